@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace MassMobilization.Core.Tests.Infrastructure;
+
+/// <summary>
+/// The stable JSON form of snapshots: indented, '\n' line ends, enums as names, NodaTime values in
+/// ISO form, dictionaries sorted by key (their order is not meaningful), Vietnamese text unescaped.
+/// </summary>
+public static class SnapshotJson
+{
+    /// <summary>The serializer options used for every snapshot.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Serialises a value to the snapshot form.</summary>
+    public static string Serialize(object? value)
+    {
+        string json = value is null ? "null" : JsonSerializer.Serialize(value, value.GetType(), Options);
+        return json.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            IncludeFields = false,
+            MaxDepth = 128,
+            NewLine = "\n",
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new DateIntervalConverter());
+        options.Converters.Add(new NodaFormattableConverterFactory());
+        options.Converters.Add(new SortedDictionaryConverterFactory());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    private sealed class DateIntervalConverter : JsonConverter<DateInterval>
+    {
+        public override DateInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Snapshots are written, never read.");
+
+        public override void Write(Utf8JsonWriter writer, DateInterval value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("start", value.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("end", value.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>Writes any NodaTime value type in ISO form.</summary>
+    private sealed class NodaFormattableConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) =>
+            typeToConvert.Namespace == typeof(LocalDate).Namespace && typeof(IFormattable).IsAssignableFrom(typeToConvert);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(FormattableConverter<>).MakeGenericType(typeToConvert))!;
+
+        private sealed class FormattableConverter<T> : JsonConverter<T>
+            where T : IFormattable
+        {
+            public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                throw new NotSupportedException("Snapshots are written, never read.");
+
+            // LocalDate's and LocalDateTime's general patterns are long forms, so they get ISO explicitly;
+            // the other NodaTime types' general patterns are already ISO.
+            private static readonly string? Pattern =
+                typeof(T) == typeof(LocalDate) ? "uuuu-MM-dd"
+                : typeof(T) == typeof(LocalDateTime) ? "uuuu-MM-dd'T'HH:mm:ss.FFFFFFFFF"
+                : null;
+
+            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+                writer.WriteStringValue(value.ToString(Pattern, CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Writes dictionaries with their keys in ordinal order, so hash order never leaks into a snapshot.</summary>
+    private sealed class SortedDictionaryConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => FindDictionaryInterface(typeToConvert) is not null;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+        {
+            var args = FindDictionaryInterface(typeToConvert)!.GetGenericArguments();
+            return (JsonConverter)Activator.CreateInstance(typeof(Converter<,,>).MakeGenericType(typeToConvert, args[0], args[1]))!;
+        }
+
+        private static Type? FindDictionaryInterface(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return null;
+            }
+
+            IEnumerable<Type> candidates = type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces();
+            return candidates.FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>));
+        }
+
+        private sealed class Converter<TDictionary, TKey, TValue> : JsonConverter<TDictionary>
+            where TDictionary : IReadOnlyDictionary<TKey, TValue>
+        {
+            public override TDictionary Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+                throw new NotSupportedException("Snapshots are written, never read.");
+
+            public override void Write(Utf8JsonWriter writer, TDictionary value, JsonSerializerOptions options)
+            {
+                var entries = new List<KeyValuePair<string, TValue>>();
+                foreach (var pair in value)
+                {
+                    string key = pair.Key is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : pair.Key?.ToString() ?? string.Empty;
+                    entries.Add(new KeyValuePair<string, TValue>(key, pair.Value));
+                }
+
+                entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+                writer.WriteStartObject();
+                foreach (var entry in entries)
+                {
+                    writer.WritePropertyName(entry.Key);
+                    JsonSerializer.Serialize(writer, entry.Value, options);
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
