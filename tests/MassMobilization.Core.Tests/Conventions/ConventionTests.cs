@@ -1,13 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Conventions;
 
 public sealed class ConventionTests
 {
-    /// <summary>Samples for library types whose constructors need real values; extended as the API grows.</summary>
-    internal static SampleValues LibrarySamples() => new SampleValues();
+    /// <summary>Samples for library types whose constructors need real values, from every <see cref="ISampleProvider"/> in this assembly.</summary>
+    internal static SampleValues LibrarySamples()
+    {
+        var samples = new SampleValues();
+        foreach (var type in typeof(ConventionTests).Assembly.GetTypes()
+            .Where(t => typeof(ISampleProvider).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            ((ISampleProvider)Activator.CreateInstance(type)!).Register(samples);
+        }
+
+        return samples;
+    }
 
     [Fact]
     public void Library_exposes_public_types()

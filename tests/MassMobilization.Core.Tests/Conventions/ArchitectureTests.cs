@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace MassMobilization.Core.Tests.Conventions;
+
+/// <summary>
+/// Keeps the library's folders in layers (engineering.md §1): a folder may use only the folders listed
+/// for it, namespace = folder, and nothing in the domain uses Interchange or DependencyInjection.
+/// The checks read the source files, so they see every reference, public or not.
+/// </summary>
+public sealed partial class ArchitectureTests
+{
+    /// <summary>What each folder may use, besides the root namespace. Aggregation sits below Awards and
+    /// Emulation: they hand it their results as indicator records, and use its exact numbers (VND, ratios).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["Text"] = [],
+        ["Organization"] = ["Text"],
+        ["Documents"] = ["Text", "Organization"],
+        ["Mobilization"] = ["Text", "Organization", "Documents"],
+        ["Aggregation"] = ["Text", "Organization", "Documents", "Mobilization"],
+        ["Evaluation"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation"],
+        ["Emulation"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation"],
+        ["Awards"] = ["Text", "Organization", "Documents", "Aggregation"],
+        ["Interchange"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
+        ["DependencyInjection"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange"],
+    };
+
+    [Fact]
+    public void Folders_use_only_the_layers_below_them()
+    {
+        var violations = new List<string>();
+        foreach (var (folder, file) in LibrarySources())
+        {
+            var allowed = Allowed.TryGetValue(folder, out var list) ? list : [];
+            foreach (Match match in Reference().Matches(File.ReadAllText(file)))
+            {
+                string used = match.Groups[1].Value;
+                if (used != folder && Allowed.ContainsKey(used) && !allowed.Contains(used))
+                {
+                    violations.Add($"{Relative(file)} ({folder}) uses {used}.");
+                }
+            }
+        }
+
+        Assert.Empty(violations.Distinct());
+    }
+
+    [Fact]
+    public void Namespace_matches_folder()
+    {
+        var violations = new List<string>();
+        foreach (var (folder, file) in LibrarySources())
+        {
+            string expected = folder.Length == 0 ? "MassMobilization.Core" : $"MassMobilization.Core.{folder}";
+            var ns = FileScopedNamespace().Match(File.ReadAllText(file));
+            if (!ns.Success || ns.Groups[1].Value != expected)
+            {
+                violations.Add($"{Relative(file)} declares '{(ns.Success ? ns.Groups[1].Value : "no namespace")}', expected '{expected}'.");
+            }
+        }
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void Every_top_folder_is_a_known_layer()
+    {
+        var unknown = Directory.GetDirectories(SourceRoot())
+            .Select(Path.GetFileName)
+            .Where(name => name is not ("bin" or "obj") && !Allowed.ContainsKey(name!))
+            .ToList();
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void The_layer_check_catches_an_upward_reference()
+    {
+        string text = "using MassMobilization.Core.Awards;\nvar x = MassMobilization.Core.Interchange.Foo.Bar;";
+        var used = Reference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(new[] { "Awards", "Interchange" }, used);
+        Assert.DoesNotContain("Awards", Allowed["Organization"]);
+    }
+
+    private static IEnumerable<(string Folder, string File)> LibrarySources()
+    {
+        string root = SourceRoot();
+        foreach (string file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string relative = Path.GetRelativePath(root, file);
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string folder = relative.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) ? relative[..relative.IndexOf(Path.DirectorySeparatorChar, StringComparison.Ordinal)] : string.Empty;
+            yield return (folder, file);
+        }
+    }
+
+    private static string SourceRoot([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "src", "MassMobilization.Core"));
+
+    private static string Relative(string file) => Path.GetRelativePath(SourceRoot(), file);
+
+    [GeneratedRegex(@"\bMassMobilization\.Core\.([A-Z][A-Za-z]+)\b")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
+    private static partial Regex FileScopedNamespace();
+}
