@@ -16,19 +16,21 @@ namespace MassMobilization.Core.Tests.Conventions;
 public sealed partial class ArchitectureTests
 {
     /// <summary>What each folder may use, besides the root namespace. Aggregation sits below Awards and
-    /// Emulation: they hand it their results as indicator records, and use its exact numbers (VND, ratios).</summary>
+    /// Emulation: they hand it their results as indicator records, and use its exact numbers (VND, ratios).
+    /// Ranking (declared tie-break chains) is shared by Evaluation, Emulation and Awards.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["Text"] = [],
+        ["Ranking"] = ["Text"],
         ["Organization"] = ["Text"],
         ["Documents"] = ["Text", "Organization"],
         ["Mobilization"] = ["Text", "Organization", "Documents"],
-        ["Aggregation"] = ["Text", "Organization", "Documents", "Mobilization"],
-        ["Evaluation"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation"],
-        ["Emulation"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation"],
-        ["Awards"] = ["Text", "Organization", "Documents", "Aggregation"],
-        ["Interchange"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
-        ["DependencyInjection"] = ["Text", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange"],
+        ["Aggregation"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization"],
+        ["Evaluation"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation"],
+        ["Emulation"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation"],
+        ["Awards"] = ["Text", "Ranking", "Organization", "Documents", "Aggregation"],
+        ["Interchange"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
+        ["DependencyInjection"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange"],
     };
 
     [Fact]

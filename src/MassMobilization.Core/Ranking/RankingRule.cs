@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace MassMobilization.Core.Ranking;
+
+/// <summary>
+/// A declared ranking: a primary criterion, a chain of tie-breakers tried in order, the way tied items
+/// share ranks, and an identity key that orders fully tied items in the listing without separating
+/// their ranks. Results never depend on the order the items were given in.
+/// </summary>
+/// <typeparam name="T">The type of the ranked items.</typeparam>
+public sealed class RankingRule<T>
+{
+    private readonly RankingCriterion<T>[] criteria;
+    private readonly Func<T, string> identity;
+
+    /// <summary>Creates a ranking rule.</summary>
+    /// <param name="criteria">The primary criterion first, then the tie-break chain in the order it is applied; at least one.</param>
+    /// <param name="identity">A stable key for each item (for example a unit code) that orders fully tied items ordinally in the listing and names items in explanations.</param>
+    /// <param name="style">How tied items share ranks.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty or holds null.</exception>
+    public RankingRule(IEnumerable<RankingCriterion<T>> criteria, Func<T, string> identity, RankingStyle style = RankingStyle.Competition)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(identity);
+        this.criteria = Preconditions.CheckNotNullElements(criteria, nameof(criteria));
+        Preconditions.CheckArgument(this.criteria.Length > 0, nameof(criteria), "A ranking needs at least one criterion.");
+        Preconditions.CheckArgument(Enum.IsDefined(style), nameof(style), $"Unknown ranking style {style}.");
+        this.identity = identity;
+        Style = style;
+    }
+
+    /// <summary>Gets the criteria: the primary one first, then the tie-break chain.</summary>
+    public IReadOnlyList<RankingCriterion<T>> Criteria => criteria;
+
+    /// <summary>Gets how tied items share ranks.</summary>
+    public RankingStyle Style { get; }
+
+    /// <summary>Returns the identity key of an item.</summary>
+    /// <param name="item">The item.</param>
+    /// <returns>The identity key.</returns>
+    public string IdentityOf(T item) => identity(item);
+
+    /// <summary>Returns a copy of this rule with another ranking style.</summary>
+    /// <param name="style">The style.</param>
+    /// <returns>The new rule.</returns>
+    public RankingRule<T> WithStyle(RankingStyle style) => new(criteria, identity, style);
+
+    /// <summary>Ranks items.</summary>
+    /// <param name="items">The items; their order does not matter.</param>
+    /// <returns>The ranking, best first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="DomainRuleException">Two items share an identity key (rule <c>RANK-DUPLICATE-IDENTITY</c>).</exception>
+    public Ranking<T> Rank(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var array = new List<T>(items).ToArray();
+        var keys = new string[array.Length];
+        for (int i = 0; i < array.Length; i++)
+        {
+            keys[i] = identity(array[i]);
+        }
+
+        int[] order = new int[array.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            int c = CompareByCriteria(array[a], array[b], out _);
+            return c != 0 ? c : string.CompareOrdinal(keys[a], keys[b]);
+        });
+
+        var ranked = new RankedItem<T>[array.Length];
+        int rank = 0;
+        int distinct = 0;
+        for (int p = 0; p < order.Length; p++)
+        {
+            int i = order[p];
+            int decider = -1;
+            bool tiedWithPrevious = p > 0 && CompareByCriteria(array[order[p - 1]], array[i], out decider) == 0;
+            if (p > 0 && tiedWithPrevious && keys[order[p - 1]] == keys[i])
+            {
+                throw new DomainRuleException("RANK-DUPLICATE-IDENTITY", $"Two ranked items share the identity '{keys[i]}'.");
+            }
+
+            if (!tiedWithPrevious)
+            {
+                distinct++;
+                rank = Style == RankingStyle.Dense ? distinct : p + 1;
+            }
+
+            bool tiedWithNext = p + 1 < order.Length && CompareByCriteria(array[i], array[order[p + 1]], out _) == 0;
+            string? decidedBy = p == 0 || tiedWithPrevious ? null : criteria[decider].Name;
+            string explanation = Explain(array, keys, order, p, rank, tiedWithPrevious || tiedWithNext, decider);
+            ranked[p] = new RankedItem<T>(array[i], rank, p, tiedWithPrevious || tiedWithNext, decidedBy, explanation);
+        }
+
+        return new Ranking<T>(this, ranked);
+    }
+
+    /// <summary>Compares two items through the criteria chain.</summary>
+    /// <param name="x">The first item.</param>
+    /// <param name="y">The second item.</param>
+    /// <param name="decidingCriterion">The index of the criterion that separated them, or -1 when every criterion ties.</param>
+    /// <returns>A negative number when <paramref name="x"/> ranks ahead, zero when fully tied, positive when behind.</returns>
+    public int CompareByCriteria(T x, T y, out int decidingCriterion)
+    {
+        for (int k = 0; k < criteria.Length; k++)
+        {
+            int c = criteria[k].Compare(x, y);
+            if (c != 0)
+            {
+                decidingCriterion = k;
+                return c;
+            }
+        }
+
+        decidingCriterion = -1;
+        return 0;
+    }
+
+    private string Explain(T[] items, string[] keys, int[] order, int position, int rank, bool tied, int decider)
+    {
+        int i = order[position];
+        var text = new StringBuilder();
+        text.Append("Rank ").Append(rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        text.Append(": ").Append(criteria[0].Name).Append(' ').Append(criteria[0].Describe(items[i]));
+        if (position == 0)
+        {
+            text.Append(tied ? "; tied on every criterion" : "; first");
+            return text.ToString();
+        }
+
+        int previous = order[position - 1];
+        if (decider < 0)
+        {
+            text.Append("; tied with '").Append(keys[previous]).Append("' on every criterion");
+            return text.ToString();
+        }
+
+        text.Append("; behind '").Append(keys[previous]).Append("' on ");
+        if (decider > 0)
+        {
+            text.Append("tie-break ");
+        }
+
+        text.Append('\'').Append(criteria[decider].Name).Append("' (")
+            .Append(criteria[decider].Describe(items[i])).Append(" vs ").Append(criteria[decider].Describe(items[previous])).Append(')');
+        if (tied)
+        {
+            text.Append("; tied with the next on every criterion");
+        }
+
+        return text.ToString();
+    }
+}
