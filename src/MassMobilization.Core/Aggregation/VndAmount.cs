@@ -65,6 +65,68 @@ public readonly struct VndAmount : IEquatable<VndAmount>, IComparable<VndAmount>
     /// <exception cref="OverflowException">The product does not fit in 64 bits.</exception>
     public static VndAmount Multiply(VndAmount amount, long factor) => amount * factor;
 
+    /// <summary>
+    /// Rounds the amount up (toward positive infinity) to a multiple of <paramref name="step"/>: the award
+    /// bonus rule rounds up to the next 10,000 đồng (Decree 91/2017 art. 68(2); domain.md §8), so
+    /// 4,212,345 đồng becomes 4,220,000 đồng and 4,210,000 đồng stays.
+    /// </summary>
+    /// <param name="step">The positive step, for example 10,000.</param>
+    /// <returns>The smallest multiple of <paramref name="step"/> that is not less than this amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive.</exception>
+    /// <exception cref="OverflowException">The result does not fit in 64 bits.</exception>
+    public VndAmount RoundUpToMultipleOf(long step) => RoundToMultipleOf(step, RoundingMode.Ceiling);
+
+    /// <summary>Rounds the amount to a multiple of <paramref name="step"/> with an explicit rounding policy.</summary>
+    /// <param name="step">The positive step, for example 1,000 or 10,000.</param>
+    /// <param name="rounding">The rounding policy.</param>
+    /// <returns>The rounded amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive or <paramref name="rounding"/> is unknown.</exception>
+    /// <exception cref="OverflowException">The result does not fit in 64 bits.</exception>
+    public VndAmount RoundToMultipleOf(long step, RoundingMode rounding)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        ExactMath.CheckMode(rounding, nameof(rounding));
+        Int128 multiple = ExactMath.Divide(Dong, step, rounding) * step;
+        return new(checked((long)multiple));
+    }
+
+    /// <summary>
+    /// Multiplies the amount by a decimal coefficient exactly, without rounding: 2,340,000 đồng × 4.5 is
+    /// 10,530,000; 1,490,000 × 0.15 is 223,500.
+    /// </summary>
+    /// <param name="coefficient">The coefficient, for example a bonus multiple of the base salary.</param>
+    /// <returns>The exact product in đồng, possibly with a fraction.</returns>
+    /// <exception cref="OverflowException">The exact product does not fit in a <see cref="decimal"/>.</exception>
+    public decimal MultiplyExact(decimal coefficient) => ExactMath.MultiplyExact(Dong, coefficient);
+
+    /// <summary>
+    /// Multiplies the amount by a decimal coefficient and rounds the exact product to whole đồng with
+    /// <paramref name="rounding"/>. For the award bonus rule (coefficient × base salary, rounded up to
+    /// 10,000 đồng) use <c>baseSalary.Multiply(coefficient, RoundingMode.Ceiling).RoundUpToMultipleOf(10_000)</c>,
+    /// which equals rounding the exact product up to 10,000 directly.
+    /// </summary>
+    /// <param name="coefficient">The coefficient.</param>
+    /// <param name="rounding">How the exact product is rounded to whole đồng.</param>
+    /// <returns>The rounded product.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rounding"/> is unknown.</exception>
+    /// <exception cref="OverflowException">The product does not fit in 64 bits.</exception>
+    public VndAmount Multiply(decimal coefficient, RoundingMode rounding)
+    {
+        ExactMath.CheckMode(rounding, nameof(rounding));
+        decimal rounded = ExactMath.RoundToInteger(MultiplyExact(coefficient), rounding);
+        return new(decimal.ToInt64(rounded));
+    }
+
+    /// <summary>Formats the amount with a pattern, for example <see cref="VndAmountPattern.VietnameseBillions"/> ("165,34 tỷ đồng").</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <returns>The formatted amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
+    public string ToString(VndAmountPattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return pattern.Format(this);
+    }
+
     /// <inheritdoc />
     public bool Equals(VndAmount other) => Dong == other.Dong;
 

@@ -1,0 +1,121 @@
+using System;
+using System.Globalization;
+
+namespace MassMobilization.Core.Aggregation;
+
+/// <summary>
+/// The value of one <see cref="Indicator"/> for a unit and period: a count, a <see cref="Aggregation.Ratio"/>
+/// or a <see cref="VndAmount"/>, as the indicator's unit says. Values of the same indicator
+/// <see cref="Combine"/>: counts and amounts add, ratios pool.
+/// </summary>
+/// <remarks>Immutable. Create with <see cref="ForCount"/>, <see cref="ForRatio"/> or <see cref="ForAmount"/>.</remarks>
+public sealed class IndicatorValue : IEquatable<IndicatorValue>
+{
+    private IndicatorValue(Indicator indicator, long count, Ratio ratio, VndAmount amount)
+    {
+        Indicator = indicator;
+        Count = count;
+        Ratio = ratio;
+        Amount = amount;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>Gets the count; zero unless the indicator's unit is <see cref="IndicatorUnit.Count"/>.</summary>
+    public long Count { get; }
+
+    /// <summary>Gets the ratio; not applicable unless the indicator's unit is <see cref="IndicatorUnit.Ratio"/>.</summary>
+    public Ratio Ratio { get; }
+
+    /// <summary>Gets the amount; zero unless the indicator's unit is <see cref="IndicatorUnit.VndAmount"/>.</summary>
+    public VndAmount Amount { get; }
+
+    /// <summary>Creates the value of a count indicator.</summary>
+    /// <param name="indicator">An indicator measured in <see cref="IndicatorUnit.Count"/>.</param>
+    /// <param name="count">The count, not negative.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is not a count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public static IndicatorValue ForCount(Indicator indicator, long count)
+    {
+        CheckUnit(indicator, IndicatorUnit.Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new(indicator, count, Ratio.NotApplicable, VndAmount.Zero);
+    }
+
+    /// <summary>Creates the value of a ratio indicator.</summary>
+    /// <param name="indicator">An indicator measured in <see cref="IndicatorUnit.Ratio"/>.</param>
+    /// <param name="ratio">The ratio, for example 301/314.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is not a ratio.</exception>
+    public static IndicatorValue ForRatio(Indicator indicator, Ratio ratio)
+    {
+        CheckUnit(indicator, IndicatorUnit.Ratio);
+        return new(indicator, 0, ratio, VndAmount.Zero);
+    }
+
+    /// <summary>Creates the value of an amount indicator.</summary>
+    /// <param name="indicator">An indicator measured in <see cref="IndicatorUnit.VndAmount"/>.</param>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    /// <exception cref="ArgumentException">The indicator is not an amount.</exception>
+    public static IndicatorValue ForAmount(Indicator indicator, VndAmount amount)
+    {
+        CheckUnit(indicator, IndicatorUnit.VndAmount);
+        return new(indicator, 0, Ratio.NotApplicable, amount);
+    }
+
+    /// <summary>Combines two values of the same indicator over disjoint populations: counts and amounts add, ratios pool.</summary>
+    /// <param name="other">A value of the same indicator.</param>
+    /// <returns>The combined value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is for another indicator.</exception>
+    /// <exception cref="OverflowException">A sum does not fit in 64 bits.</exception>
+    public IndicatorValue Combine(IndicatorValue other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Preconditions.CheckArgument(Indicator.Equals(other.Indicator), nameof(other), $"Cannot combine {other.Indicator.Code} with {Indicator.Code}.");
+        return new(Indicator, checked(Count + other.Count), Ratio.Pool(other.Ratio), Amount + other.Amount);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorValue? other) =>
+        other is not null && Indicator.Equals(other.Indicator) && Count == other.Count && Ratio == other.Ratio && Amount == other.Amount;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorValue);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicator, Count, Ratio, Amount);
+
+    /// <summary>Returns the code and value, for example "DIALOGUES-HELD = 140" or "CITIZENS-RECEIVED = 301/314".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Indicator.Unit switch
+    {
+        IndicatorUnit.Count => $"{Indicator.Code} = {Count.ToString(CultureInfo.InvariantCulture)}",
+        IndicatorUnit.Ratio => $"{Indicator.Code} = {Ratio}",
+        _ => $"{Indicator.Code} = {Amount}",
+    };
+
+    /// <summary>Compares two values for equality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when the indicator and value are equal.</returns>
+    public static bool operator ==(IndicatorValue? left, IndicatorValue? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when the indicator or value differs.</returns>
+    public static bool operator !=(IndicatorValue? left, IndicatorValue? right) => !(left == right);
+
+    private static void CheckUnit(Indicator indicator, IndicatorUnit expected)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        Preconditions.CheckArgument(indicator.Unit == expected, nameof(indicator), $"The indicator {indicator.Code} is measured in {indicator.Unit}, not {expected}.");
+    }
+}
