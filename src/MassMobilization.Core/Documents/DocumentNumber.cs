@@ -1,6 +1,8 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Documents;
 
@@ -28,7 +30,8 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <summary>The largest number of characters in one symbol part (type, issuer or unit).</summary>
     public const int MaxPartLength = 32;
 
-    private DocumentNumber(DocumentNumberForm form, int number, int? year, string? typeCode, string issuer, string? draftingUnit, int? term)
+    /// <summary>Initializes a number from parts that are already validated, NFC and pooled.</summary>
+    internal DocumentNumber(DocumentNumberForm form, int number, int? year, string? typeCode, string issuer, string? draftingUnit, int? term)
     {
         Form = form;
         Number = number;
@@ -86,18 +89,23 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <param name="draftingUnit">The drafting unit's code, or <see langword="null"/>.</param>
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentNullException">A required code is null.</exception>
-    /// <exception cref="ArgumentException">A code is empty, too long or holds a character that is not allowed.</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long or holds a character that is not allowed, or <paramref name="typeCode"/> is not a State type code of <see cref="DocumentTypes.State"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static DocumentNumber State(int number, string typeCode, string issuer, string? draftingUnit = null)
     {
         ArgumentNullException.ThrowIfNull(typeCode);
         ArgumentNullException.ThrowIfNull(issuer);
         CheckNumber(number);
+        string type = Part(typeCode, nameof(typeCode));
+        Preconditions.CheckArgument(
+            DocumentCodes.IsStateTypeCode(type),
+            nameof(typeCode),
+            $"'{typeCode}' is not a State document type code (Decree 30/2020/NĐ-CP, appendix III); a number without a type is an official letter.");
         return new(
             DocumentNumberForm.StateNamedType,
             number,
             null,
-            Part(typeCode, nameof(typeCode)),
+            type,
             Part(issuer, nameof(issuer)),
             draftingUnit is null ? null : Part(draftingUnit, nameof(draftingUnit)),
             null);
@@ -109,14 +117,19 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <param name="draftingUnit">The drafting unit's code, for example <c>CTTN&amp;BĐG</c>.</param>
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    /// <exception cref="ArgumentException">A code is empty, too long or holds a character that is not allowed.</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long or holds a character that is not allowed, or <paramref name="issuer"/> is a State type code (the text would read as a typed number).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static DocumentNumber OfficialLetter(int number, string issuer, string draftingUnit)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(draftingUnit);
         CheckNumber(number);
-        return new(DocumentNumberForm.StateOfficialLetter, number, null, null, Part(issuer, nameof(issuer)), Part(draftingUnit, nameof(draftingUnit)), null);
+        string issuerCode = Part(issuer, nameof(issuer));
+        Preconditions.CheckArgument(
+            !DocumentCodes.IsStateTypeCode(issuerCode),
+            nameof(issuer),
+            $"'{issuer}' is a State document type code, so '{number:00}/{issuer}-{draftingUnit}' would read as a typed number; use State.");
+        return new(DocumentNumberForm.StateOfficialLetter, number, null, null, issuerCode, Part(draftingUnit, nameof(draftingUnit)), null);
     }
 
     /// <summary>Creates the number of a legal normative document: <c>{n}/{yyyy}/{TYPE}-{ISSUER}</c>, for example <c>98/2023/NĐ-CP</c>.</summary>
@@ -151,9 +164,61 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
         return new(DocumentNumberForm.NationalAssembly, number, year, null, "QH", null, term);
     }
 
+    /// <summary>The largest number of characters <see cref="TryFormat"/> may write.</summary>
+    public const int MaxFormattedLength = 128;
+
+    /// <summary>Parses a number written in any of the grammars of <see cref="DocumentNumberForm"/> (see <see cref="DocumentNumberPattern"/>).</summary>
+    /// <param name="text">The text, for example <c>18-NQ/TW</c> or <c>Số: 3406/QĐ-UBND</c>.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a document number; the message says what was wrong and at which position.</exception>
+    public static DocumentNumber Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DocumentNumberPattern.ParseCore(text.AsSpan()).GetValueOrThrow();
+    }
+
+    /// <summary>Parses a number written in any of the grammars of <see cref="DocumentNumberForm"/> (see <see cref="DocumentNumberPattern"/>).</summary>
+    /// <param name="text">The characters to parse.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="FormatException">The text is not a document number; the message says what was wrong and at which position.</exception>
+    public static DocumentNumber Parse(ReadOnlySpan<char> text) => DocumentNumberPattern.ParseCore(text).GetValueOrThrow();
+
+    /// <summary>Tries to parse a number; never throws.</summary>
+    /// <param name="text">The text; <see langword="null"/> fails.</param>
+    /// <param name="result">The number, or the default value when parsing failed.</param>
+    /// <returns><see langword="true"/> when the text is a document number.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out DocumentNumber result)
+    {
+        if (text is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return DocumentNumberPattern.ParseCore(text.AsSpan()).TryGetValue(default, out result);
+    }
+
+    /// <summary>Tries to parse a number; never throws.</summary>
+    /// <param name="text">The characters to parse.</param>
+    /// <param name="result">The number, or the default value when parsing failed.</param>
+    /// <returns><see langword="true"/> when the text is a document number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out DocumentNumber result) =>
+        DocumentNumberPattern.ParseCore(text).TryGetValue(default, out result);
+
     /// <summary>Formats the number canonically: numbers under 10 with a leading zero, no <c>Số:</c> prefix.</summary>
     /// <returns>The canonical text, for example <c>06/2022/QH15</c>; the empty string for the default value.</returns>
-    public override string ToString() => Form == 0 ? string.Empty : AppendTo(new StringBuilder(24)).ToString();
+    public override string ToString()
+    {
+        if (Form == 0)
+        {
+            return string.Empty;
+        }
+
+        Span<char> buffer = stackalloc char[MaxFormattedLength];
+        TryFormat(buffer, out int written);
+        return new string(buffer[..written]);
+    }
 
     /// <summary>Appends the canonical text of this number to a builder.</summary>
     /// <param name="builder">The builder.</param>
@@ -162,26 +227,49 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     public StringBuilder AppendTo(StringBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Span<char> buffer = stackalloc char[MaxFormattedLength];
+        TryFormat(buffer, out int written);
+        return builder.Append(buffer[..written]);
+    }
+
+    /// <summary>Writes the canonical text of this number into a span, without allocating.</summary>
+    /// <param name="destination">The span to write to; <see cref="MaxFormattedLength"/> characters always suffice.</param>
+    /// <param name="charsWritten">The number of characters written (0 when the span is too small or for the default value).</param>
+    /// <returns><see langword="true"/> when the text fitted.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
         if (Form == 0)
         {
-            return builder;
+            return true;
         }
 
-        builder.Append(Number.ToString("00", CultureInfo.InvariantCulture));
+        int at = 0;
+        bool ok = (Number >= 10 || Put(destination, ref at, '0')) && PutNumber(destination, ref at, Number);
         switch (Form)
         {
             case DocumentNumberForm.Party:
-                return builder.Append('-').Append(TypeCode).Append('/').Append(Issuer);
+                ok = ok && Put(destination, ref at, '-') && Put(destination, ref at, TypeCode) && Put(destination, ref at, '/') && Put(destination, ref at, Issuer);
+                break;
             case DocumentNumberForm.StateNamedType:
-                builder.Append('/').Append(TypeCode).Append('-').Append(Issuer);
-                return DraftingUnit is null ? builder : builder.Append('-').Append(DraftingUnit);
+                ok = ok && Put(destination, ref at, '/') && Put(destination, ref at, TypeCode) && Put(destination, ref at, '-') && Put(destination, ref at, Issuer)
+                    && (DraftingUnit is null || (Put(destination, ref at, '-') && Put(destination, ref at, DraftingUnit)));
+                break;
             case DocumentNumberForm.StateOfficialLetter:
-                return builder.Append('/').Append(Issuer).Append('-').Append(DraftingUnit);
+                ok = ok && Put(destination, ref at, '/') && Put(destination, ref at, Issuer) && Put(destination, ref at, '-') && Put(destination, ref at, DraftingUnit);
+                break;
             case DocumentNumberForm.LegalNormative:
-                return builder.Append('/').Append(Year!.Value.ToString(CultureInfo.InvariantCulture)).Append('/').Append(TypeCode).Append('-').Append(Issuer);
+                ok = ok && Put(destination, ref at, '/') && PutNumber(destination, ref at, Year!.Value) && Put(destination, ref at, '/')
+                    && Put(destination, ref at, TypeCode) && Put(destination, ref at, '-') && Put(destination, ref at, Issuer);
+                break;
             default:
-                return builder.Append('/').Append(Year!.Value.ToString(CultureInfo.InvariantCulture)).Append("/QH").Append(NationalAssemblyTerm!.Value.ToString(CultureInfo.InvariantCulture));
+                ok = ok && Put(destination, ref at, '/') && PutNumber(destination, ref at, Year!.Value) && Put(destination, ref at, "/QH")
+                    && PutNumber(destination, ref at, NationalAssemblyTerm!.Value);
+                break;
         }
+
+        charsWritten = ok ? at : 0;
+        return ok;
     }
 
     /// <inheritdoc />
@@ -253,13 +341,52 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <returns><see langword="true"/> when <paramref name="left"/> sorts last or they are equal.</returns>
     public static bool operator >=(DocumentNumber left, DocumentNumber right) => left.CompareTo(right) >= 0;
 
+    private static bool Put(Span<char> destination, ref int at, char c)
+    {
+        if (at >= destination.Length)
+        {
+            return false;
+        }
+
+        destination[at++] = c;
+        return true;
+    }
+
+    private static bool Put(Span<char> destination, ref int at, string? text)
+    {
+        if (text is null || !text.AsSpan().TryCopyTo(destination[at..]))
+        {
+            return false;
+        }
+
+        at += text.Length;
+        return true;
+    }
+
+    private static bool PutNumber(Span<char> destination, ref int at, int value)
+    {
+        if (!value.TryFormat(destination[at..], out int written, default, CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        at += written;
+        return true;
+    }
+
     private static void CheckNumber(int number) => Preconditions.CheckArgumentRange(nameof(number), number, 1, MaxSequenceNumber);
 
     private static void CheckYear(int year) => Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
 
-    private static string Part(string text, string paramName)
+    /// <summary>Validates a symbol part, returning it in NFC (not pooled).</summary>
+    internal static string NormalizePart(string text, string paramName)
     {
-        string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        string? normalized = UnicodeText.IsStableInNfc(text) ? text : UnicodeText.TryNormalizeC(text);
+        if (normalized is null)
+        {
+            throw new ArgumentException($"The symbol part '{text}' is not valid Unicode.", paramName);
+        }
+
         if (normalized.Length == 0 || normalized.Length > MaxPartLength)
         {
             throw new ArgumentException($"A symbol part must have 1 to {MaxPartLength} characters; '{text}' has {normalized.Length}.", paramName);
@@ -267,7 +394,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
 
         foreach (char c in normalized)
         {
-            if (!char.IsLetterOrDigit(c) && c != '&' && c != '.')
+            if (!IsPartCharacter(c))
             {
                 throw new ArgumentException($"The symbol part '{text}' holds '{c}', which is not a letter, a digit, '&' or '.'.", paramName);
             }
@@ -275,4 +402,9 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
 
         return normalized;
     }
+
+    /// <summary>Returns whether a character may appear in an NFC symbol part.</summary>
+    internal static bool IsPartCharacter(char c) => char.IsLetterOrDigit(c) || c == '&' || c == '.';
+
+    private static string Part(string text, string paramName) => DocumentCodes.Intern(NormalizePart(text, paramName));
 }
