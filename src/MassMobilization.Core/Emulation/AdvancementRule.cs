@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using MassMobilization.Core.Organization;
+using MassMobilization.Core.Ranking;
+
+namespace MassMobilization.Core.Emulation;
+
+/// <summary>
+/// Which teams of a round go on to the next: top N overall, the best team of each unit ("16 teams,
+/// one per commune"), the top N of each unit, a minimum score, or a combination applied in order
+/// with <see cref="Then"/> (each step sees only the teams that passed the steps before it). Never
+/// selects more teams than a step allows: teams tied on every criterion across a cut are reported
+/// as <see cref="AdvancementOutcome.TiedAtCut"/> for the organisers to decide.
+/// </summary>
+public sealed class AdvancementRule
+{
+    private readonly AdvancementStep[] steps;
+
+    private AdvancementRule(AdvancementStep[] steps) => this.steps = steps;
+
+    /// <summary>Gets the steps, applied in order.</summary>
+    public IReadOnlyList<AdvancementStep> Steps => steps;
+
+    /// <summary>Creates a rule that advances the best <paramref name="count"/> teams overall.</summary>
+    /// <param name="count">N, at least 1.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public static AdvancementRule TopOverall(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new AdvancementRule([new AdvancementStep(AdvancementStepKind.TopOverall, count, 0m)]);
+    }
+
+    /// <summary>Creates a rule that advances the best <paramref name="count"/> teams of each unit.</summary>
+    /// <param name="count">N, at least 1.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public static AdvancementRule TopPerUnit(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return new AdvancementRule([new AdvancementStep(AdvancementStepKind.TopPerUnit, count, 0m)]);
+    }
+
+    /// <summary>Creates a rule that advances the best team of each unit (one per commune).</summary>
+    /// <returns>The rule.</returns>
+    public static AdvancementRule BestOfEachUnit() => TopPerUnit(1);
+
+    /// <summary>Creates a rule that advances the teams whose published score is at least <paramref name="minimum"/>.</summary>
+    /// <param name="minimum">The minimum score, at least 0.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is negative.</exception>
+    public static AdvancementRule MinimumScore(decimal minimum)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        return new AdvancementRule([new AdvancementStep(AdvancementStepKind.MinimumScore, 0, minimum)]);
+    }
+
+    /// <summary>Returns a rule that applies this rule's steps, then <paramref name="next"/>'s steps to the teams that passed.</summary>
+    /// <param name="next">The rule applied afterwards.</param>
+    /// <returns>The combined rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="next"/> is null.</exception>
+    public AdvancementRule Then(AdvancementRule next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var combined = new AdvancementStep[steps.Length + next.steps.Length];
+        steps.CopyTo(combined, 0);
+        next.steps.CopyTo(combined, steps.Length);
+        return new AdvancementRule(combined);
+    }
+
+    /// <summary>Decides, for every team of a ranked round, whether it advances and why.</summary>
+    /// <param name="ranking">The round's ranking.</param>
+    /// <param name="roundName">The round's name, for messages.</param>
+    /// <returns>The decisions.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DomainRuleException">A step would advance more teams than the round has (rule <c>EMU-ADVANCE-MORE-THAN-TEAMS</c>).</exception>
+    public AdvancementResult Apply(Ranking<TeamScore> ranking, string roundName)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        ArgumentNullException.ThrowIfNull(roundName);
+        int total = ranking.Count;
+        foreach (var step in steps)
+        {
+            Preconditions.CheckRule(
+                step.Kind == AdvancementStepKind.MinimumScore || step.Count <= total,
+                "EMU-ADVANCE-MORE-THAN-TEAMS",
+                string.Format(CultureInfo.InvariantCulture, "Round '{0}' would advance {1}, but it has only {2} team(s).", roundName, step, total));
+        }
+
+        var outcome = new AdvancementOutcome[total];
+        var decidingStep = new int[total];
+        var why = new string?[total];
+        var passes = new StringBuilder?[total];
+        Array.Fill(decidingStep, -1);
+        for (int s = 0; s < steps.Length; s++)
+        {
+            var step = steps[s];
+            if (step.Kind == AdvancementStepKind.MinimumScore)
+            {
+                for (int p = 0; p < total; p++)
+                {
+                    if (decidingStep[p] >= 0)
+                    {
+                        continue;
+                    }
+
+                    decimal score = ranking[p].Item.Score;
+                    if (score < step.MinimumScore)
+                    {
+                        Stop(p, s, AdvancementOutcome.Eliminated, string.Format(CultureInfo.InvariantCulture, "score {0} is below the minimum {1}", score, step.MinimumScore));
+                    }
+                    else
+                    {
+                        Pass(p, string.Format(CultureInfo.InvariantCulture, "score {0} ≥ {1}", score, step.MinimumScore));
+                    }
+                }
+            }
+            else if (step.Kind == AdvancementStepKind.TopOverall)
+            {
+                var alive = new List<int>();
+                for (int p = 0; p < total; p++)
+                {
+                    if (decidingStep[p] < 0)
+                    {
+                        alive.Add(p);
+                    }
+                }
+
+                Cut(alive, step.Count, s, "overall", step.ToString());
+            }
+            else
+            {
+                var byUnit = new SortedDictionary<UnitCode, List<int>>();
+                for (int p = 0; p < total; p++)
+                {
+                    if (decidingStep[p] < 0)
+                    {
+                        var unit = ranking[p].Item.Team.Unit;
+                        if (!byUnit.TryGetValue(unit, out var list))
+                        {
+                            list = new List<int>();
+                            byUnit.Add(unit, list);
+                        }
+
+                        list.Add(p);
+                    }
+                }
+
+                foreach (var (unit, list) in byUnit)
+                {
+                    Cut(list, step.Count, s, "in unit " + unit.Value, step.ToString());
+                }
+            }
+        }
+
+        var decisions = new AdvancementDecision[total];
+        var advancing = new List<Team>();
+        for (int p = 0; p < total; p++)
+        {
+            var item = ranking[p];
+            string head = string.Format(CultureInfo.InvariantCulture, "rank {0} with {1}", item.Rank, item.Item.Score);
+            if (decidingStep[p] < 0)
+            {
+                advancing.Add(item.Item.Team);
+                string passed = passes[p] is null ? string.Empty : "; " + passes[p];
+                decisions[p] = new AdvancementDecision(item.Item.Team, item.Rank, item.Item.Score, AdvancementOutcome.Advanced, null, $"Advances: {head}{passed}");
+            }
+            else
+            {
+                string verb = outcome[p] == AdvancementOutcome.TiedAtCut ? "Tied at the cut" : "Eliminated";
+                decisions[p] = new AdvancementDecision(
+                    item.Item.Team,
+                    item.Rank,
+                    item.Item.Score,
+                    outcome[p],
+                    decidingStep[p],
+                    string.Format(CultureInfo.InvariantCulture, "{0} at step {1} ({2}): {3}; {4}", verb, decidingStep[p] + 1, steps[decidingStep[p]], head, why[p]));
+            }
+        }
+
+        return new AdvancementResult(this, decisions, advancing);
+
+        void Stop(int p, int s, AdvancementOutcome result, string reason)
+        {
+            decidingStep[p] = s;
+            outcome[p] = result;
+            why[p] = reason;
+        }
+
+        void Pass(int p, string reason)
+        {
+            var text = passes[p] ??= new StringBuilder();
+            if (text.Length > 0)
+            {
+                text.Append("; ");
+            }
+
+            text.Append(reason);
+        }
+
+        void Cut(List<int> alive, int count, int s, string scope, string stepText)
+        {
+            // A cut between place count and count + 1 that falls inside a group tied on every
+            // criterion (same rank) would select more than allowed: that whole group waits for a decision.
+            int cutRank = alive.Count > count && ranking[alive[count - 1]].Rank == ranking[alive[count]].Rank ? ranking[alive[count]].Rank : -1;
+            for (int place = 1; place <= alive.Count; place++)
+            {
+                int p = alive[place - 1];
+                if (ranking[p].Rank == cutRank)
+                {
+                    Stop(p, s, AdvancementOutcome.TiedAtCut, string.Format(CultureInfo.InvariantCulture, "place {0} {1}, tied on every criterion across the cut after place {2}; the organisers must decide", place, scope, count));
+                }
+                else if (place <= count)
+                {
+                    Pass(p, string.Format(CultureInfo.InvariantCulture, "place {0} {1}", place, scope));
+                }
+                else
+                {
+                    Stop(p, s, AdvancementOutcome.Eliminated, string.Format(CultureInfo.InvariantCulture, "place {0} {1}, behind '{2}'; only {3} advance", place, scope, ranking[alive[count - 1]].Item.Team.Id, stepText));
+                }
+            }
+        }
+    }
+
+    /// <summary>Describes the rule.</summary>
+    /// <returns>For example "the best team of each unit, then the top 10 overall".</returns>
+    public override string ToString() => string.Join(", then ", (IEnumerable<AdvancementStep>)steps);
+}

@@ -1,0 +1,67 @@
+using System;
+using MassMobilization.Core.Organization;
+
+namespace MassMobilization.Core.Emulation;
+
+/// <summary>One member unit's score in the yearly comparison of an emulation cluster or bloc (cụm, khối thi đua).</summary>
+public sealed class ClusterMemberScore : IEquatable<ClusterMemberScore>
+{
+    /// <summary>Creates a member's score.</summary>
+    /// <param name="unit">The member unit.</param>
+    /// <param name="name">The unit's display name.</param>
+    /// <param name="score">The score compared, at least 0.</param>
+    /// <param name="source">Where the score comes from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, <paramref name="unit"/> is the default code, or <paramref name="source"/> is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is negative.</exception>
+    public ClusterMemberScore(UnitCode unit, string name, decimal score, ClusterScoreSource source)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The member's unit code is the default value.");
+        ArgumentOutOfRangeException.ThrowIfNegative(score);
+        Preconditions.CheckArgument(Enum.IsDefined(source), nameof(source), $"Unknown score source {source}.");
+        Unit = unit;
+        Name = name;
+        Score = score;
+        Source = source;
+    }
+
+    /// <summary>Gets the member unit.</summary>
+    public UnitCode Unit { get; }
+
+    /// <summary>Gets the unit's display name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the score compared.</summary>
+    public decimal Score { get; }
+
+    /// <summary>Gets where the score comes from.</summary>
+    public ClusterScoreSource Source { get; }
+
+    /// <summary>Compares two member scores for equality.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(ClusterMemberScore? left, ClusterMemberScore? right) => Equals(left, right);
+
+    /// <summary>Compares two member scores for inequality.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(ClusterMemberScore? left, ClusterMemberScore? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(ClusterMemberScore? other) =>
+        other is not null && Unit == other.Unit && Name == other.Name && Score == other.Score && Source == other.Source;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ClusterMemberScore);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Unit, Score, Source);
+
+    /// <summary>Returns the unit and its score.</summary>
+    /// <returns>For example "00643 Xã Tân Triều: 96.5".</returns>
+    public override string ToString() => $"{Unit} {Name}: {Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using MassMobilization.Core.Ranking;
+
+namespace MassMobilization.Core.Emulation;
+
+/// <summary>
+/// A round of a contest (vòng thi) at one level: its score-sheet sections, judging panel, scoring
+/// method, declared tie-break chain, ranking style, rounding policy and advancement rule. Judging a
+/// round (<see cref="Judge"/>) checks every sheet, scores every team exactly, ranks them and decides
+/// who advances.
+/// </summary>
+public sealed class ContestRound
+{
+    private readonly ScoreSection[] sections;
+    private readonly ScoreSection[] sectionsByCode;
+    private readonly TieBreak[] tieBreaks;
+    private readonly string[] tieSections;
+
+    /// <summary>Creates a round.</summary>
+    /// <param name="name">The round's name, for example "Vòng cơ sở".</param>
+    /// <param name="level">The round's level.</param>
+    /// <param name="sections">The score sheet's sections, at least one, with unique codes.</param>
+    /// <param name="panel">The judging panel.</param>
+    /// <param name="method">The scoring method.</param>
+    /// <param name="tieBreaks">The tie-break chain applied after the published score, in order; none when null.</param>
+    /// <param name="style">How tied teams share ranks.</param>
+    /// <param name="advancement">Which teams go on to the next round; null for a final round.</param>
+    /// <param name="rounding">How published scores are rounded; <see cref="ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero"/> when null.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, there are no sections, a section code repeats, a tie-break names an unknown section, or an enum value is undefined.</exception>
+    /// <exception cref="DomainRuleException">The method is a trimmed mean and the panel is too small for it (rule <c>EMU-PANEL-TOO-SMALL</c>).</exception>
+    public ContestRound(
+        string name,
+        ContestLevel level,
+        IEnumerable<ScoreSection> sections,
+        JudgePanel panel,
+        ScoringMethod method,
+        IEnumerable<TieBreak>? tieBreaks = null,
+        RankingStyle style = RankingStyle.Competition,
+        AdvancementRule? advancement = null,
+        ScoreRoundingPolicy? rounding = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Preconditions.CheckArgument(Enum.IsDefined(level), nameof(level), $"Unknown contest level {level}.");
+        Preconditions.CheckArgument(Enum.IsDefined(style), nameof(style), $"Unknown ranking style {style}.");
+        this.sections = Preconditions.CheckNotNullElements(sections, nameof(sections));
+        Preconditions.CheckArgument(this.sections.Length > 0, nameof(sections), "A round needs at least one score section.");
+        sectionsByCode = (ScoreSection[])this.sections.Clone();
+        Array.Sort(sectionsByCode, (a, b) => string.CompareOrdinal(a.Code, b.Code));
+        for (int i = 1; i < sectionsByCode.Length; i++)
+        {
+            Preconditions.CheckArgument(sectionsByCode[i].Code != sectionsByCode[i - 1].Code, nameof(sections), $"Section code '{sectionsByCode[i].Code}' is used twice.");
+        }
+
+        this.tieBreaks = tieBreaks is null ? [] : Preconditions.CheckNotNullElements(tieBreaks, nameof(tieBreaks));
+        var named = new List<string>();
+        foreach (var tieBreak in this.tieBreaks)
+        {
+            if (tieBreak.SectionCode is { } code)
+            {
+                Preconditions.CheckArgument(HasSection(code), nameof(tieBreaks), $"Tie-break '{tieBreak.Name}' names section '{code}', which round '{name}' does not have.");
+                if (!named.Contains(code))
+                {
+                    named.Add(code);
+                }
+            }
+        }
+
+        Preconditions.CheckRule(
+            panel.Count >= method.MinimumJudges,
+            "EMU-PANEL-TOO-SMALL",
+            string.Format(CultureInfo.InvariantCulture, "Round '{0}' has a panel of {1} judge(s); a {2} needs at least {3}.", name, panel.Count, method, method.MinimumJudges));
+
+        tieSections = named.ToArray();
+        Name = name;
+        Level = level;
+        Panel = panel;
+        Method = method;
+        Style = style;
+        Advancement = advancement;
+        Rounding = rounding ?? ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero;
+        decimal maximum = 0m;
+        foreach (var section in this.sections)
+        {
+            maximum += section.Weight * section.Maximum;
+        }
+
+        MaximumTotal = maximum;
+        RankingRule = BuildRankingRule();
+    }
+
+    /// <summary>Gets the round's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the round's level.</summary>
+    public ContestLevel Level { get; }
+
+    /// <summary>Gets the score sheet's sections, in the order given.</summary>
+    public IReadOnlyList<ScoreSection> Sections => sections;
+
+    /// <summary>Gets the judging panel.</summary>
+    public JudgePanel Panel { get; }
+
+    /// <summary>Gets the scoring method.</summary>
+    public ScoringMethod Method { get; }
+
+    /// <summary>Gets the tie-break chain, applied in order after the published score.</summary>
+    public IReadOnlyList<TieBreak> TieBreaks => tieBreaks;
+
+    /// <summary>Gets how tied teams share ranks.</summary>
+    public RankingStyle Style { get; }
+
+    /// <summary>Gets the advancement rule, or null for a final round.</summary>
+    public AdvancementRule? Advancement { get; }
+
+    /// <summary>Gets the rounding policy of published scores.</summary>
+    public ScoreRoundingPolicy Rounding { get; }
+
+    /// <summary>Gets the highest possible total of one judge: Σ weight × maximum over the sections (the top of the scale).</summary>
+    public decimal MaximumTotal { get; }
+
+    /// <summary>Gets the declared ranking: the published score, then the tie-break chain, then a shared rank.</summary>
+    public RankingRule<TeamScore> RankingRule { get; }
+
+    /// <summary>Returns whether the round has a section.</summary>
+    /// <param name="sectionCode">The section's code.</param>
+    /// <returns><see langword="true"/> when the round has it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sectionCode"/> is null.</exception>
+    public bool HasSection(string sectionCode)
+    {
+        ArgumentNullException.ThrowIfNull(sectionCode);
+        return FindSection(sectionCode) >= 0;
+    }
+
+    /// <summary>Judges the round: checks the sheets, scores every team, ranks them and decides who advances.</summary>
+    /// <param name="teams">The teams entered in the round; their order does not matter.</param>
+    /// <param name="sheets">The judges' score sheets; their order does not matter.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A collection holds null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// The round has no teams (<c>EMU-ROUND-WITHOUT-TEAMS</c>); a team is entered twice (<c>EMU-DUPLICATE-TEAM</c>);
+    /// a sheet comes from a judge not on the panel (<c>EMU-UNKNOWN-JUDGE</c>) or is for a team not entered
+    /// (<c>EMU-UNKNOWN-TEAM</c>); a judge scored a team twice (<c>EMU-DUPLICATE-SHEET</c>); a sheet lacks a
+    /// section (<c>EMU-MISSING-SECTION</c>) or has one the round does not (<c>EMU-UNKNOWN-SECTION</c>); a score
+    /// is negative (<c>EMU-SCORE-NEGATIVE</c>) or above the section's maximum (<c>EMU-SCORE-ABOVE-MAXIMUM</c>);
+    /// no judge scored a team (<c>EMU-TEAM-NOT-SCORED</c>); too few judges scored a team for a trimmed mean
+    /// (<c>EMU-PANEL-TOO-SMALL</c>); the advancement rule would advance more teams than exist
+    /// (<c>EMU-ADVANCE-MORE-THAN-TEAMS</c>). Messages name the round, team, judge and section involved.
+    /// </exception>
+    public RoundResult Judge(IEnumerable<Team> teams, IEnumerable<ScoreSheet> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(teams);
+        ArgumentNullException.ThrowIfNull(sheets);
+        var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
+        var sheetArray = Preconditions.CheckNotNullElements(sheets, nameof(sheets));
+        Preconditions.CheckRule(teamArray.Length > 0, "EMU-ROUND-WITHOUT-TEAMS", $"Round '{Name}' has no teams.");
+        Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var teamIndex = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
+        for (int t = 0; t < teamArray.Length; t++)
+        {
+            if (!teamIndex.TryAdd(teamArray[t].Id, t))
+            {
+                throw new DomainRuleException("EMU-DUPLICATE-TEAM", $"Team '{teamArray[t].Id}' is entered twice in round '{Name}'.");
+            }
+
+        }
+
+        var judgeIndex = new Dictionary<string, int>(Panel.Count, StringComparer.Ordinal);
+        for (int j = 0; j < Panel.Count; j++)
+        {
+            judgeIndex.Add(Panel.Judges[j], j);
+        }
+
+        int judges = Panel.Count;
+        int cells = teamArray.Length * judges;
+        var totals = new decimal[cells];
+        var present = new bool[cells];
+        var placed = new ScoreSheet?[cells];
+        foreach (var sheet in sheetArray)
+        {
+            if (!judgeIndex.TryGetValue(sheet.Judge, out int j))
+            {
+                throw new DomainRuleException("EMU-UNKNOWN-JUDGE", $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
+            }
+
+            if (!teamIndex.TryGetValue(sheet.TeamId, out int t))
+            {
+                throw new DomainRuleException("EMU-UNKNOWN-TEAM", $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
+            }
+
+            int cell = (t * judges) + j;
+            if (present[cell])
+            {
+                throw new DomainRuleException("EMU-DUPLICATE-SHEET", $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
+            }
+
+            totals[cell] = Weigh(sheet);
+            present[cell] = true;
+            placed[cell] = sheet;
+        }
+
+        var presentCounts = new int[teamArray.Length];
+        for (int t = 0; t < teamArray.Length; t++)
+        {
+            int n = 0;
+            for (int j = 0; j < judges; j++)
+            {
+                n += present[(t * judges) + j] ? 1 : 0;
+            }
+
+            if (n == 0)
+            {
+                throw new DomainRuleException("EMU-TEAM-NOT-SCORED", $"No judge of round '{Name}' scored team '{teamArray[t].Id}'.");
+            }
+
+            if (n < Method.MinimumJudges)
+            {
+                throw new DomainRuleException("EMU-PANEL-TOO-SMALL", string.Format(CultureInfo.InvariantCulture, "Team '{0}' was scored by {1} judge(s) in round '{2}'; a {3} needs at least {4}.", teamArray[t].Id, n, Name, Method, Method.MinimumJudges));
+            }
+
+            presentCounts[t] = n;
+        }
+
+        var exact = new decimal[teamArray.Length];
+        bool[]? counted = null;
+        decimal[]? normalized = null;
+        switch (Method.Aggregation)
+        {
+            case ScoreAggregation.TrimmedMean:
+                counted = new bool[cells];
+                JudgingKernel.TrimmedMeans(totals, present, judges, Method.TrimCount, exact, counted);
+                break;
+            case ScoreAggregation.ZScore:
+                normalized = new decimal[cells];
+                JudgingKernel.ZScores(totals, present, judges, MaximumTotal, exact, normalized);
+                break;
+            default:
+                JudgingKernel.Means(totals, present, judges, exact);
+                break;
+        }
+
+        var tieScores = new decimal[teamArray.Length * tieSections.Length];
+        var data = new RoundScoring(this, teamArray, placed, totals, present, counted, normalized, exact, tieSections, tieScores);
+        for (int t = 0; t < teamArray.Length; t++)
+        {
+            for (int k = 0; k < tieSections.Length; k++)
+            {
+                tieScores[(t * tieSections.Length) + k] = Rounding.Round(data.SectionMean(t, tieSections[k]));
+            }
+        }
+
+        var scores = new TeamScore[teamArray.Length];
+        for (int t = 0; t < teamArray.Length; t++)
+        {
+            scores[t] = new TeamScore(data, t, Rounding.Round(exact[t]), presentCounts[t]);
+        }
+
+        var ranking = RankingRule.Rank(scores);
+        var advancement = Advancement?.Apply(ranking, Name);
+        return new RoundResult(this, scores, ranking, advancement);
+    }
+
+    /// <summary>Returns the round's name and level.</summary>
+    /// <returns>For example "Vòng cơ sở (Grassroots)".</returns>
+    public override string ToString() => $"{Name} ({Level})";
+
+    private int FindSection(string code)
+    {
+        int lo = 0;
+        int hi = sectionsByCode.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            int c = string.CompareOrdinal(sectionsByCode[mid].Code, code);
+            if (c == 0)
+            {
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private decimal Weigh(ScoreSheet sheet)
+    {
+        string[] codes = sheet.Codes;
+        decimal[] values = sheet.Values;
+        decimal total = 0m;
+        int s = 0;
+        int k = 0;
+        while (s < sectionsByCode.Length || k < codes.Length)
+        {
+            int c = s == sectionsByCode.Length ? 1 : k == codes.Length ? -1 : string.CompareOrdinal(sectionsByCode[s].Code, codes[k]);
+            if (c < 0)
+            {
+                throw new DomainRuleException("EMU-MISSING-SECTION", $"Judge '{sheet.Judge}' gave team '{sheet.TeamId}' no score for section '{(s < sectionsByCode.Length ? sectionsByCode[s].Code : string.Empty)}' in round '{Name}'.");
+            }
+
+            if (c > 0)
+            {
+                throw new DomainRuleException("EMU-UNKNOWN-SECTION", $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' in section '{(k < codes.Length ? codes[k] : string.Empty)}', which round '{Name}' does not have.");
+            }
+
+            var section = sectionsByCode[s];
+            decimal points = values[k];
+            if (points < 0m)
+            {
+                throw new DomainRuleException("EMU-SCORE-NEGATIVE", string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}'; scores cannot be negative.", sheet.Judge, sheet.TeamId, points, section.Code, Name));
+            }
+
+            if (points > section.Maximum)
+            {
+                throw new DomainRuleException("EMU-SCORE-ABOVE-MAXIMUM", string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}', above its maximum of {5}.", sheet.Judge, sheet.TeamId, points, section.Code, Name, section.Maximum));
+            }
+
+            total += section.Weight * points;
+            s++;
+            k++;
+        }
+
+        return total;
+    }
+
+    private RankingRule<TeamScore> BuildRankingRule()
+    {
+        var criteria = new List<RankingCriterion<TeamScore>>
+        {
+            RankingCriterion.HigherFirst("Score", (TeamScore s) => s.Score, Rounding.Format),
+        };
+        foreach (var tieBreak in tieBreaks)
+        {
+            criteria.Add(tieBreak.Kind switch
+            {
+                TieBreakKind.SectionScore => RankingCriterion.HigherFirst(tieBreak.Name, (TeamScore s) => s.SectionScore(tieBreak.SectionCode!), Rounding.Format),
+                TieBreakKind.FewerAbsentJudges => RankingCriterion.LowerFirst(tieBreak.Name, (TeamScore s) => s.JudgesAbsent, n => n.ToString(CultureInfo.InvariantCulture)),
+                _ => RankingCriterion.PreferWhen(tieBreak.Name, (TeamScore s) => tieBreak.IsPreferred(s.Team)),
+            });
+        }
+
+        return new RankingRule<TeamScore>(criteria, s => s.Team.Id, Style);
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace MassMobilization.Core.Emulation;
+
+/// <summary>
+/// One judge's score sheet (phiếu chấm) for one team: the points given in each section. The round
+/// checks the sheet against its sections (maxima, missing or unknown sections) when it judges.
+/// </summary>
+public sealed class ScoreSheet
+{
+    private readonly string[] codes;
+    private readonly decimal[] values;
+    private readonly ReadOnlyDictionary<string, decimal> points;
+
+    /// <summary>Creates a score sheet.</summary>
+    /// <param name="judge">The judge's identifier.</param>
+    /// <param name="teamId">The team's identifier.</param>
+    /// <param name="points">The points per section code.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="judge"/> or <paramref name="teamId"/> is blank, or a section code is blank.</exception>
+    public ScoreSheet(string judge, string teamId, IReadOnlyDictionary<string, decimal> points)
+    {
+        ArgumentNullException.ThrowIfNull(judge);
+        ArgumentNullException.ThrowIfNull(teamId);
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentException.ThrowIfNullOrWhiteSpace(judge);
+        ArgumentException.ThrowIfNullOrWhiteSpace(teamId);
+        var sorted = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var pair in points)
+        {
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(pair.Key), nameof(points), "A section code is blank.");
+            sorted.Add(pair.Key, pair.Value);
+        }
+
+        codes = new string[sorted.Count];
+        values = new decimal[sorted.Count];
+        sorted.Keys.CopyTo(codes, 0);
+        sorted.Values.CopyTo(values, 0);
+        this.points = new ReadOnlyDictionary<string, decimal>(sorted);
+        Judge = judge;
+        TeamId = teamId;
+    }
+
+    /// <summary>Gets the judge's identifier.</summary>
+    public string Judge { get; }
+
+    /// <summary>Gets the team's identifier.</summary>
+    public string TeamId { get; }
+
+    /// <summary>Gets the points per section code, in ordinal order of the codes.</summary>
+    public IReadOnlyDictionary<string, decimal> Points => points;
+
+    /// <summary>Gets the section codes in ordinal order (shared with the round's fast path).</summary>
+    internal string[] Codes => codes;
+
+    /// <summary>Gets the points in the order of <see cref="Codes"/>.</summary>
+    internal decimal[] Values => values;
+
+    /// <summary>Returns the judge and the team.</summary>
+    /// <returns>For example "GK1 → TT-00643-2".</returns>
+    public override string ToString() => $"{Judge} → {TeamId}";
+}
