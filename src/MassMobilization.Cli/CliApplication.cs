@@ -100,6 +100,7 @@ internal static partial class CliCommands
     /// <returns>The commands.</returns>
     internal static IEnumerable<Command> All()
     {
+        yield return Commands.ParseCommand.Create();
         yield return Version();
     }
 
