@@ -51,7 +51,9 @@ public sealed partial class DocReferenceTests
         Assert.True(Resolves("OrganizationChart", known));
         Assert.True(Resolves("MassMobilization.Core.Organization", known));
         Assert.True(Resolves("DocumentNumber.Parse", known));
+        Assert.True(Resolves("TryParse", known));
         Assert.False(Resolves("OrganisationChart", known));
+        Assert.False(Resolves("TryParseExactly", known));
         Assert.False(Resolves("DocumentNumber.Parsee", known));
     }
 
@@ -66,9 +68,9 @@ public sealed partial class DocReferenceTests
     private static bool LooksLikeCode(string name) =>
         name.Split('.').All(part => part.Length > 1 && char.IsAsciiLetterUpper(part[0]) && part.Any(char.IsAsciiLetterLower));
 
-    private static bool Resolves(string name, (Dictionary<string, List<Type>> Types, HashSet<string> Namespaces) known)
+    private static bool Resolves(string name, (Dictionary<string, List<Type>> Types, HashSet<string> Namespaces, HashSet<string> Members) known)
     {
-        if (known.Namespaces.Contains(name))
+        if (known.Namespaces.Contains(name) || known.Members.Contains(name))
         {
             return true;
         }
@@ -111,10 +113,16 @@ public sealed partial class DocReferenceTests
         return true;
     }
 
-    private static (Dictionary<string, List<Type>> Types, HashSet<string> Namespaces) KnownNames()
+    private static (Dictionary<string, List<Type>> Types, HashSet<string> Namespaces, HashSet<string> Members) KnownNames()
     {
         var types = new Dictionary<string, List<Type>>(StringComparer.Ordinal);
         var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in new[] { Library, typeof(IServiceCollection).Assembly }.SelectMany(a => a.GetExportedTypes()))
+        {
+            members.UnionWith(type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => m.Name));
+        }
+
         var assemblies = new[] { Library, typeof(DocReferenceTests).Assembly, typeof(object).Assembly, typeof(Console).Assembly, typeof(LocalDate).Assembly, typeof(IServiceCollection).Assembly };
         foreach (var type in assemblies.SelectMany(a => a == Library || a == typeof(DocReferenceTests).Assembly ? a.GetTypes() : a.GetExportedTypes()))
         {
@@ -132,7 +140,7 @@ public sealed partial class DocReferenceTests
             }
         }
 
-        return (types, namespaces);
+        return (types, namespaces, members);
     }
 
     private static void Add(Dictionary<string, List<Type>> types, string name, Type type)
