@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using NodaTime;
 
 namespace MassMobilization.Core.Documents;
 
@@ -102,6 +103,30 @@ public sealed class DocumentGraph
         return result;
     }
 
+    /// <summary>Lists the documents issued on or before a date that link to a target with a given kind of link, by issue date.</summary>
+    /// <param name="target">The target's number.</param>
+    /// <param name="kind">The kind of link.</param>
+    /// <param name="asOf">The date the question is asked for; later documents are left out.</param>
+    /// <returns>The documents; empty when none.</returns>
+    public IReadOnlyList<DirectiveDocument> LinkedTo(DocumentNumber target, DocumentLinkKind kind, LocalDate asOf)
+    {
+        var result = new List<DirectiveDocument>();
+        foreach (var document in documents)
+        {
+            if (document.IssuedOn > asOf)
+            {
+                break;
+            }
+
+            if (document.LinksTo(kind, target))
+            {
+                result.Add(document);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Lists what implements a document (plans, programmes… with an <see cref="DocumentLinkKind.Implements"/> link), by issue date.</summary>
     /// <param name="target">The implemented document's number.</param>
     /// <returns>The documents; empty when none.</returns>
@@ -125,6 +150,60 @@ public sealed class DocumentGraph
         }
 
         return latest;
+    }
+
+    /// <summary>Finds the latest document of a type issued on or before a date that links to a target in any way.</summary>
+    /// <param name="target">The target's number.</param>
+    /// <param name="type">The type of the document sought.</param>
+    /// <param name="asOf">The date the question is asked for; later documents are left out.</param>
+    /// <returns>The latest by issue date (then number), or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    public DirectiveDocument? LatestLinkedTo(DocumentNumber target, DocumentType type, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        DirectiveDocument? latest = null;
+        foreach (var document in documents)
+        {
+            if (document.IssuedOn > asOf)
+            {
+                break;
+            }
+
+            if (document.Type == type && HasLinkTo(document, target))
+            {
+                latest = document;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>Finds the latest Party conclusion issued on or before a date that links to a document.</summary>
+    /// <param name="target">The document's number, for example 25-NQ/TW.</param>
+    /// <param name="asOf">The date the question is asked for; later documents are left out.</param>
+    /// <returns>The latest conclusion, or <see langword="null"/>.</returns>
+    public DirectiveDocument? LatestConclusionOn(DocumentNumber target, LocalDate asOf) => LatestLinkedTo(target, DocumentTypes.PartyConclusion, asOf);
+
+    /// <summary>Finds the latest Party conclusion on a document as of today in Vietnam (UTC+7) according to a clock.</summary>
+    /// <param name="target">The document's number, for example 25-NQ/TW.</param>
+    /// <param name="clock">The clock that says what today is.</param>
+    /// <returns>The latest conclusion issued on or before today, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public DirectiveDocument? LatestConclusionOn(DocumentNumber target, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return LatestLinkedTo(target, DocumentTypes.PartyConclusion, VietnamTime.Today(clock));
+    }
+
+    /// <summary>Returns whether a document of the graph was in force on a date: issued on or before it and not yet superseded.</summary>
+    /// <param name="number">The document's number.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns><see langword="true"/> when the document was issued by <paramref name="asOf"/> and no document issued by then supersedes it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is not in the graph.</exception>
+    public bool IsInForce(DocumentNumber number, LocalDate asOf)
+    {
+        var document = Find(number) ?? throw new ArgumentException($"{number} is not in the graph.", nameof(number));
+        return document.IssuedOn <= asOf && LinkedTo(number, DocumentLinkKind.Supersedes, asOf).Count == 0;
     }
 
     /// <summary>Finds the latest Party conclusion (kết luận) that continues, reviews or otherwise links to a document.</summary>
@@ -190,7 +269,7 @@ public sealed class DocumentGraph
     private static void CheckIssuerLifetime(DirectiveDocument document, IssuerLifetime[] lifetimes)
     {
         bool known = false;
-        NodaTime.LocalDate? earliest = null;
+        LocalDate? earliest = null;
         foreach (var lifetime in lifetimes)
         {
             if (lifetime.Issuer != document.Issuer)

@@ -110,9 +110,16 @@ public static class RegexDocumentNumberParser
             else if (match.Groups["year"].Success)
             {
                 int year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
-                result = match.Groups["term"].Success
-                    ? DocumentNumber.NationalAssembly(number, year, int.Parse(match.Groups["term"].ValueSpan, CultureInfo.InvariantCulture))
-                    : DocumentNumber.LegalNormative(number, year, match.Groups["ltype"].Value, match.Groups["lissuer"].Value);
+                if (match.Groups["term"].Success)
+                {
+                    // A term too long for an int is out of range, like any term above 99.
+                    int term = int.TryParse(match.Groups["term"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int t) ? t : int.MaxValue;
+                    result = DocumentNumber.NationalAssembly(number, year, term);
+                }
+                else
+                {
+                    result = DocumentNumber.LegalNormative(number, year, match.Groups["ltype"].Value, match.Groups["lissuer"].Value);
+                }
             }
             else
             {
