@@ -83,7 +83,47 @@ public sealed class DocumentNumberPropertyTests
     [Fact]
     public void TryParse_never_throws_on_arbitrary_strings()
     {
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => NeverThrows(text)).Check(Many);
+        int cases = 0;
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            cases++;
+            return NeverThrows(text);
+        }).Check(Many);
+        Assert.True(cases >= Cases, $"Only {cases} cases ran.");
+    }
+
+    [Fact]
+    public void Order_is_total_and_agrees_with_equality()
+    {
+        var pairs = Gen.OneOf(
+            NumberGen.Two(),
+            NumberGen.SelectMany(x => Gen.Choose(1, 3).Select(n => (x, With(x, n)))));
+        Prop.ForAll(pairs.ToArbitrary(), pair =>
+        {
+            var (x, y) = pair;
+            int xy = Math.Sign(x.CompareTo(y));
+            int yx = Math.Sign(y.CompareTo(x));
+            return xy == -yx
+                && (xy == 0) == (x == y)
+                && (x == y) == x.Equals((object)y)
+                && (x != y || x.GetHashCode() == y.GetHashCode())
+                && (x < y) == (xy < 0) && (x <= y) == (xy <= 0) && (x > y) == (xy > 0) && (x >= y) == (xy >= 0);
+        }).Check(Many);
+    }
+
+    [Fact]
+    public void Numbers_of_one_issuer_and_type_sort_by_sequence_number_and_systems_do_not_mix()
+    {
+        var sorted = new[]
+        {
+            DocumentNumber.Parse("98/2023/NĐ-CP"), DocumentNumber.Parse("18-NQ/TW"), DocumentNumber.Parse("Số: 0004-NQ/TW"),
+            DocumentNumber.Parse("15/2025/TT-BNV"), DocumentNumber.Parse("04-KH/BCĐ"), DocumentNumber.Parse("3406/QĐ-UBND"),
+            DocumentNumber.Parse("24/2023/NĐ-CP"), DocumentNumber.Parse("123-NQ/TW"),
+        };
+        Array.Sort(sorted);
+        Assert.Equal(
+            ["04-KH/BCĐ", "04-NQ/TW", "18-NQ/TW", "123-NQ/TW", "15/2025/TT-BNV", "24/2023/NĐ-CP", "98/2023/NĐ-CP", "3406/QĐ-UBND"],
+            Array.ConvertAll(sorted, n => n.ToString()));
     }
 
     [Fact]
@@ -113,6 +153,20 @@ public sealed class DocumentNumberPropertyTests
         }
 
         Assert.Equal(DocumentNumberTexts.Mixed(100, 7), DocumentNumberTexts.Mixed(100, 7));
+    }
+
+    /// <summary>A number close to <paramref name="x"/>: the same text with the sequence number, year or term moved by one.</summary>
+    private static DocumentNumber With(DocumentNumber x, int change) => change switch
+    {
+        1 when x.Number < DocumentNumber.MaxSequenceNumber => DocumentNumber.Parse(Tail(x, x.Number + 1)),
+        2 => DocumentNumber.Parse(Tail(x, x.Number)),
+        _ => x,
+    };
+
+    private static string Tail(DocumentNumber x, int number)
+    {
+        string canonical = x.ToString();
+        return number.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + canonical[canonical.IndexOfAny(['-', '/'])..];
     }
 
     private static bool IsLetterIssuer(string part) =>
