@@ -23,9 +23,11 @@ public sealed class DocumentGraph
     private readonly DirectiveDocument[] documents;
     private readonly Dictionary<DocumentNumber, DirectiveDocument> byNumber;
     private readonly IssuerLifetime[] lifetimes;
+    private readonly DocumentRegistry baseRegistry;
 
-    private DocumentGraph(DirectiveDocument[] documents, Dictionary<DocumentNumber, DirectiveDocument> byNumber, IssuerLifetime[] lifetimes, DocumentRegistry registry)
+    private DocumentGraph(DirectiveDocument[] documents, Dictionary<DocumentNumber, DirectiveDocument> byNumber, IssuerLifetime[] lifetimes, DocumentRegistry baseRegistry, DocumentRegistry registry)
     {
+        this.baseRegistry = baseRegistry;
         this.documents = documents;
         this.byNumber = byNumber;
         this.lifetimes = lifetimes;
@@ -69,15 +71,46 @@ public sealed class DocumentGraph
         return Build(docs, lifetimes, new DocumentRegistry(partyTerms));
     }
 
+    /// <summary>Builds a graph, registering its documents' numbers into a given registry, checking every rule.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="issuerLifetimes">When each issuer existed; documents of an issuer with no lifetime are not checked.</param>
+    /// <param name="registry">
+    /// The registry to register the numbers into: its Party terms and shared-sequence issuers (congresses) are the
+    /// numbering scopes, and numbers it already holds (documents outside the graph) count as taken.
+    /// </param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element is null or a lifetime is the default value.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="DocumentRuleCodes.UnknownLinkTarget"/>, <see cref="DocumentRuleCodes.SupersedesCycle"/>,
+    /// <see cref="DocumentRuleCodes.IssuedBeforeIssuerExisted"/>, <see cref="DocumentRuleCodes.IssuedOutsideIssuerLifetime"/>,
+    /// <see cref="DocumentRuleCodes.DuplicateInScope"/>, <see cref="DocumentRuleCodes.NoPartyTerm"/> or
+    /// <see cref="DocumentRuleCodes.AmbiguousNumber"/>.
+    /// </exception>
+    public static DocumentGraph Create(IEnumerable<DirectiveDocument> documents, IEnumerable<IssuerLifetime> issuerLifetimes, DocumentRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(issuerLifetimes);
+        ArgumentNullException.ThrowIfNull(registry);
+        var docs = Preconditions.CheckNotNullElements(documents, nameof(documents));
+        var lifetimes = new List<IssuerLifetime>(issuerLifetimes).ToArray();
+        foreach (var lifetime in lifetimes)
+        {
+            Preconditions.CheckArgument(!lifetime.Issuer.IsDefault, nameof(issuerLifetimes), "A lifetime is the default value.");
+        }
+
+        return Build(docs, lifetimes, registry);
+    }
+
     /// <summary>Returns a graph that also holds <paramref name="document"/>, checking every rule.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The new graph; this graph is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="DomainRuleException">As for <see cref="Create"/>.</exception>
+    /// <exception cref="DomainRuleException">As for <see cref="Create(IEnumerable{DirectiveDocument}, IEnumerable{IssuerLifetime}, DocumentRegistry)"/>.</exception>
     public DocumentGraph Add(DirectiveDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Build([.. documents, document], lifetimes, new DocumentRegistry(Registry.PartyTerms));
+        return Build([.. documents, document], lifetimes, baseRegistry);
     }
 
     /// <summary>Finds a document by number.</summary>
@@ -233,8 +266,9 @@ public sealed class DocumentGraph
         return false;
     }
 
-    private static DocumentGraph Build(DirectiveDocument[] docs, IssuerLifetime[] lifetimes, DocumentRegistry registry)
+    private static DocumentGraph Build(DirectiveDocument[] docs, IssuerLifetime[] lifetimes, DocumentRegistry baseRegistry)
     {
+        var registry = baseRegistry;
         Array.Sort(docs, (a, b) => a.IssuedOn != b.IssuedOn ? a.IssuedOn.CompareTo(b.IssuedOn) : a.Number.CompareTo(b.Number));
         var byNumber = new Dictionary<DocumentNumber, DirectiveDocument>();
         foreach (var document in docs)
@@ -263,7 +297,7 @@ public sealed class DocumentGraph
         }
 
         CheckSupersedesCycles(docs, byNumber);
-        return new DocumentGraph(docs, byNumber, lifetimes, registry);
+        return new DocumentGraph(docs, byNumber, lifetimes, baseRegistry, registry);
     }
 
     private static void CheckIssuerLifetime(DirectiveDocument document, IssuerLifetime[] lifetimes)

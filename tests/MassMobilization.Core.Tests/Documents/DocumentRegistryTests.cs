@@ -88,6 +88,36 @@ public sealed class DocumentRegistryTests
     }
 
     [Fact]
+    public void A_Party_congress_numbers_all_its_documents_in_one_sequence()
+    {
+        var congress = new CommitteeId("DH-XIII");
+        var registry = new DocumentRegistry([], [congress]).Register(congress, DocumentNumber.Party(1, "NQ", "ĐH"), new LocalDate(2021, 2, 1));
+        var error = Assert.Throws<DomainRuleException>(() => registry.Register(congress, DocumentNumber.Party(1, "QC", "ĐH"), new LocalDate(2021, 2, 1)));
+        Assert.Equal(DocumentRuleCodes.DuplicateInScope, error.RuleCode);
+        Assert.Equal("Party DH-XIII", registry.ScopeOf(congress, DocumentNumber.Party(1, "QC", "ĐH"), new LocalDate(2021, 2, 1)).ToString());
+        Assert.Equal(2, registry.Register(congress, DocumentNumber.Party(2, "QC", "ĐH"), new LocalDate(2021, 2, 1)).Count);
+        Assert.Equal([congress], registry.SharedSequenceIssuers);
+
+        // A committee still numbers each type separately.
+        var committee = new DocumentRegistry(CentralTerms(), [congress]).Register(Central, R18, new LocalDate(2017, 10, 25));
+        Assert.Equal(2, committee.Register(Central, DocumentNumber.Party(18, "KL", "TW"), new LocalDate(2017, 11, 1)).Count);
+        Assert.Equal("sharedSequenceIssuers", Assert.Throws<ArgumentException>(() => new DocumentRegistry([], [default(CommitteeId)])).ParamName);
+    }
+
+    [Fact]
+    public void A_graph_checks_its_numbers_against_numbers_already_taken()
+    {
+        var taken = new DocumentRegistry(CentralTerms()).Register(Central, DocumentNumber.Party(43, "KL", "TW"), new LocalDate(2017, 3, 1));
+        var error = Assert.Throws<DomainRuleException>(() => DocumentGraph.Create([Resolution25(), Conclusion43()], [], taken));
+        Assert.Equal(DocumentRuleCodes.DuplicateInScope, error.RuleCode);
+
+        var graph = DocumentGraph.Create([Resolution25()], [], taken);
+        Assert.Equal(2, graph.Registry.Count);
+        Assert.Equal(DocumentRuleCodes.DuplicateInScope, Assert.Throws<DomainRuleException>(() => graph.Add(Conclusion43())).RuleCode);
+        Assert.Equal(1, taken.Count);
+    }
+
+    [Fact]
     public void Terms_of_one_committee_must_not_overlap()
     {
         var overlapping = new[]
