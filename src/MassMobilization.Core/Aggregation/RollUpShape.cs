@@ -61,6 +61,38 @@ public sealed class RollUpShape
         return new RollUpShape(codeArray, parentArray, ordinals);
     }
 
+    /// <summary>
+    /// Creates the shape of an organization chart's structure in force on a date: the snapshot's dense
+    /// pre-order ordinals and parent-ordinal array, as they are.
+    /// </summary>
+    /// <param name="snapshot">The structure, for example <c>chart.At(new LocalDate(2024, 12, 31))</c>.</param>
+    /// <returns>The shape; ordinal <c>i</c> is the snapshot's ordinal <c>i</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    public static RollUpShape FromSnapshot(ChartSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var codes = new UnitCode[snapshot.Count];
+        var ordinals = new Dictionary<UnitCode, int>(codes.Length);
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = snapshot.CodeAt(i);
+            ordinals.Add(codes[i], i);
+        }
+
+        return new RollUpShape(codes, snapshot.ParentOrdinals.ToArray(), ordinals);
+    }
+
+    /// <summary>Creates the shape of an organization chart as of a date (see <see cref="FromSnapshot"/>).</summary>
+    /// <param name="chart">The chart.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The shape.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    public static RollUpShape At(OrganizationChart chart, NodaTime.LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return FromSnapshot(chart.At(asOf));
+    }
+
     /// <summary>Finds a unit's ordinal.</summary>
     /// <param name="code">The unit code.</param>
     /// <param name="ordinal">The ordinal, or −1.</param>

@@ -33,6 +33,12 @@ public static class StandardIndicators
     /// <summary>Gets "Số cá nhân đăng ký mô hình" / "Individuals registering models" (count, e.g. 18).</summary>
     public static Indicator ModelOwnersIndividual { get; } = new("MODEL-OWNERS-INDIVIDUAL", "Số cá nhân đăng ký mô hình", "Individuals registering models", IndicatorUnit.Count);
 
+    /// <summary>Gets "Số mô hình do tập thể đăng ký" / "Models registered by collectives" (count).</summary>
+    public static Indicator ModelsByCollectives { get; } = new("MODELS-REGISTERED.OWNER.COLLECTIVE", "Số mô hình do tập thể đăng ký", "Models registered by collectives", IndicatorUnit.Count);
+
+    /// <summary>Gets "Số mô hình do cá nhân đăng ký" / "Models registered by individuals" (count).</summary>
+    public static Indicator ModelsByIndividuals { get; } = new("MODELS-REGISTERED.OWNER.INDIVIDUAL", "Số mô hình do cá nhân đăng ký", "Models registered by individuals", IndicatorUnit.Count);
+
     /// <summary>Gets "Tỷ lệ mô hình hoàn thành" / "Models completed of those registered" (ratio, e.g. 185/261).</summary>
     public static Indicator ModelsCompletedRate { get; } = new("MODELS-COMPLETED-RATE", "Tỷ lệ mô hình hoàn thành", "Models completed of those registered", IndicatorUnit.Ratio);
 
@@ -75,7 +81,7 @@ public static class StandardIndicators
     /// <summary>Gets every standard indicator, ordered by code (ordinal).</summary>
     public static IReadOnlyList<Indicator> All { get; } = SortByCode(
     [
-        ModelsRegistered, ModelOwnersCollective, ModelOwnersIndividual, ModelsImplementing, ModelsCompleted, ModelsRecognised, ModelsTypical, ModelsWithdrawn,
+        ModelsRegistered, ModelsByCollectives, ModelsByIndividuals, ModelOwnersCollective, ModelOwnersIndividual, ModelsImplementing, ModelsCompleted, ModelsRecognised, ModelsTypical, ModelsWithdrawn,
         ModelsCompletedRate, ModelsRecognisedRate, DialoguesHeld, CitizensReceived, Gifts, Scholarships,
         HousesBuiltOrRepaired, SupportValue, CollectivesAwarded, IndividualsAwarded, BonusesPaid, ContestTeams,
         ContestTeamsAdvanced,

@@ -21,6 +21,31 @@ public sealed class Tally
         this.values = values;
     }
 
+    /// <summary>
+    /// Creates a tally from its parts, for readers of stored or transmitted tallies (a roll-up makes
+    /// them with <see cref="RollUpResult.Tally(UnitCode)"/>).
+    /// </summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="values">The values, each indicator at most once, in the order to keep.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is default or a value is null.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-INDICATOR</c>: two values share an indicator code.</exception>
+    public static Tally Create(UnitCode unit, ReportingPeriod period, IEnumerable<IndicatorValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var array = Preconditions.CheckNotNullElements(values, nameof(values));
+        Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in array)
+        {
+            Preconditions.CheckRule(seen.Add(value.Indicator.Code), "AGG-DUPLICATE-INDICATOR", $"The indicator {value.Indicator.Code} is in the tally twice.");
+        }
+
+        return new Tally(unit, period, array);
+    }
+
     /// <summary>Gets the unit.</summary>
     public UnitCode Unit { get; }
 
