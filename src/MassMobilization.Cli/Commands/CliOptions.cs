@@ -1,6 +1,10 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using MassMobilization.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
 
 namespace MassMobilization.Cli.Commands;
 
@@ -22,6 +26,38 @@ internal static class CliOptions
     {
         Description = description + " Without it the command runs on the built-in sample data.",
     };
+
+    /// <summary>Creates a date option read as ISO <c>uuuu-MM-dd</c>.</summary>
+    /// <param name="name">The option name.</param>
+    /// <param name="description">What the date means.</param>
+    /// <returns>The option; its value is null when not given.</returns>
+    internal static Option<LocalDate?> Date(string name, string description) => new(name)
+    {
+        Description = description + " (uuuu-MM-dd)",
+        CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return null;
+            }
+
+            string text = result.Tokens[0].Value;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"{name}: '{text}' is not a date in the form uuuu-MM-dd.");
+            return null;
+        },
+    };
+
+    /// <summary>Gets today's date in Vietnam (UTC+7) from the registered clock.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>Today.</returns>
+    internal static LocalDate Today(IServiceProvider services) =>
+        services.GetRequiredService<IClock>().GetCurrentInstant().WithOffset(Offset.FromHours(7)).Date;
 
     /// <summary>Reads a whole text file, turning a missing or unreadable file into one-line bad input.</summary>
     /// <param name="file">The file.</param>
