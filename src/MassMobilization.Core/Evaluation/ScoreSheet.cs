@@ -70,6 +70,8 @@ public sealed class ScoreSheet
         UnitName = unitName;
         this.selfAssessment = selfAssessment is null ? null : Order(rubric, selfAssessment, unit, "self-assessment");
         this.review = review is null ? null : Order(rubric, review, unit, "review");
+        SelfAssessment = this.selfAssessment is null ? null : new ReadOnlyCollection<CriterionScore>(this.selfAssessment);
+        Review = this.review is null ? null : new ReadOnlyCollection<CriterionScore>(this.review);
 
         this.bonuses = bonuses is null ? [] : Preconditions.CheckNotNullElements(bonuses, nameof(bonuses));
         BonusItems = new int[this.bonuses.Length];
@@ -144,10 +146,10 @@ public sealed class ScoreSheet
     public bool HasReview => review is not null;
 
     /// <summary>Gets the self-assessment in rubric order, or <see langword="null"/> when the unit gave none.</summary>
-    public IReadOnlyList<CriterionScore>? SelfAssessment => selfAssessment is null ? null : new ReadOnlyCollection<CriterionScore>(selfAssessment);
+    public IReadOnlyList<CriterionScore>? SelfAssessment { get; }
 
     /// <summary>Gets the review in rubric order, or <see langword="null"/> when not reviewed yet.</summary>
-    public IReadOnlyList<CriterionScore>? Review => review is null ? null : new ReadOnlyCollection<CriterionScore>(review);
+    public IReadOnlyList<CriterionScore>? Review { get; }
 
     /// <summary>Gets whose points the card is scored on: the review when present, else the self-assessment.</summary>
     public ScoreBasis Basis => review is not null ? ScoreBasis.Review : selfAssessment is not null ? ScoreBasis.SelfAssessment : ScoreBasis.None;
@@ -168,10 +170,6 @@ public sealed class ScoreSheet
     public DisciplineLevel HeaviestDiscipline { get; }
 
     internal CriterionScore[]? BasisScores => review ?? selfAssessment;
-
-    internal CriterionScore[]? SelfAssessmentArray => selfAssessment;
-
-    internal CriterionScore[]? ReviewArray => review;
 
     internal int[] BonusItems { get; }
 
