@@ -325,14 +325,8 @@ internal sealed class JsonTree
                 FormattableString.Invariant($"A {(isName ? "property name" : "string")} has {value.Length} characters; the limit is {options.MaxStringLength}."));
         }
 
-        try
-        {
-            return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException exception)
-        {
-            throw Error(at.Path, offset, InterchangeErrorCodes.InvalidValue, "A string holds an unpaired surrogate, which is not valid Unicode text.", exception);
-        }
+        // GetString has rejected invalid UTF-8 and unpaired surrogate escapes, so normalisation cannot fail.
+        return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
     }
 
     private static string FirstSentence(string message)
