@@ -1,0 +1,80 @@
+using System;
+
+namespace MassMobilization.Core.Evaluation;
+
+/// <summary>
+/// Who may be proposed for awards after the evaluation: units graded at least
+/// <see cref="MinimumGrade"/> ("good" by default: Cần Thơ decision 2579/QĐ-UBND, 2025-11-21).
+/// A result of this policy never grants an award; it only allows a proposal.
+/// </summary>
+public sealed record AwardProposalPolicy
+{
+    /// <summary>Creates a policy.</summary>
+    /// <param name="minimumGrade">The lowest grade that may be proposed.</param>
+    /// <param name="citation">Where the policy comes from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="citation"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="citation"/> is empty or <paramref name="minimumGrade"/> is not defined.</exception>
+    public AwardProposalPolicy(EvaluationGrade minimumGrade, string citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Preconditions.CheckArgument(Enum.IsDefined(minimumGrade), nameof(minimumGrade), $"Unknown grade {minimumGrade}.");
+        MinimumGrade = minimumGrade;
+        Citation = citation;
+    }
+
+    /// <summary>Gets the default policy: at least "good" (Cần Thơ decision 2579/QĐ-UBND, 2025-11-21).</summary>
+    public static AwardProposalPolicy Default { get; } = new(EvaluationGrade.Good, RubricPresets.CanTho2025Citation);
+
+    /// <summary>Gets the lowest grade that may be proposed.</summary>
+    public EvaluationGrade MinimumGrade { get; }
+
+    /// <summary>Gets where the policy comes from.</summary>
+    public string Citation { get; }
+
+    /// <summary>Checks whether a unit with a score card may be proposed for awards.</summary>
+    /// <param name="card">The unit's score card.</param>
+    /// <returns>The answer with its reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
+    public AwardProposalEligibility Check(ScoreCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return Check(card.Grade);
+    }
+
+    /// <summary>Checks whether a unit with a grade may be proposed for awards.</summary>
+    /// <param name="grade">The unit's final grade.</param>
+    /// <returns>The answer with its reason.</returns>
+    public AwardProposalEligibility Check(EvaluationGrade grade)
+    {
+        bool eligible = grade >= MinimumGrade;
+        string reason = eligible
+            ? $"Grade {grade} is at least {MinimumGrade}: may be proposed for awards ({Citation})."
+            : $"Grade {grade} is below {MinimumGrade}: may not be proposed for awards ({Citation}).";
+        return new AwardProposalEligibility(eligible, grade, MinimumGrade, reason);
+    }
+}
+
+/// <summary>Whether a unit may be proposed for awards, with the reason.</summary>
+public sealed record AwardProposalEligibility
+{
+    internal AwardProposalEligibility(bool isEligible, EvaluationGrade grade, EvaluationGrade minimumGrade, string reason)
+    {
+        IsEligible = isEligible;
+        Grade = grade;
+        MinimumGrade = minimumGrade;
+        Reason = reason;
+    }
+
+    /// <summary>Gets a value indicating whether the unit may be proposed.</summary>
+    public bool IsEligible { get; }
+
+    /// <summary>Gets the unit's final grade.</summary>
+    public EvaluationGrade Grade { get; }
+
+    /// <summary>Gets the lowest grade the policy accepts.</summary>
+    public EvaluationGrade MinimumGrade { get; }
+
+    /// <summary>Gets a readable reason citing the policy's source.</summary>
+    public string Reason { get; }
+}
