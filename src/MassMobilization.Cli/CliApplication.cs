@@ -130,6 +130,7 @@ internal static partial class CliCommands
     /// <returns>The commands.</returns>
     internal static IEnumerable<Command> All(IServiceProvider services)
     {
+        yield return Commands.ReportCommand.Create(services);
         yield return Commands.RebaseCommand.Create(services);
         yield return Commands.ContestCommand.Create();
         yield return Commands.ParseCommand.Create();
