@@ -27,6 +27,18 @@ public static class StandardIndicators
     /// <summary>Gets "Số mô hình dừng thực hiện" / "Models withdrawn" (count).</summary>
     public static Indicator ModelsWithdrawn { get; } = new("MODELS-WITHDRAWN", "Số mô hình dừng thực hiện", "Models withdrawn", IndicatorUnit.Count);
 
+    /// <summary>Gets "Số tập thể đăng ký mô hình" / "Collectives registering models" (count, e.g. 146).</summary>
+    public static Indicator ModelOwnersCollective { get; } = new("MODEL-OWNERS-COLLECTIVE", "Số tập thể đăng ký mô hình", "Collectives registering models", IndicatorUnit.Count);
+
+    /// <summary>Gets "Số cá nhân đăng ký mô hình" / "Individuals registering models" (count, e.g. 18).</summary>
+    public static Indicator ModelOwnersIndividual { get; } = new("MODEL-OWNERS-INDIVIDUAL", "Số cá nhân đăng ký mô hình", "Individuals registering models", IndicatorUnit.Count);
+
+    /// <summary>Gets "Số mô hình do tập thể đăng ký" / "Models registered by collectives" (count).</summary>
+    public static Indicator ModelsByCollectives { get; } = new("MODELS-REGISTERED.OWNER.COLLECTIVE", "Số mô hình do tập thể đăng ký", "Models registered by collectives", IndicatorUnit.Count);
+
+    /// <summary>Gets "Số mô hình do cá nhân đăng ký" / "Models registered by individuals" (count).</summary>
+    public static Indicator ModelsByIndividuals { get; } = new("MODELS-REGISTERED.OWNER.INDIVIDUAL", "Số mô hình do cá nhân đăng ký", "Models registered by individuals", IndicatorUnit.Count);
+
     /// <summary>Gets "Tỷ lệ mô hình hoàn thành" / "Models completed of those registered" (ratio, e.g. 185/261).</summary>
     public static Indicator ModelsCompletedRate { get; } = new("MODELS-COMPLETED-RATE", "Tỷ lệ mô hình hoàn thành", "Models completed of those registered", IndicatorUnit.Ratio);
 
@@ -69,7 +81,7 @@ public static class StandardIndicators
     /// <summary>Gets every standard indicator, ordered by code (ordinal).</summary>
     public static IReadOnlyList<Indicator> All { get; } = SortByCode(
     [
-        ModelsRegistered, ModelsImplementing, ModelsCompleted, ModelsRecognised, ModelsTypical, ModelsWithdrawn,
+        ModelsRegistered, ModelsByCollectives, ModelsByIndividuals, ModelOwnersCollective, ModelOwnersIndividual, ModelsImplementing, ModelsCompleted, ModelsRecognised, ModelsTypical, ModelsWithdrawn,
         ModelsCompletedRate, ModelsRecognisedRate, DialoguesHeld, CitizensReceived, Gifts, Scholarships,
         HousesBuiltOrRepaired, SupportValue, CollectivesAwarded, IndividualsAwarded, BonusesPaid, ContestTeams,
         ContestTeamsAdvanced,
@@ -95,6 +107,47 @@ public static class StandardIndicators
         ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
         ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
         return new Indicator("AWARDS-KIND." + awardKindCode, "Số " + vietnameseName, "Awards: " + englishName, IndicatorUnit.Count);
+    }
+
+    /// <summary>
+    /// Creates the count indicator "models registered at a level" (e.g. 7 at city level, 254 at district
+    /// level), coded "MODELS-REGISTERED.LEVEL.&lt;level code&gt;".
+    /// </summary>
+    /// <param name="levelCode">The level's stable code, for example "DISTRICT".</param>
+    /// <param name="vietnameseLevel">The level in Vietnamese, for example "cấp huyện".</param>
+    /// <param name="englishLevel">The level in English, for example "district level".</param>
+    /// <returns>The indicator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The code is not valid or a name is empty.</exception>
+    public static Indicator ModelsRegisteredAtLevel(string levelCode, string vietnameseLevel, string englishLevel)
+    {
+        ArgumentNullException.ThrowIfNull(levelCode);
+        ArgumentNullException.ThrowIfNull(vietnameseLevel);
+        ArgumentNullException.ThrowIfNull(englishLevel);
+        return Derived("MODELS-REGISTERED.LEVEL.", levelCode, nameof(levelCode), vietnameseLevel, englishLevel, "Số mô hình đăng ký ", "Models registered at ");
+    }
+
+    /// <summary>Creates the count indicator "models registered in a field" (economy, culture–society, …), coded "MODELS-REGISTERED.FIELD.&lt;field code&gt;".</summary>
+    /// <param name="fieldCode">The field's stable code, for example "ECONOMY".</param>
+    /// <param name="vietnameseField">The field in Vietnamese, for example "lĩnh vực kinh tế".</param>
+    /// <param name="englishField">The field in English, for example "the economy".</param>
+    /// <returns>The indicator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The code is not valid or a name is empty.</exception>
+    public static Indicator ModelsRegisteredInField(string fieldCode, string vietnameseField, string englishField)
+    {
+        ArgumentNullException.ThrowIfNull(fieldCode);
+        ArgumentNullException.ThrowIfNull(vietnameseField);
+        ArgumentNullException.ThrowIfNull(englishField);
+        return Derived("MODELS-REGISTERED.FIELD.", fieldCode, nameof(fieldCode), vietnameseField, englishField, "Số mô hình đăng ký trong ", "Models registered in ");
+    }
+
+    private static Indicator Derived(string prefix, string code, string codeName, string vietnamese, string english, string vietnamesePrefix, string englishPrefix)
+    {
+        string? problem = MassMobilization.Core.Text.CodeText.Validate(code, Indicator.MaxCodeLength - prefix.Length);
+        Preconditions.CheckArgument(problem is null, codeName, $"The code \"{code}\" is not valid: {problem}");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(vietnamese) && !string.IsNullOrWhiteSpace(english), codeName, "The names must not be empty.");
+        return new Indicator(prefix + code, vietnamesePrefix + vietnamese, englishPrefix + english, IndicatorUnit.Count);
     }
 
     private static Indicator[] SortByCode(Indicator[] indicators)

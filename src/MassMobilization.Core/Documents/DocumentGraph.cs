@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using NodaTime;
 
 namespace MassMobilization.Core.Documents;
 
@@ -22,9 +23,11 @@ public sealed class DocumentGraph
     private readonly DirectiveDocument[] documents;
     private readonly Dictionary<DocumentNumber, DirectiveDocument> byNumber;
     private readonly IssuerLifetime[] lifetimes;
+    private readonly DocumentRegistry baseRegistry;
 
-    private DocumentGraph(DirectiveDocument[] documents, Dictionary<DocumentNumber, DirectiveDocument> byNumber, IssuerLifetime[] lifetimes, DocumentRegistry registry)
+    private DocumentGraph(DirectiveDocument[] documents, Dictionary<DocumentNumber, DirectiveDocument> byNumber, IssuerLifetime[] lifetimes, DocumentRegistry baseRegistry, DocumentRegistry registry)
     {
+        this.baseRegistry = baseRegistry;
         this.documents = documents;
         this.byNumber = byNumber;
         this.lifetimes = lifetimes;
@@ -68,15 +71,46 @@ public sealed class DocumentGraph
         return Build(docs, lifetimes, new DocumentRegistry(partyTerms));
     }
 
+    /// <summary>Builds a graph, registering its documents' numbers into a given registry, checking every rule.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="issuerLifetimes">When each issuer existed; documents of an issuer with no lifetime are not checked.</param>
+    /// <param name="registry">
+    /// The registry to register the numbers into: its Party terms and shared-sequence issuers (congresses) are the
+    /// numbering scopes, and numbers it already holds (documents outside the graph) count as taken.
+    /// </param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element is null or a lifetime is the default value.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="DocumentRuleCodes.UnknownLinkTarget"/>, <see cref="DocumentRuleCodes.SupersedesCycle"/>,
+    /// <see cref="DocumentRuleCodes.IssuedBeforeIssuerExisted"/>, <see cref="DocumentRuleCodes.IssuedOutsideIssuerLifetime"/>,
+    /// <see cref="DocumentRuleCodes.DuplicateInScope"/>, <see cref="DocumentRuleCodes.NoPartyTerm"/> or
+    /// <see cref="DocumentRuleCodes.AmbiguousNumber"/>.
+    /// </exception>
+    public static DocumentGraph Create(IEnumerable<DirectiveDocument> documents, IEnumerable<IssuerLifetime> issuerLifetimes, DocumentRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(issuerLifetimes);
+        ArgumentNullException.ThrowIfNull(registry);
+        var docs = Preconditions.CheckNotNullElements(documents, nameof(documents));
+        var lifetimes = new List<IssuerLifetime>(issuerLifetimes).ToArray();
+        foreach (var lifetime in lifetimes)
+        {
+            Preconditions.CheckArgument(!lifetime.Issuer.IsDefault, nameof(issuerLifetimes), "A lifetime is the default value.");
+        }
+
+        return Build(docs, lifetimes, registry);
+    }
+
     /// <summary>Returns a graph that also holds <paramref name="document"/>, checking every rule.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The new graph; this graph is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="DomainRuleException">As for <see cref="Create"/>.</exception>
+    /// <exception cref="DomainRuleException">As for <see cref="Create(IEnumerable{DirectiveDocument}, IEnumerable{IssuerLifetime}, DocumentRegistry)"/>.</exception>
     public DocumentGraph Add(DirectiveDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Build([.. documents, document], lifetimes, new DocumentRegistry(Registry.PartyTerms));
+        return Build([.. documents, document], lifetimes, baseRegistry);
     }
 
     /// <summary>Finds a document by number.</summary>
@@ -93,6 +127,30 @@ public sealed class DocumentGraph
         var result = new List<DirectiveDocument>();
         foreach (var document in documents)
         {
+            if (document.LinksTo(kind, target))
+            {
+                result.Add(document);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Lists the documents issued on or before a date that link to a target with a given kind of link, by issue date.</summary>
+    /// <param name="target">The target's number.</param>
+    /// <param name="kind">The kind of link.</param>
+    /// <param name="asOf">The date the question is asked for; later documents are left out.</param>
+    /// <returns>The documents; empty when none.</returns>
+    public IReadOnlyList<DirectiveDocument> LinkedTo(DocumentNumber target, DocumentLinkKind kind, LocalDate asOf)
+    {
+        var result = new List<DirectiveDocument>();
+        foreach (var document in documents)
+        {
+            if (document.IssuedOn > asOf)
+            {
+                break;
+            }
+
             if (document.LinksTo(kind, target))
             {
                 result.Add(document);
@@ -127,6 +185,60 @@ public sealed class DocumentGraph
         return latest;
     }
 
+    /// <summary>Finds the latest document of a type issued on or before a date that links to a target in any way.</summary>
+    /// <param name="target">The target's number.</param>
+    /// <param name="type">The type of the document sought.</param>
+    /// <param name="asOf">The date the question is asked for; later documents are left out.</param>
+    /// <returns>The latest by issue date (then number), or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    public DirectiveDocument? LatestLinkedTo(DocumentNumber target, DocumentType type, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        DirectiveDocument? latest = null;
+        foreach (var document in documents)
+        {
+            if (document.IssuedOn > asOf)
+            {
+                break;
+            }
+
+            if (document.Type == type && HasLinkTo(document, target))
+            {
+                latest = document;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>Finds the latest Party conclusion issued on or before a date that links to a document.</summary>
+    /// <param name="target">The document's number, for example 25-NQ/TW.</param>
+    /// <param name="asOf">The date the question is asked for; later documents are left out.</param>
+    /// <returns>The latest conclusion, or <see langword="null"/>.</returns>
+    public DirectiveDocument? LatestConclusionOn(DocumentNumber target, LocalDate asOf) => LatestLinkedTo(target, DocumentTypes.PartyConclusion, asOf);
+
+    /// <summary>Finds the latest Party conclusion on a document as of today in Vietnam (UTC+7) according to a clock.</summary>
+    /// <param name="target">The document's number, for example 25-NQ/TW.</param>
+    /// <param name="clock">The clock that says what today is.</param>
+    /// <returns>The latest conclusion issued on or before today, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public DirectiveDocument? LatestConclusionOn(DocumentNumber target, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return LatestLinkedTo(target, DocumentTypes.PartyConclusion, VietnamTime.Today(clock));
+    }
+
+    /// <summary>Returns whether a document of the graph was in force on a date: issued on or before it and not yet superseded.</summary>
+    /// <param name="number">The document's number.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns><see langword="true"/> when the document was issued by <paramref name="asOf"/> and no document issued by then supersedes it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="number"/> is not in the graph.</exception>
+    public bool IsInForce(DocumentNumber number, LocalDate asOf)
+    {
+        var document = Find(number) ?? throw new ArgumentException($"{number} is not in the graph.", nameof(number));
+        return document.IssuedOn <= asOf && LinkedTo(number, DocumentLinkKind.Supersedes, asOf).Count == 0;
+    }
+
     /// <summary>Finds the latest Party conclusion (kết luận) that continues, reviews or otherwise links to a document.</summary>
     /// <param name="target">The document's number, for example 18-NQ/TW.</param>
     /// <returns>The latest conclusion, or <see langword="null"/>.</returns>
@@ -154,8 +266,9 @@ public sealed class DocumentGraph
         return false;
     }
 
-    private static DocumentGraph Build(DirectiveDocument[] docs, IssuerLifetime[] lifetimes, DocumentRegistry registry)
+    private static DocumentGraph Build(DirectiveDocument[] docs, IssuerLifetime[] lifetimes, DocumentRegistry baseRegistry)
     {
+        var registry = baseRegistry;
         Array.Sort(docs, (a, b) => a.IssuedOn != b.IssuedOn ? a.IssuedOn.CompareTo(b.IssuedOn) : a.Number.CompareTo(b.Number));
         var byNumber = new Dictionary<DocumentNumber, DirectiveDocument>();
         foreach (var document in docs)
@@ -184,13 +297,13 @@ public sealed class DocumentGraph
         }
 
         CheckSupersedesCycles(docs, byNumber);
-        return new DocumentGraph(docs, byNumber, lifetimes, registry);
+        return new DocumentGraph(docs, byNumber, lifetimes, baseRegistry, registry);
     }
 
     private static void CheckIssuerLifetime(DirectiveDocument document, IssuerLifetime[] lifetimes)
     {
         bool known = false;
-        NodaTime.LocalDate? earliest = null;
+        LocalDate? earliest = null;
         foreach (var lifetime in lifetimes)
         {
             if (lifetime.Issuer != document.Issuer)

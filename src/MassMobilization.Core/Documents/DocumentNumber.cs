@@ -117,7 +117,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <param name="draftingUnit">The drafting unit's code, for example <c>CTTN&amp;BĐG</c>.</param>
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentNullException">A code is null.</exception>
-    /// <exception cref="ArgumentException">A code is empty, too long or holds a character that is not allowed, or <paramref name="issuer"/> is a State type code (the text would read as a typed number).</exception>
+    /// <exception cref="ArgumentException">A code is empty, too long or holds a character that is not allowed, or <paramref name="issuer"/> is a State type code or starts with a digit (the text would read as another grammar).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static DocumentNumber OfficialLetter(int number, string issuer, string draftingUnit)
     {
@@ -125,6 +125,10 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
         ArgumentNullException.ThrowIfNull(draftingUnit);
         CheckNumber(number);
         string issuerCode = Part(issuer, nameof(issuer));
+        Preconditions.CheckArgument(
+            !char.IsAsciiDigit(issuerCode[0]),
+            nameof(issuer),
+            $"'{issuer}' starts with a digit, so '{number:00}/{issuer}-{draftingUnit}' would read as a number with a year.");
         Preconditions.CheckArgument(
             !DocumentCodes.IsStateTypeCode(issuerCode),
             nameof(issuer),

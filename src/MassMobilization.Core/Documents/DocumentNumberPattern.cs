@@ -183,14 +183,38 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
             return Fail("Expected '/' after the year", ref cursor);
         }
 
-        if (ReadPart(ref cursor, out string type, out int typeStart) is { } typeError)
-        {
-            return ParseResult.ForFailure<DocumentNumber>(typeError, typeStart);
-        }
-
-        if (type.Length == 0)
+        int typeLength = cursor.ReadSymbolPart(out int typeStart, out bool typeNeedsNormalization);
+        if (typeLength == 0)
         {
             return Fail("Expected the type code, or 'QH' and the term, after the year", ref cursor);
+        }
+
+        var typeText = cursor.Slice(typeStart, typeLength);
+        if (cursor.Current != '-' && typeLength > 2 && typeText[0] == 'Q' && typeText[1] == 'H' && IsAsciiDigits(typeText[2..]))
+        {
+            // A law or National Assembly resolution: no string is created for "QH{term}".
+            if (!cursor.AtEnd)
+            {
+                return Fail("Unexpected text after the National Assembly term", ref cursor);
+            }
+
+            int term = 0;
+            for (int i = 2; i < typeLength && term <= 99; i++)
+            {
+                term = (term * 10) + (typeText[i] - '0');
+            }
+
+            if (term is < 1 or > 99)
+            {
+                return ParseResult.ForFailure<DocumentNumber>("The National Assembly term must be 1 to 99", typeStart + 2);
+            }
+
+            return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.NationalAssembly, number, (int)year, null, "QH", null, term));
+        }
+
+        if (MakePart(typeText, typeNeedsNormalization, out string type) is { } typeError)
+        {
+            return ParseResult.ForFailure<DocumentNumber>(typeError, typeStart);
         }
 
         if (cursor.TryConsume('-'))
@@ -211,27 +235,6 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
             }
 
             return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.LegalNormative, number, (int)year, type, issuer, null, null));
-        }
-
-        if (type.Length > 2 && type[0] == 'Q' && type[1] == 'H' && IsAsciiDigits(type.AsSpan(2)))
-        {
-            if (!cursor.AtEnd)
-            {
-                return Fail("Unexpected text after the National Assembly term", ref cursor);
-            }
-
-            int term = 0;
-            for (int i = 2; i < type.Length && term <= 99; i++)
-            {
-                term = (term * 10) + (type[i] - '0');
-            }
-
-            if (term is < 1 or > 99)
-            {
-                return ParseResult.ForFailure<DocumentNumber>("The National Assembly term must be 1 to 99", typeStart + 2);
-            }
-
-            return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.NationalAssembly, number, (int)year, null, "QH", null, term));
         }
 
         return Fail("Expected '-' after the type code", ref cursor);
@@ -305,13 +308,20 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
     private static string? ReadPart(ref TextCursor cursor, out string value, out int start)
     {
         int length = cursor.ReadSymbolPart(out start, out bool needsNormalization);
-        value = string.Empty;
         if (length == 0)
         {
+            value = string.Empty;
             return null;
         }
 
-        var span = cursor.Slice(start, length);
+        return MakePart(cursor.Slice(start, length), needsNormalization, out value);
+    }
+
+    /// <summary>Turns the characters of a non-empty symbol part into a pooled NFC string; returns an error message or null.</summary>
+    private static string? MakePart(ReadOnlySpan<char> span, bool needsNormalization, out string value)
+    {
+        value = string.Empty;
+        int length = span.Length;
         if (!needsNormalization)
         {
             if (length > DocumentNumber.MaxPartLength)

@@ -20,6 +20,7 @@ namespace MassMobilization.Core.Documents;
 public sealed class DocumentRegistry
 {
     private readonly PartyTerm[] partyTerms;
+    private readonly CommitteeId[] sharedSequenceIssuers;
     private readonly ImmutableDictionary<(DocumentNumberScope Scope, int Number), RegisteredDocument> entries;
 
     /// <summary>Initializes an empty registry.</summary>
@@ -27,8 +28,31 @@ public sealed class DocumentRegistry
     /// <exception cref="ArgumentNullException"><paramref name="partyTerms"/> is null.</exception>
     /// <exception cref="ArgumentException">An element is null, or two terms of one committee overlap.</exception>
     public DocumentRegistry(IEnumerable<PartyTerm> partyTerms)
+        : this(partyTerms, [])
+    {
+    }
+
+    /// <summary>Initializes an empty registry in which some Party issuers number all their documents in one sequence.</summary>
+    /// <param name="partyTerms">The terms of the Party committees that issue documents (may be empty).</param>
+    /// <param name="sharedSequenceIssuers">
+    /// Party issuers whose documents share one sequence whatever their type: a Party congress numbers all
+    /// its documents in one sequence (domain.md §4, Guidance 36-HD/VPTW), unlike a committee, which
+    /// numbers each type separately.
+    /// </param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="partyTerms"/> is null, two terms of one committee overlap, or an issuer is the default id.</exception>
+    public DocumentRegistry(IEnumerable<PartyTerm> partyTerms, IEnumerable<CommitteeId> sharedSequenceIssuers)
     {
         ArgumentNullException.ThrowIfNull(partyTerms);
+        ArgumentNullException.ThrowIfNull(sharedSequenceIssuers);
+        var shared = new SortedSet<CommitteeId>();
+        foreach (var issuer in sharedSequenceIssuers)
+        {
+            Preconditions.CheckArgument(!issuer.IsDefault, nameof(sharedSequenceIssuers), "An issuer is the default id.");
+            shared.Add(issuer);
+        }
+
+        this.sharedSequenceIssuers = [.. shared];
         var terms = Preconditions.CheckNotNullElements(partyTerms, nameof(partyTerms));
         Array.Sort(terms, (a, b) => a.Committee != b.Committee ? a.Committee.CompareTo(b.Committee) : a.Start.CompareTo(b.Start));
         for (int i = 1; i < terms.Length; i++)
@@ -44,14 +68,18 @@ public sealed class DocumentRegistry
         entries = ImmutableDictionary<(DocumentNumberScope, int), RegisteredDocument>.Empty;
     }
 
-    private DocumentRegistry(PartyTerm[] partyTerms, ImmutableDictionary<(DocumentNumberScope, int), RegisteredDocument> entries)
+    private DocumentRegistry(PartyTerm[] partyTerms, CommitteeId[] sharedSequenceIssuers, ImmutableDictionary<(DocumentNumberScope, int), RegisteredDocument> entries)
     {
         this.partyTerms = partyTerms;
+        this.sharedSequenceIssuers = sharedSequenceIssuers;
         this.entries = entries;
     }
 
     /// <summary>Gets the configured Party committee terms, by committee and start.</summary>
     public IReadOnlyList<PartyTerm> PartyTerms => partyTerms;
+
+    /// <summary>Gets the Party issuers (congresses) that number all their documents in one sequence, in order.</summary>
+    public IReadOnlyList<CommitteeId> SharedSequenceIssuers => sharedSequenceIssuers;
 
     /// <summary>Gets the number of registered documents.</summary>
     public int Count => entries.Count;
@@ -81,7 +109,8 @@ public sealed class DocumentRegistry
         switch (number.Form)
         {
             case DocumentNumberForm.Party:
-                return new(DocumentSystem.Party, issuer, number.TypeCode, null, FindTerm(issuer, number, issuedOn));
+                string? partyType = Array.BinarySearch(sharedSequenceIssuers, issuer) >= 0 ? null : number.TypeCode;
+                return new(DocumentSystem.Party, issuer, partyType, null, FindTerm(issuer, number, issuedOn));
             case DocumentNumberForm.LegalNormative:
                 return new(DocumentSystem.State, issuer, number.TypeCode, number.Year, null);
             case DocumentNumberForm.NationalAssembly:
@@ -121,7 +150,7 @@ public sealed class DocumentRegistry
                 string.Create(CultureInfo.InvariantCulture, $"{number} ({issuedOn:uuuu-MM-dd}) repeats sequence number {number.Number} of {existing.Number} ({existing.IssuedOn:uuuu-MM-dd}) within the scope {scope}."));
         }
 
-        return new DocumentRegistry(partyTerms, entries.Add((scope, number.Number), new RegisteredDocument(issuer, number, issuedOn, scope)));
+        return new DocumentRegistry(partyTerms, sharedSequenceIssuers, entries.Add((scope, number.Number), new RegisteredDocument(issuer, number, issuedOn, scope)));
     }
 
     private PartyTerm? FindTerm(CommitteeId issuer, DocumentNumber number, LocalDate issuedOn)

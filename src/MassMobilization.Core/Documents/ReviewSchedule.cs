@@ -86,4 +86,51 @@ public sealed class ReviewSchedule
         result.Sort();
         return result;
     }
+
+    /// <summary>Lists the reviews of the documents that fall due in the current calendar year in Vietnam (UTC+7) according to a clock.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="clock">The clock that says what today is.</param>
+    /// <returns>The milestones due from 1 January to 31 December of this year, by due date, then document number, then kind.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="documents"/> is null.</exception>
+    public IReadOnlyList<ReviewMilestone> DueThisYear(IEnumerable<DirectiveDocument> documents, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(clock);
+        int year = VietnamTime.Today(clock).Year;
+        return DueWithin(documents, new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
+    }
+
+    /// <summary>Finds the next review of a document that falls due on or after a date.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The earliest milestone due on or after <paramref name="asOf"/>, or <see langword="null"/> when every review is past.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public ReviewMilestone? NextFor(DirectiveDocument document, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ReviewMilestone? next = null;
+        foreach (var offset in offsets)
+        {
+            var milestone = new ReviewMilestone(document.Number, document.IssuedOn, offset);
+            if (milestone.DueOn >= asOf && (next is null || milestone < next.Value))
+            {
+                next = milestone;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>Finds the next review of a document that falls due today or later, today being the date in Vietnam (UTC+7) according to a clock.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="clock">The clock that says what today is.</param>
+    /// <returns>The earliest milestone due today or later, or <see langword="null"/> when every review is past.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ReviewMilestone? NextFor(DirectiveDocument document, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(clock);
+        return NextFor(document, VietnamTime.Today(clock));
+    }
 }

@@ -28,6 +28,8 @@ public sealed partial class OrganizationChart
     private readonly LocalDate[] changeDates;
     private readonly ChartSnapshot[] snapshots;
     private readonly ChartSnapshot beforeFirst;
+    private readonly LocalDate[] unitEventDates;
+    private readonly LocalDate[] committeeEventDates;
 
     private OrganizationChart(
         VersionIndex<UnitCode, AdministrativeUnit> units,
@@ -49,6 +51,8 @@ public sealed partial class OrganizationChart
         this.changeDates = changeDates;
         this.snapshots = snapshots;
         this.beforeFirst = beforeFirst;
+        unitEventDates = EventDates(units.Items, u => u.Validity, unitSuccessions);
+        committeeEventDates = EventDates(committees.Items, c => c.Validity, committeeSuccessions);
         committeesByUnit = new Dictionary<UnitCode, Committee[]>();
         var grouped = new Dictionary<UnitCode, List<Committee>>();
         foreach (var committee in committees.Items)

@@ -86,7 +86,4 @@ public static class OrganizationRules
 
     /// <summary>An emulation cluster has no leadership for the year asked.</summary>
     public const string ClusterNoLeadership = "ORG-CLUSTER-NO-LEADERSHIP";
-
-    /// <summary>An emulation cluster member is not in force in the chart on the date checked.</summary>
-    public const string ClusterMemberNotInForce = "ORG-CLUSTER-MEMBER-NOT-IN-FORCE";
 }

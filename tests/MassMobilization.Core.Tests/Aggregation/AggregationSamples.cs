@@ -1,5 +1,8 @@
+using System;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Organization;
 using MassMobilization.Core.Tests.Conventions;
+using MassMobilization.Core.Tests.Generators;
 
 namespace MassMobilization.Core.Tests.Aggregation;
 
@@ -12,5 +15,13 @@ public sealed class AggregationSamples : ISampleProvider
         samples.Add(() => PercentageFormat.WholePercentTruncated);
         samples.Add(() => VndAmountPattern.VietnameseBillions);
         samples.Add(() => IndicatorCatalogue.Standard);
+        samples.Add(() => IndicatorLayout.Standard);
+        samples.Add(() => ReportingPeriod.Year(2024));
+        samples.Add(() => AggregationData.Shape(1, 1, 1));
+        samples.Add(() => PartialAggregate.Empty(ReportingPeriod.Year(2024)));
+        samples.Add(() => new IndicatorRecord(new UnitCode("C00001"), IndicatorValue.ForCount(StandardIndicators.Gifts, 1)));
+        samples.Add(() => RollUpEngine.RollUp(AggregationData.Shape(1, 1, 1), IndicatorLayout.Standard, ReportingPeriod.Year(2024), Array.Empty<IndicatorRecord>()));
+        samples.Add(() => RollUpEngine.RollUp(AggregationData.Shape(1, 1, 1), IndicatorLayout.Standard, ReportingPeriod.Year(2024), Array.Empty<IndicatorRecord>()).TallyAt(0));
+        samples.Add(() => ProgressReport.Create(RollUpEngine.RollUp(AggregationData.Shape(1, 1, 1), IndicatorLayout.Standard, ReportingPeriod.Year(2024), Array.Empty<IndicatorRecord>()), new NodaTime.LocalDate(2024, 12, 31)));
     }
 }

@@ -20,7 +20,10 @@ public sealed class OrganizationSamples : ISampleProvider
             .Add(() => chart)
             .Add(() => chart.At(new LocalDate(2020, 1, 1)))
             .Add(() => Succession.Rename(new LocalDate(2020, 1, 1), new UnitCode("01"), new UnitCode("01")))
-            .Add(() => Succession.Rename(new LocalDate(2020, 1, 1), new CommitteeId("a"), new CommitteeId("b")));
+            .Add(() => Succession.Rename(new LocalDate(2020, 1, 1), new CommitteeId("a"), new CommitteeId("b")))
+            .Add(() => new ClusterLeadership(2024, new UnitCode("01"), new UnitCode("02")))
+            .Add(() => new EmulationCluster("cum-1", "Cụm thi đua số 1", "Emulation cluster 1", EmulationClusterKind.Territorial, new[] { new UnitCode("01"), new UnitCode("02") }, new[] { new ClusterLeadership(2024, new UnitCode("01"), new UnitCode("02")) }))
+            .Add(() => chart.Rebase(new System.Collections.Generic.Dictionary<UnitCode, long>(), new LocalDate(2020, 1, 1), new LocalDate(2020, 1, 1)));
     }
 
     internal static OrganizationChart TinyChart() => OrganizationChart.CreateBuilder()

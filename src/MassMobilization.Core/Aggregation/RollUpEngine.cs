@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+
+namespace MassMobilization.Core.Aggregation;
+
+/// <summary>
+/// Rolls records up a <see cref="RollUpShape"/> in one pass: aggregate at the units the records are
+/// kept at, then add each unit into its parent from the last ordinal to the first
+/// (<see cref="RollUpKernel"/>). Allocates the unit × slot result only, O(units), never O(records).
+/// </summary>
+public static class RollUpEngine
+{
+    /// <summary>Rolls up records given as columns: the fast path for millions of records.</summary>
+    /// <param name="shape">The units (ordinals in <paramref name="unitOrdinals"/> refer to it).</param>
+    /// <param name="layout">The indicators (slots in <paramref name="slots"/> refer to it).</param>
+    /// <param name="period">The period the records belong to.</param>
+    /// <param name="unitOrdinals">The unit ordinal of each record.</param>
+    /// <param name="slots">The slot of each record.</param>
+    /// <param name="amounts">The amount of each record.</param>
+    /// <returns>The result for every unit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The columns differ in length or a record is out of range.</exception>
+    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    public static RollUpResult RollUp(
+        RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(period);
+        var sums = new long[shape.Count * layout.SlotCount];
+        var counts = new long[sums.Length];
+        RollUpKernel.AggregateLeaves(unitOrdinals, slots, amounts, layout.SlotCount, sums, counts);
+        RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        return new RollUpResult(shape, layout, period, sums, counts);
+    }
+
+    /// <summary>Rolls up records given as unit codes and indicator values (the readable path).</summary>
+    /// <param name="shape">The units.</param>
+    /// <param name="layout">The indicators.</param>
+    /// <param name="period">The period the records belong to.</param>
+    /// <param name="records">The records.</param>
+    /// <returns>The result for every unit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a record's unit or indicator is not in the shape or layout.</exception>
+    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(records);
+        var columns = RecordColumns.From(shape, layout, records);
+        return RollUp(shape, layout, period, columns.Units, columns.Slots, columns.Amounts);
+    }
+
+    /// <summary>Rolls up a (merged) partial aggregate: equal to rolling up all the records it was made from.</summary>
+    /// <param name="shape">The units; every unit code in the partial must be in it.</param>
+    /// <param name="layout">The indicators; every slot code in the partial must be in it.</param>
+    /// <param name="partial">The partial.</param>
+    /// <returns>The result for every unit, for the partial's period.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: an entry's unit or slot is not in the shape or layout.</exception>
+    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, PartialAggregate partial)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(partial);
+        int slotCount = layout.SlotCount;
+        var sums = new long[shape.Count * slotCount];
+        var counts = new long[sums.Length];
+        foreach (var entry in partial.Entries)
+        {
+            int unit = shape.OrdinalOf(entry.Unit);
+            Preconditions.CheckRule(layout.TryGetSlot(entry.SlotCode, out int slot), "AGG-UNKNOWN-INDICATOR", $"The slot {entry.SlotCode} is not in the roll-up's layout.");
+            int cell = (unit * slotCount) + slot;
+            sums[cell] = checked(sums[cell] + entry.Sum);
+            counts[cell] = checked(counts[cell] + entry.Count);
+        }
+
+        RollUpKernel.Propagate(shape.ParentOrdinalSpan, slotCount, sums, counts);
+        return new RollUpResult(shape, layout, partial.Period, sums, counts);
+    }
+}

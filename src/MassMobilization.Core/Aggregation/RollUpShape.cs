@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using MassMobilization.Core.Organization;
+
+namespace MassMobilization.Core.Aggregation;
+
+/// <summary>
+/// The shape a roll-up runs over: units in dense ordinals (0 … <see cref="Count"/> − 1), each with its
+/// code and its parent's ordinal (−1 for a root), every parent before its children. It is the
+/// organization chart of the report date reduced to what adding up needs, and the bridge between unit
+/// codes (in records and partial aggregates) and ordinals (in the kernel).
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class RollUpShape
+{
+    private readonly UnitCode[] codes;
+    private readonly int[] parents;
+    private readonly Dictionary<UnitCode, int> ordinals;
+
+    private RollUpShape(UnitCode[] codes, int[] parents, Dictionary<UnitCode, int> ordinals)
+    {
+        this.codes = codes;
+        this.parents = parents;
+        this.ordinals = ordinals;
+    }
+
+    /// <summary>Gets the number of units.</summary>
+    public int Count => codes.Length;
+
+    /// <summary>Gets the unit codes by ordinal.</summary>
+    public IReadOnlyList<UnitCode> Codes => codes;
+
+    /// <summary>Gets the parent ordinal of each unit (−1 for a root), by ordinal.</summary>
+    public IReadOnlyList<int> ParentOrdinals => parents;
+
+    /// <summary>Gets the parent ordinals as a span, for <see cref="RollUpKernel"/>.</summary>
+    public ReadOnlySpan<int> ParentOrdinalSpan => parents;
+
+    /// <summary>Creates a shape.</summary>
+    /// <param name="codes">The unit codes in ordinal order; unique and not default.</param>
+    /// <param name="parentOrdinals">The parent ordinal of each unit, −1 for a root, always smaller than the unit's own ordinal.</param>
+    /// <returns>The shape.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The lists differ in length, a code is default, or a parent does not come before its child.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-UNIT</c>: two units share a code.</exception>
+    public static RollUpShape Create(IEnumerable<UnitCode> codes, IEnumerable<int> parentOrdinals)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentNullException.ThrowIfNull(parentOrdinals);
+        var codeArray = new List<UnitCode>(codes).ToArray();
+        var parentArray = new List<int>(parentOrdinals).ToArray();
+        Preconditions.CheckArgument(codeArray.Length == parentArray.Length, nameof(parentOrdinals), $"There are {codeArray.Length} codes but {parentArray.Length} parent ordinals.");
+        RollUpKernel.ValidateParents(parentArray);
+        var ordinals = new Dictionary<UnitCode, int>(codeArray.Length);
+        for (int i = 0; i < codeArray.Length; i++)
+        {
+            Preconditions.CheckArgument(!codeArray[i].IsDefault, nameof(codes), $"The code of unit {i} is the default value.");
+            Preconditions.CheckRule(ordinals.TryAdd(codeArray[i], i), "AGG-DUPLICATE-UNIT", $"Units {ordinals.GetValueOrDefault(codeArray[i])} and {i} share the code {codeArray[i]}.");
+        }
+
+        return new RollUpShape(codeArray, parentArray, ordinals);
+    }
+
+    /// <summary>
+    /// Creates the shape of an organization chart's structure in force on a date: the snapshot's dense
+    /// pre-order ordinals and parent-ordinal array, as they are.
+    /// </summary>
+    /// <param name="snapshot">The structure, for example <c>chart.At(new LocalDate(2024, 12, 31))</c>.</param>
+    /// <returns>The shape; ordinal <c>i</c> is the snapshot's ordinal <c>i</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    public static RollUpShape FromSnapshot(ChartSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var codes = new UnitCode[snapshot.Count];
+        var ordinals = new Dictionary<UnitCode, int>(codes.Length);
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = snapshot.CodeAt(i);
+            ordinals.Add(codes[i], i);
+        }
+
+        return new RollUpShape(codes, snapshot.ParentOrdinals.ToArray(), ordinals);
+    }
+
+    /// <summary>Creates the shape of an organization chart as of a date (see <see cref="FromSnapshot"/>).</summary>
+    /// <param name="chart">The chart.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The shape.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    public static RollUpShape At(OrganizationChart chart, NodaTime.LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return FromSnapshot(chart.At(asOf));
+    }
+
+    /// <summary>Finds a unit's ordinal.</summary>
+    /// <param name="code">The unit code.</param>
+    /// <param name="ordinal">The ordinal, or −1.</param>
+    /// <returns><see langword="true"/> when the unit is in the shape.</returns>
+    public bool TryGetOrdinal(UnitCode code, out int ordinal)
+    {
+        if (ordinals.TryGetValue(code, out ordinal))
+        {
+            return true;
+        }
+
+        ordinal = -1;
+        return false;
+    }
+
+    /// <summary>Gets a unit's ordinal.</summary>
+    /// <param name="code">The unit code.</param>
+    /// <returns>The ordinal.</returns>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: the unit is not in the shape (records kept against an old unit must be rebased first).</exception>
+    public int OrdinalOf(UnitCode code)
+    {
+        Preconditions.CheckRule(ordinals.TryGetValue(code, out int ordinal), "AGG-UNKNOWN-UNIT", $"The unit {code} is not in the chart being rolled up.");
+        return ordinal;
+    }
+}

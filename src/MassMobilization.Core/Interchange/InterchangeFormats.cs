@@ -1,0 +1,65 @@
+using System;
+using MassMobilization.Core.Documents;
+using MassMobilization.Core.Organization;
+
+namespace MassMobilization.Core.Interchange;
+
+/// <summary>
+/// The interchange document kinds (docs/interchange.md), each an <see cref="InterchangeFormat{T}"/>
+/// that writes and strictly reads one kind of value.
+/// </summary>
+public static class InterchangeFormats
+{
+    /// <summary>The value of the envelope's <c>format</c> property.</summary>
+    public const string FormatName = "massmob";
+
+    /// <summary>The format version this library writes and reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>Gets the format of an organization chart: units, bodies, custom kinds and successions (kind <c>chart</c>).</summary>
+    public static InterchangeFormat<OrganizationChart> Chart { get; } = new("chart", ChartFormat.Write, ChartFormat.Read);
+
+    /// <summary>Gets the format of a graph of directive documents with its party terms and issuer lifetimes (kind <c>documents</c>).</summary>
+    public static InterchangeFormat<DocumentGraph> Documents { get; } = new("documents", DocumentsFormat.Write, DocumentsFormat.Read);
+
+    /// <summary>Gets the format of "Dân vận khéo" models and exemplars with their registrations and lifecycle histories (kind <c>models</c>).</summary>
+    public static InterchangeFormat<MobilizationRecords> Models { get; } = new("models", ModelsFormat.Write, ModelsFormat.Read);
+
+    /// <summary>Gets the format of an emulation contest with its rounds, the teams entered and the judges' score sheets (kind <c>contest</c>).</summary>
+    public static InterchangeFormat<ContestRecord> Contest { get; } = new("contest", ContestFormat.Write, ContestFormat.Read);
+
+    /// <summary>Reads the envelope of a document and returns its kind, so that a program can pick the format to read it with.</summary>
+    /// <param name="utf8Json">The input.</param>
+    /// <param name="options">The limits, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The kind, for example <c>chart</c>.</returns>
+    /// <exception cref="InterchangeException">The input is not JSON within the limits, or its envelope is missing, of another format or of an unsupported version.</exception>
+    public static string ReadKind(ReadOnlySpan<byte> utf8Json, InterchangeReadOptions? options = null)
+    {
+        var tree = JsonTree.Parse(utf8Json, options ?? InterchangeReadOptions.Default);
+        return OpenEnvelope(tree).String("kind");
+    }
+
+    internal static JsonObjectView OpenEnvelope(JsonTree tree)
+    {
+        var root = JsonObjectView.Of(tree.Root);
+        var formatNode = root.Required("format");
+        string format = JsonObjectView.StringOf(formatNode);
+        if (!string.Equals(format, FormatName, StringComparison.Ordinal))
+        {
+            throw formatNode.Error(InterchangeErrorCodes.UnknownFormat, $"The format is '{format}', not '{FormatName}'.");
+        }
+
+        var versionNode = root.Required("version");
+        if (versionNode.Kind != JsonTreeKind.Number)
+        {
+            throw JsonObjectView.WrongType(versionNode, "an integer");
+        }
+
+        if (!string.Equals(versionNode.Text, "1", StringComparison.Ordinal))
+        {
+            throw versionNode.Error(InterchangeErrorCodes.UnsupportedVersion, $"Version {versionNode.Text} is not supported; this library reads version {CurrentVersion}.");
+        }
+
+        return root;
+    }
+}

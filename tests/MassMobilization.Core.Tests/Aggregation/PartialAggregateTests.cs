@@ -1,0 +1,127 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Organization;
+using MassMobilization.Core.Tests.Generators;
+using Xunit;
+
+namespace MassMobilization.Core.Tests.Aggregation;
+
+public sealed class PartialAggregateTests
+{
+    private static readonly RollUpShape Shape = AggregationData.Shape(2, 5, 40);
+    private static readonly IndicatorLayout Layout = IndicatorLayout.Create(
+        [StandardIndicators.ModelsRegistered, StandardIndicators.CitizensReceived, StandardIndicators.SupportValue]);
+
+    private static readonly ReportingPeriod Year = ReportingPeriod.Year(2024);
+
+    /// <summary>A batch of records as columns, from a seed.</summary>
+    private static (int[] Units, int[] Slots, long[] Amounts) Batch(int seed, int count) =>
+        AggregationData.Records(count, Shape.Count, 40, Layout.SlotCount, 5_000_000, (ulong)seed + 1);
+
+    private static PartialAggregate PartialOf(int seed, int count)
+    {
+        var (units, slots, amounts) = Batch(seed, count);
+        return PartialAggregate.FromRecords(Shape, Layout, Year, units, slots, amounts);
+    }
+
+    private static readonly Arbitrary<PartialAggregate> Partials =
+        Gen.Choose(0, 10_000).SelectMany(seed => Gen.Choose(0, 200).Select(count => PartialOf(seed, count))).ToArbitrary();
+
+    [Fact]
+    public void Merge_is_associative_and_commutative_with_empty_as_identity()
+    {
+        Prop.ForAll(Partials, Partials, Partials, (a, b, c) =>
+            a.Merge(b) == b.Merge(a)
+            && a.Merge(b).Merge(c) == a.Merge(b.Merge(c))
+            && a.Merge(PartialAggregate.Empty(Year)) == a).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Rolling_up_merged_partials_equals_the_one_shot_roll_up()
+    {
+        Prop.ForAll(Gen.Choose(0, 10_000).ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (seed, pieces) =>
+        {
+            var (units, slots, amounts) = Batch(seed, 300);
+            var oneShot = RollUpEngine.RollUp(Shape, Layout, Year, units, slots, amounts);
+            var merged = PartialAggregate.Empty(Year);
+            int size = (300 + pieces - 1) / pieces;
+            for (int start = 0; start < 300; start += size)
+            {
+                int length = Math.Min(size, 300 - start);
+                merged = merged.Merge(PartialAggregate.FromRecords(Shape, Layout, Year, units.AsSpan(start, length), slots.AsSpan(start, length), amounts.AsSpan(start, length)));
+            }
+
+            var fromPartials = RollUpEngine.RollUp(Shape, Layout, merged);
+            return oneShot.SumsSpan().SequenceEqual(fromPartials.SumsSpan())
+                && oneShot.RecordCountsSpan().SequenceEqual(fromPartials.RecordCountsSpan());
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_commune_partial_travels_up_and_merges_at_the_district()
+    {
+        var commune1 = new UnitCode("C00001");
+        var commune2 = new UnitCode("C00002");
+        var p1 = PartialAggregate.FromRecords(Shape, Layout, Year,
+            [IndicatorRecord.Count(commune1, StandardIndicators.ModelsRegistered, 3), new IndicatorRecord(commune1, IndicatorValue.ForRatio(StandardIndicators.CitizensReceived, Ratio.Of(10, 11)))]);
+        var p2 = PartialAggregate.FromRecords(Shape, Layout, Year,
+            [IndicatorRecord.Count(commune2, StandardIndicators.ModelsRegistered, 4), new IndicatorRecord(commune2, IndicatorValue.ForAmount(StandardIndicators.SupportValue, VndAmount.FromDong(5_000_000)))]);
+        var result = RollUpEngine.RollUp(Shape, Layout, p1.Merge(p2));
+        var root = result.Tally(new UnitCode("VN"));
+        Assert.Equal(7, root.Count(StandardIndicators.ModelsRegistered));
+        Assert.Equal(Ratio.Of(10, 11), root.Get(StandardIndicators.CitizensReceived).Ratio);
+        Assert.Equal(VndAmount.FromDong(5_000_000), root.Get(StandardIndicators.SupportValue).Amount);
+        Assert.Equal(
+            ["C00001/CITIZENS-RECEIVED:denominator: 11 (1 records)", "C00001/CITIZENS-RECEIVED:numerator: 10 (1 records)", "C00001/MODELS-REGISTERED: 3 (1 records)", "C00002/MODELS-REGISTERED: 4 (1 records)", "C00002/SUPPORT-VALUE: 5000000 (1 records)"],
+            p1.Merge(p2).Entries.Select(e => e.ToString()).ToArray());
+    }
+
+    [Fact]
+    public void Create_puts_entries_in_canonical_form()
+    {
+        var a = new PartialEntry(new UnitCode("C00002"), "MODELS-REGISTERED", 2, 1);
+        var b = new PartialEntry(new UnitCode("C00001"), "MODELS-REGISTERED", 3, 2);
+        var c = new PartialEntry(new UnitCode("C00002"), "MODELS-REGISTERED", 5, 1);
+        var zero = new PartialEntry(new UnitCode("C00003"), "MODELS-REGISTERED", 0, 0);
+        var partial = PartialAggregate.Create(Year, [a, zero, b, c]);
+        Assert.Equal([b, new PartialEntry(new UnitCode("C00002"), "MODELS-REGISTERED", 7, 2)], partial.Entries.ToArray());
+        Assert.Equal(partial, PartialAggregate.Create(Year, [c, b, a]));
+        Assert.Equal(partial.GetHashCode(), PartialAggregate.Create(Year, [c, b, a]).GetHashCode());
+    }
+
+    [Fact]
+    public void Refuses_to_mix_periods_or_unknown_units_and_slots()
+    {
+        var h1 = PartialAggregate.Empty(ReportingPeriod.HalfYear(2024, 1));
+        Assert.Equal("AGG-PARTIAL-PERIOD", Assert.Throws<DomainRuleException>(() => PartialAggregate.Empty(Year).Merge(h1)).RuleCode);
+
+        var unknownUnit = PartialAggregate.Create(Year, [new PartialEntry(new UnitCode("X1"), "MODELS-REGISTERED", 1, 1)]);
+        Assert.Equal("AGG-UNKNOWN-UNIT", Assert.Throws<DomainRuleException>(() => RollUpEngine.RollUp(Shape, Layout, unknownUnit)).RuleCode);
+
+        var unknownSlot = PartialAggregate.Create(Year, [new PartialEntry(new UnitCode("C00001"), "GIFTS", 1, 1)]);
+        Assert.Equal("AGG-UNKNOWN-INDICATOR", Assert.Throws<DomainRuleException>(() => RollUpEngine.RollUp(Shape, Layout, unknownSlot)).RuleCode);
+
+        Assert.Throws<ArgumentException>(() => new PartialEntry(default, "GIFTS", 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PartialEntry(new UnitCode("C1"), "GIFTS", 1, -1));
+    }
+}
+
+public sealed class SpanOverloadNullTests
+{
+    [Fact]
+    public void Span_overloads_reject_null_reference_arguments_by_name()
+    {
+        var shape = AggregationData.Shape(1, 1, 1);
+        var layout = IndicatorLayout.Standard;
+        var year = ReportingPeriod.Year(2024);
+        Assert.Equal("shape", Assert.Throws<ArgumentNullException>(() => RollUpEngine.RollUp(null!, layout, year, [], [], [])).ParamName);
+        Assert.Equal("layout", Assert.Throws<ArgumentNullException>(() => RollUpEngine.RollUp(shape, null!, year, [], [], [])).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => RollUpEngine.RollUp(shape, layout, null!, [], [], [])).ParamName);
+        Assert.Equal("shape", Assert.Throws<ArgumentNullException>(() => PartialAggregate.FromRecords(null!, layout, year, [], [], [])).ParamName);
+        Assert.Equal("layout", Assert.Throws<ArgumentNullException>(() => PartialAggregate.FromRecords(shape, null!, year, [], [], [])).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => PartialAggregate.FromRecords(shape, layout, null!, [], [], [])).ParamName);
+    }
+}

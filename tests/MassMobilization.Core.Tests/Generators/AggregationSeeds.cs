@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Documents;
+using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Organization;
+using NodaTime;
+
+namespace MassMobilization.Core.Tests.Generators;
+
+/// <summary>A generated province: its chart, and its communes and districts in code order.</summary>
+/// <param name="Chart">The chart (in force from 2020-01-01, open-ended).</param>
+/// <param name="Province">The province's code.</param>
+/// <param name="Districts">The district codes.</param>
+/// <param name="Communes">The commune codes.</param>
+public sealed record SeedProvince(OrganizationChart Chart, UnitCode Province, IReadOnlyList<UnitCode> Districts, IReadOnlyList<UnitCode> Communes);
+
+/// <summary>Generated models with the typical selection made among them.</summary>
+/// <param name="Models">The models.</param>
+/// <param name="Typical">The typical selection, or null.</param>
+public sealed record SeedModels(IReadOnlyList<MobilizationModel> Models, TypicalSelection? Typical);
+
+/// <summary>
+/// The records behind the seeds' reports (domain.md §1), generated at commune level from counts and a
+/// seed, so that a roll-up has to reproduce the reported totals. Unit codes are synthetic and
+/// ILLUSTRATIVE (province prefix + district and commune numbers), not the official codes.
+/// </summary>
+public static class AggregationSeeds
+{
+    private static readonly ModelField[] Fields = [ModelField.Economy, ModelField.CultureSociety, ModelField.DefenceSecurity, ModelField.PoliticalSystem];
+
+    /// <summary>A province of <paramref name="districts"/> districts with <paramref name="communes"/> communes spread round-robin.</summary>
+    public static SeedProvince Province(string code, string name, int districts, int communes)
+    {
+        var from = ValidityPeriod.From(new LocalDate(2020, 1, 1));
+        var province = new UnitCode(code);
+        var builder = OrganizationChart.CreateBuilder();
+        builder.AddUnit(new AdministrativeUnit(province, "Tỉnh " + name, name + " province", UnitKind.Province, null, from));
+        var districtCodes = new UnitCode[districts];
+        for (int d = 0; d < districts; d++)
+        {
+            districtCodes[d] = new UnitCode(code + (d + 1).ToString("D3", CultureInfo.InvariantCulture));
+            builder.AddUnit(new AdministrativeUnit(districtCodes[d], "Huyện " + (d + 1).ToString(CultureInfo.InvariantCulture), "District " + (d + 1).ToString(CultureInfo.InvariantCulture), UnitKind.RuralDistrict, province, from));
+        }
+
+        var communeCodes = new UnitCode[communes];
+        for (int c = 0; c < communes; c++)
+        {
+            communeCodes[c] = new UnitCode(code + (1 + (c % districts)).ToString("D3", CultureInfo.InvariantCulture) + (c + 1).ToString("D5", CultureInfo.InvariantCulture));
+            builder.AddUnit(new AdministrativeUnit(communeCodes[c], "Xã " + (c + 1).ToString(CultureInfo.InvariantCulture), "Commune " + (c + 1).ToString(CultureInfo.InvariantCulture), UnitKind.Commune, districtCodes[c % districts], from));
+        }
+
+        return new SeedProvince(builder.Build(), province, districtCodes, communeCodes);
+    }
+
+    /// <summary>Đắk Lắk (15 district-level units, 184 communes).</summary>
+    public static SeedProvince DakLak() => Province("66", "Đắk Lắk", 15, 184);
+
+    /// <summary>Bình Thuận (10 district-level units, 124 communes).</summary>
+    public static SeedProvince BinhThuan() => Province("60", "Bình Thuận", 10, 124);
+
+    /// <summary>Hà Nội reduced to Thanh Trì district (code 020) and its 16 communes and town.</summary>
+    public static SeedProvince ThanhTri() => Province("01", "Hà Nội", 1, 16);
+
+    /// <summary>
+    /// Đắk Lắk 2024: <paramref name="registered"/> models over the communes, every one recognised by
+    /// 2024-12-31, and <paramref name="typical"/> of them selected as typical on 2024-12-20.
+    /// </summary>
+    public static SeedModels DakLakModels(IReadOnlyList<UnitCode> communes, int registered = 360, int typical = 51, int seed = 66)
+    {
+        var random = new Random(seed);
+        var period = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        var models = new MobilizationModel[registered];
+        for (int m = 0; m < registered; m++)
+        {
+            var unit = communes[random.Next(communes.Count)];
+            var owner = m % 2 == 0 ? ModelOwner.ForUnit(unit) : ModelOwner.ForIndividual("Cá nhân " + (m + 1).ToString(CultureInfo.InvariantCulture), unit);
+            var registeredOn = new LocalDate(2024, 1, 2).PlusDays(random.Next(120));
+            var started = registeredOn.PlusDays(1 + random.Next(30));
+            var completed = started.PlusDays(1 + random.Next(90));
+            var reviewed = completed.PlusDays(1 + random.Next(30));
+            var recognised = reviewed.PlusDays(1 + random.Next(30));
+            models[m] = MobilizationModel.FromHistory(
+                Registration(m, owner, ModelLevel.Commune, Fields[random.Next(Fields.Length)], registeredOn, period),
+                RecognitionAuthority.Default,
+                [
+                    ModelTransition.StartImplementing(started), ModelTransition.Complete(completed), ModelTransition.Review(reviewed),
+                    ModelTransition.Recognise(recognised, ModelLevel.Commune, DocumentNumber.State(100 + m, "QĐ", "UBND")),
+                ]);
+        }
+
+        var chosen = new List<MobilizationModel>(typical);
+        foreach (int index in Pick(registered, typical, random))
+        {
+            chosen.Add(models[index]);
+        }
+
+        var selection = TypicalSelection.Select(period, new LocalDate(2024, 12, 20), DocumentNumber.State(1250, "QĐ", "UBND"), chosen, []);
+        return new SeedModels(models, selection);
+    }
+
+    /// <summary>
+    /// Thanh Trì H1 2024: <paramref name="collectives"/> collectives and <paramref name="individuals"/>
+    /// individuals register <paramref name="higherLevel"/> city-level and <paramref name="lowerLevel"/>
+    /// district-level models; <paramref name="completed"/> are completed by 2024-06-30, the others are
+    /// still being implemented or registered then.
+    /// </summary>
+    public static SeedModels ThanhTriModels(
+        IReadOnlyList<UnitCode> communes, int collectives = 146, int individuals = 18, int higherLevel = 7, int lowerLevel = 254, int completed = 185, int seed = 20)
+    {
+        var random = new Random(seed);
+        int count = higherLevel + lowerLevel;
+        var period = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+        var owners = new ModelOwner[collectives + individuals];
+        for (int i = 0; i < collectives; i++)
+        {
+            var unit = communes[i % communes.Count];
+            owners[i] = i < communes.Count
+                ? ModelOwner.ForUnit(unit)
+                : ModelOwner.ForCommittee(new CommitteeId(unit.Value + "-C" + i.ToString("D3", CultureInfo.InvariantCulture)), unit);
+        }
+
+        for (int j = 0; j < individuals; j++)
+        {
+            owners[collectives + j] = ModelOwner.ForIndividual("Cá nhân " + (j + 1).ToString("D2", CultureInfo.InvariantCulture), communes[j % communes.Count]);
+        }
+
+        var isHigher = Flags(count, higherLevel, random);
+        var isCompleted = Flags(count, completed, random);
+        var models = new MobilizationModel[count];
+        for (int m = 0; m < count; m++)
+        {
+            // Every owner registers at least one model; the rest go to random owners.
+            var owner = owners[m < owners.Length ? m : random.Next(owners.Length)];
+            var level = isHigher[m] ? ModelLevel.Province : ModelLevel.District;
+            var registeredOn = new LocalDate(2024, 1, 2).PlusDays(random.Next(60));
+            var steps = new List<ModelTransition>();
+            int fate = random.Next(10);
+            if (isCompleted[m] || fate > 0)
+            {
+                var started = registeredOn.PlusDays(1 + random.Next(30));
+                steps.Add(ModelTransition.StartImplementing(started));
+                steps.Add(ModelTransition.Complete(isCompleted[m]
+                    ? started.PlusDays(1 + random.Next(60))
+                    : new LocalDate(2024, 7, 1).PlusDays(random.Next(150))));
+            }
+
+            models[m] = MobilizationModel.FromHistory(Registration(m, owner, level, Fields[random.Next(Fields.Length)], registeredOn, period), RecognitionAuthority.Default, steps);
+        }
+
+        return new SeedModels(models, null);
+    }
+
+    /// <summary>Award records: <paramref name="collectives"/> collectives and <paramref name="individuals"/> individuals awarded, spread over the communes.</summary>
+    public static IReadOnlyList<IndicatorRecord> Awards(IReadOnlyList<UnitCode> communes, long collectives, long individuals, ulong seed)
+    {
+        var records = new List<IndicatorRecord>();
+        AddSpread(records, communes, StandardIndicators.CollectivesAwarded, collectives, seed);
+        AddSpread(records, communes, StandardIndicators.IndividualsAwarded, individuals, seed + 1);
+        return records;
+    }
+
+    /// <summary>
+    /// Bình Thuận 2024 social-support and grassroots-democracy records over the communes: dialogues,
+    /// citizens received of those who asked, gifts, scholarships, houses and the total value of support.
+    /// </summary>
+    public static IReadOnlyList<IndicatorRecord> BinhThuanRecords(
+        IReadOnlyList<UnitCode> communes, long dialogues = 140, long received = 301, long asked = 314, long gifts = 395_000, long scholarships = 1_000, long houses = 305, long supportDong = 165_340_000_000, ulong seed = 60)
+    {
+        var records = new List<IndicatorRecord>();
+        AddSpread(records, communes, StandardIndicators.DialoguesHeld, dialogues, seed);
+        AddSpread(records, communes, StandardIndicators.Gifts, gifts, seed + 1);
+        AddSpread(records, communes, StandardIndicators.Scholarships, scholarships, seed + 2);
+        AddSpread(records, communes, StandardIndicators.HousesBuiltOrRepaired, houses, seed + 3);
+        var support = AggregationData.Spread(supportDong, communes.Count, seed + 4);
+        var askedBy = AggregationData.Spread(asked, communes.Count, seed + 5);
+        var receivedBy = (long[])askedBy.Clone();
+        long notReceived = asked - received;
+        for (int c = 0; notReceived > 0; c = (c + 1) % communes.Count)
+        {
+            if (receivedBy[c] > 0)
+            {
+                receivedBy[c]--;
+                notReceived--;
+            }
+        }
+
+        for (int c = 0; c < communes.Count; c++)
+        {
+            records.Add(new IndicatorRecord(communes[c], IndicatorValue.ForAmount(StandardIndicators.SupportValue, VndAmount.FromDong(support[c]))));
+            records.Add(new IndicatorRecord(communes[c], IndicatorValue.ForRatio(StandardIndicators.CitizensReceived, new Ratio(receivedBy[c], askedBy[c]))));
+        }
+
+        return records;
+    }
+
+    private static void AddSpread(List<IndicatorRecord> records, IReadOnlyList<UnitCode> communes, Indicator indicator, long total, ulong seed)
+    {
+        var parts = AggregationData.Spread(total, communes.Count, seed);
+        for (int c = 0; c < parts.Length; c++)
+        {
+            if (parts[c] > 0)
+            {
+                records.Add(IndicatorRecord.Count(communes[c], indicator, parts[c]));
+            }
+        }
+    }
+
+    private static ModelRegistration Registration(int index, ModelOwner owner, ModelLevel level, ModelField field, LocalDate registeredOn, DateInterval period) => new()
+    {
+        Id = new MobilizationModelId("M" + (index + 1).ToString("D4", CultureInfo.InvariantCulture)),
+        Name = "Mô hình dân vận khéo số " + (index + 1).ToString(CultureInfo.InvariantCulture),
+        Owner = owner,
+        Level = RegisteringLevel.Territorial(level),
+        Field = field,
+        RegisteredOn = registeredOn,
+        Period = period,
+    };
+
+    private static bool[] Flags(int total, int chosen, Random random)
+    {
+        var flags = new bool[total];
+        foreach (int index in Pick(total, chosen, random))
+        {
+            flags[index] = true;
+        }
+
+        return flags;
+    }
+
+    private static int[] Pick(int total, int chosen, Random random)
+    {
+        var order = new int[total];
+        for (int i = 0; i < total; i++)
+        {
+            order[i] = i;
+        }
+
+        for (int i = total - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+
+        return order.AsSpan(0, chosen).ToArray();
+    }
+}
