@@ -91,7 +91,7 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not given to the record's recipient kind.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
-    public EligibilityResult Evaluate(ServiceRecord record, AwardKind kind, int year, RuleSet ruleSet)
+    public static EligibilityResult Evaluate(ServiceRecord record, AwardKind kind, int year, RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(kind);
