@@ -78,7 +78,7 @@ public sealed class NoPendingProceedingsRule : EligibilityRule
     internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
     {
         var outcome = record.Pending == PendingProceedings.None ? CriterionOutcome.Met : CriterionOutcome.NotMet;
-        return explain is null ? outcome : Report(explain, outcome, 0, 0, outcome == CriterionOutcome.Met ? "nothing pending" : "pending: " + record.Pending.ToString());
+        return explain is null ? outcome : Report(explain, outcome, year, year, outcome == CriterionOutcome.Met ? "nothing pending" : "pending: " + record.Pending.ToString());
     }
 }
 
