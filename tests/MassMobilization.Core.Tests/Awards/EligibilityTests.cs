@@ -283,3 +283,32 @@ public sealed class EligibilityTests
         Assert.InRange(eligible, 100, 3000);
     }
 }
+
+public sealed class EligibilityAllocationTests
+{
+    [Fact]
+    public void Verdicts_on_compact_records_do_not_allocate()
+    {
+        var evaluator = EligibilityEvaluator.BuiltIn;
+        var records = Generators.AwardRecords.Individuals(200).Select(r => r.ToCompact()).ToArray();
+        var kinds = AwardKind.All.Where(k => k.IsFor(RecipientKinds.Individual)).ToArray();
+        int eligible = 0;
+        foreach (var kind in kinds)
+        {
+            eligible += evaluator.VerdictFor(records[0], kind, 2025) == Verdict.Eligible ? 1 : 0;
+        }
+
+        long before = System.GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < records.Length; i++)
+        {
+            foreach (var kind in kinds)
+            {
+                eligible += evaluator.VerdictFor(records[i], kind, 2025) == Verdict.Eligible ? 1 : 0;
+            }
+        }
+
+        long allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(eligible > 0);
+        Assert.Equal(0, allocated);
+    }
+}
