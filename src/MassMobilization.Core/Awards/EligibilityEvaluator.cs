@@ -129,6 +129,10 @@ public sealed class EligibilityEvaluator
     {
         Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
         Preconditions.CheckArgument(record.FirstYear != 0, nameof(record), "The record is the default value; build it with ServiceRecord.ToCompact().");
-        Preconditions.CheckArgument(kind.IsFor(record.Recipient), nameof(kind), $"{kind.Code} is not given to a {record.Recipient}.");
+        if (!kind.IsFor(record.Recipient))
+        {
+            // The message is built only on failure: the kernel must not allocate per nominee.
+            throw new ArgumentException($"{kind.Code} is not given to a {record.Recipient}.", nameof(kind));
+        }
     }
 }
