@@ -131,6 +131,7 @@ internal static partial class CliCommands
     internal static IEnumerable<Command> All(IServiceProvider services)
     {
         yield return Commands.ReportCommand.Create(services);
+        yield return Commands.EligibilityCommand.Create();
         yield return Commands.EvaluateCommand.Create();
         yield return Commands.RebaseCommand.Create(services);
         yield return Commands.ContestCommand.Create();

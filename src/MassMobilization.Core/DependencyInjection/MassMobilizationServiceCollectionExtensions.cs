@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,10 @@ public static class MassMobilizationServiceCollectionExtensions
             provider.GetRequiredService<ModelFieldCatalogue>(),
             options.DuplicateRule,
             options.RecognitionAuthority));
+        services.TryAddSingleton(_ => options.RuleSets.Aggregate(RuleSetCatalogue.BuiltIn, (catalogue, set) => catalogue.With(set)));
+        services.TryAddSingleton(provider => new EligibilityEvaluator(provider.GetRequiredService<RuleSetCatalogue>()));
+        services.TryAddSingleton(_ => options.BonusSchedule);
+        services.TryAddSingleton(_ => options.Rubric);
         return services;
     }
 

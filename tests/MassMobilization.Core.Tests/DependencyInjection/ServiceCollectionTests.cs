@@ -1,8 +1,10 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.DependencyInjection;
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,10 @@ public sealed class ServiceCollectionTests
         typeof(ModelFieldCatalogue),
         typeof(IndicatorCatalogue),
         typeof(ModelRegistrar),
+        typeof(RuleSetCatalogue),
+        typeof(EligibilityEvaluator),
+        typeof(BonusSchedule),
+        typeof(Rubric),
     ];
 
     private static ServiceProvider Build(IServiceCollection services) =>
@@ -110,6 +116,17 @@ public sealed class ServiceCollectionTests
         Assert.Same(custom, found);
         Assert.Equal(type, provider.GetRequiredService<DocumentTypeCatalog>().Find(DocumentSystem.State, "XYZ"));
         Assert.Equal(DocumentTypeCatalog.Default.Types.Count + 1, provider.GetRequiredService<DocumentTypeCatalog>().Types.Count);
+    }
+
+    [Fact]
+    public void The_award_rule_sets_and_the_rubric_come_from_the_options()
+    {
+        using var provider = Build(new ServiceCollection().AddMassMobilization());
+        Assert.Same(RuleSetCatalogue.BuiltIn, provider.GetRequiredService<RuleSetCatalogue>());
+        Assert.Same(provider.GetRequiredService<RuleSetCatalogue>(), provider.GetRequiredService<EligibilityEvaluator>().Catalogue);
+        Assert.Same(RubricPresets.CanTho2025, provider.GetRequiredService<Rubric>());
+        Assert.Same(BonusSchedule.Default, provider.GetRequiredService<BonusSchedule>());
+        Assert.Equal("VN-2025", provider.GetRequiredService<RuleSetCatalogue>().ForAchievementYear(2026)!.Id);
     }
 
     [Fact]
