@@ -1,8 +1,8 @@
-using V = MassMobilization.Core.Awards.Verdict;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Tests.Generators;
+using V = MassMobilization.Core.Awards.Verdict;
 
 namespace MassMobilization.Core.Benchmarks.Awards;
 
