@@ -1,4 +1,5 @@
 using System;
+using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 
@@ -27,6 +28,12 @@ public static class InterchangeFormats
 
     /// <summary>Gets the format of an emulation contest with its rounds, the teams entered and the judges' score sheets (kind <c>contest</c>).</summary>
     public static InterchangeFormat<ContestRecord> Contest { get; } = new("contest", ContestFormat.Write, ContestFormat.Read);
+
+    /// <summary>Gets the format of a mergeable partial aggregate sent up from one level to the next (kind <c>partial</c>).</summary>
+    public static InterchangeFormat<PartialAggregate> Partial { get; } = new("partial", AggregationFormat.WritePartial, AggregationFormat.ReadPartial);
+
+    /// <summary>Gets the format of a tally: one unit's indicator values for a reporting period (kind <c>tally</c>).</summary>
+    public static InterchangeFormat<Tally> Tally { get; } = new("tally", AggregationFormat.WriteTally, AggregationFormat.ReadTally);
 
     /// <summary>Reads the envelope of a document and returns its kind, so that a program can pick the format to read it with.</summary>
     /// <param name="utf8Json">The input.</param>
