@@ -164,6 +164,20 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
         return new(Period, merged.ToArray());
     }
 
+    /// <summary>Rebases this partial from the units of one date onto those of a later date (see <see cref="RebasedPartial.Rebase"/>).</summary>
+    /// <param name="chart">The chart with the units and successions.</param>
+    /// <param name="from">The date this partial's units are as of.</param>
+    /// <param name="to">The report date.</param>
+    /// <returns>The rebased partial and what could not be carried.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: an entry's unit is not in force on <paramref name="from"/>.</exception>
+    public RebasedPartial Rebase(Organization.OrganizationChart chart, NodaTime.LocalDate from, NodaTime.LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return RebasedPartial.Rebase(this, chart, from, to);
+    }
+
     /// <inheritdoc />
     public bool Equals(PartialAggregate? other) =>
         other is not null && Period.Equals(other.Period) && entries.AsSpan().SequenceEqual(other.entries);

@@ -119,6 +119,39 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         return new(ReportingPeriodKind.Custom, interval, label.Normalize(System.Text.NormalizationForm.FormC), englishLabel);
     }
 
+    /// <summary>
+    /// Creates a period from its parts, for readers of stored or transmitted periods: a year, half-year,
+    /// quarter or Party term must have exactly the interval and labels its own factory gives; a custom
+    /// period takes any interval and non-empty labels.
+    /// </summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="interval">The dates covered.</param>
+    /// <param name="label">The Vietnamese label.</param>
+    /// <param name="englishLabel">The English label.</param>
+    /// <returns>The period, equal to the one its factory makes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The parts do not describe a period of that kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined or a year is out of range.</exception>
+    public static ReportingPeriod Create(ReportingPeriodKind kind, DateInterval interval, string label, string englishLabel)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(englishLabel);
+        int year = interval.Start.Year;
+        var canonical = kind switch
+        {
+            ReportingPeriodKind.Year => Year(year),
+            ReportingPeriodKind.HalfYear => HalfYear(year, interval.Start.Month <= 6 ? 1 : 2),
+            ReportingPeriodKind.Quarter => Quarter(year, 1 + ((interval.Start.Month - 1) / 3)),
+            ReportingPeriodKind.PartyTerm => PartyTerm(year, Math.Max(interval.End.Year, year + 1)),
+            ReportingPeriodKind.Custom => Custom(interval, label, englishLabel),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind of period is not defined."),
+        };
+        var given = new ReportingPeriod(kind, interval, label.Normalize(System.Text.NormalizationForm.FormC), englishLabel);
+        Preconditions.CheckArgument(given.Equals(canonical), nameof(interval), $"The parts ({kind}, {interval}, \"{label}\", \"{englishLabel}\") do not describe a period of that kind; expected {canonical} / \"{canonical.EnglishLabel}\".");
+        return canonical;
+    }
+
     /// <summary>Gets a value indicating whether the period contains a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when <paramref name="date"/> is within the interval.</returns>

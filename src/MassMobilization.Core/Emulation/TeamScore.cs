@@ -117,7 +117,7 @@ public sealed class TeamScore
         bool first = true;
         foreach (var mark in Marks)
         {
-            text.Append(first ? string.Empty : ", ").Append(mark.Judge).Append(' ').Append(mark.Total.ToString(inv));
+            text.Append(first ? string.Empty : ", ").Append(mark.Judge).Append(' ').Append(mark.Total.ToString("0.############################", inv));
             if (mark.Normalized is { } n)
             {
                 text.Append(" → ").Append(round.Rounding.Format(n));

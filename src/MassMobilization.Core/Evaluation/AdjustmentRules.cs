@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MassMobilization.Core.Mobilization;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -13,18 +14,21 @@ public sealed class AdjustmentItem
     /// <param name="id">A stable id unique among the rubric's bonus (or penalty) items.</param>
     /// <param name="title">What earns (or costs) the points.</param>
     /// <param name="maxPointsPerEntry">The most points one entry may carry, positive.</param>
+    /// <param name="evidenceSubject">For a bonus item, the kind of recognised subject (model or exemplar) its claims must name; <see langword="null"/> for any (and for penalty items).</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="title"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id or <paramref name="title"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a valid id, <paramref name="title"/> is empty or <paramref name="evidenceSubject"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPointsPerEntry"/> is not positive.</exception>
-    public AdjustmentItem(string id, string title, decimal maxPointsPerEntry)
+    public AdjustmentItem(string id, string title, decimal maxPointsPerEntry, RecognitionSubject? evidenceSubject = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(title);
         Id = RubricIds.Check(id, nameof(id));
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPointsPerEntry);
+        Preconditions.CheckArgument(evidenceSubject is null || Enum.IsDefined(evidenceSubject.Value), nameof(evidenceSubject), $"Unknown recognition subject {evidenceSubject}.");
         Title = title;
         MaxPointsPerEntry = maxPointsPerEntry;
+        EvidenceSubject = evidenceSubject;
     }
 
     /// <summary>Gets the item's id.</summary>
@@ -35,6 +39,9 @@ public sealed class AdjustmentItem
 
     /// <summary>Gets the most points one entry may carry.</summary>
     public decimal MaxPointsPerEntry { get; }
+
+    /// <summary>Gets the kind of recognised subject a bonus claim under this item must name, or <see langword="null"/> for any.</summary>
+    public RecognitionSubject? EvidenceSubject { get; }
 
     /// <summary>Returns the item's id and title.</summary>
     /// <returns>The id and title.</returns>

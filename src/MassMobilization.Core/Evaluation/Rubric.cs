@@ -295,7 +295,11 @@ public sealed class Rubric
         for (int i = 0; i < results.Length; i++)
         {
             var sheet = sheets[i];
-            Preconditions.CheckArgument(sheet is not null, nameof(sheets), $"Element {i} is null.");
+            if (sheet is null)
+            {
+                throw new ArgumentException($"Element {i} is null.", nameof(sheets));
+            }
+
             CheckSheet(sheet);
             results[i] = SummarizeCore(sheet);
         }
@@ -311,11 +315,14 @@ public sealed class Rubric
 
     internal int FailConditionIndex(string id) => Array.FindIndex(failConditions, c => string.Equals(c.Id, id, StringComparison.Ordinal));
 
-    private void CheckSheet(ScoreSheet sheet) =>
-        Preconditions.CheckRule(
-            ReferenceEquals(sheet.Rubric, this),
-            "EVAL-RUBRIC-MISMATCH",
-            $"The score sheet of unit '{sheet.Unit}' was made for rubric '{sheet.Rubric.Id}', not '{Id}'.");
+    private void CheckSheet(ScoreSheet sheet)
+    {
+        // Not Preconditions.CheckRule: its message would be formatted for every sheet of the hot path.
+        if (!ReferenceEquals(sheet.Rubric, this))
+        {
+            throw new DomainRuleException("EVAL-RUBRIC-MISMATCH", $"The score sheet of unit '{sheet.Unit}' was made for rubric '{sheet.Rubric.Id}', not '{Id}'.");
+        }
+    }
 
     private ScoreSummary SummarizeCore(ScoreSheet sheet)
     {

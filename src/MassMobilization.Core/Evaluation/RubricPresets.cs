@@ -1,4 +1,5 @@
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Mobilization;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -95,8 +96,8 @@ public static class RubricPresets
             new RubricCriterion("B7", "Training of cadres doing mass mobilization work", 5m),
         ]);
         var bonus = new AdjustmentRules(3m, [
-            new AdjustmentItem(CanTho2025Items.RecognisedModel, "\"Dân vận khéo\" model recognised by a competent body (illustrative limit)", 1.5m),
-            new AdjustmentItem(CanTho2025Items.RecognisedExemplar, "\"Dân vận khéo\" exemplar recognised by a competent body (illustrative limit)", 1m),
+            new AdjustmentItem(CanTho2025Items.RecognisedModel, "\"Dân vận khéo\" model recognised by a competent body (illustrative limit)", 1.5m, RecognitionSubject.Model),
+            new AdjustmentItem(CanTho2025Items.RecognisedExemplar, "\"Dân vận khéo\" exemplar recognised by a competent body (illustrative limit)", 1m, RecognitionSubject.Exemplar),
         ], C);
         var penalty = new AdjustmentRules(3m, [
             new AdjustmentItem(CanTho2025Items.LateReport, "Report or self-assessment late or incomplete (illustrative limit)", 1m),

@@ -255,8 +255,9 @@ public sealed class ScoreDifference
 /// <summary>A bonus or penalty line of a score card.</summary>
 public sealed class AdjustmentLine
 {
-    internal AdjustmentLine(AdjustmentItem item, string evidence, decimal entered, decimal counted, string? note)
+    internal AdjustmentLine(AdjustmentItem item, string evidence, decimal entered, decimal counted, string? note, BonusClaim? claim)
     {
+        Claim = claim;
         ItemId = item.Id;
         ItemTitle = item.Title;
         Evidence = evidence;
@@ -282,6 +283,9 @@ public sealed class AdjustmentLine
 
     /// <summary>Gets a note when the per-entry limit reduced the points, else <see langword="null"/>.</summary>
     public string? Note { get; }
+
+    /// <summary>Gets the bonus claim with the recognised model or exemplar that earned the points; <see langword="null"/> for a penalty line.</summary>
+    public BonusClaim? Claim { get; }
 }
 
 /// <summary>An automatic-fail condition that holds for a unit, with why.</summary>

@@ -37,8 +37,14 @@ internal static class ScoreCardBuilder
                 criteria.Add(result);
                 sectionPoints += result.Points;
                 selfBase += result.SelfAssessed ?? 0m;
+                foreach (var sub in result.SubCriteria)
+                {
+                    SubLines(sub, lines);
+                }
+
+                string parts = result.SubCriteria.Count == 0 ? string.Empty : $" = {Join(result.SubCriteria)}";
                 string zero = result.Points == 0m ? " — scored 0" : string.Empty;
-                lines.Add($"{criterion.Id} {criterion.Title}: {P(result.Points)} / {P(criterion.MaxPoints)}{Compare(result)}{zero}.");
+                lines.Add($"{criterion.Id} {criterion.Title}: {P(result.Points)} / {P(criterion.MaxPoints)}{parts}{Compare(result)}{zero}.");
                 if (result.Points == 0m)
                 {
                     zeroCriteria.Add(criterion.Id);
@@ -57,7 +63,7 @@ internal static class ScoreCardBuilder
         foreach (var claim in sheet.Bonuses)
         {
             var item = rubric.Bonus.Find(claim.ItemId)!;
-            var line = Line(item, claim.DescribeEvidence(), claim.Points);
+            var line = Line(item, claim.DescribeEvidence(), claim.Points, claim);
             bonusLines.Add(line);
             bonusBeforeCap += line.Counted;
             lines.Add($"Bonus {item.Id} ({item.Title}) for {line.Evidence}: +{P(line.Counted)}" + (line.Note is null ? "." : $" ({line.Note})."));
@@ -70,7 +76,7 @@ internal static class ScoreCardBuilder
         foreach (var entry in sheet.Penalties)
         {
             var item = rubric.Penalty.Find(entry.ItemId)!;
-            var line = Line(item, entry.Reason, entry.Points);
+            var line = Line(item, entry.Reason, entry.Points, null);
             penaltyLines.Add(line);
             penaltyBeforeCap += line.Counted;
             lines.Add($"Penalty {item.Id} ({item.Title}) for {line.Evidence}: −{P(line.Counted)}" + (line.Note is null ? "." : $" ({line.Note})."));
@@ -249,14 +255,36 @@ internal static class ScoreCardBuilder
         return new CriterionResult(criterion, selfSum, reviewSum, sum, subs);
     }
 
-    private static AdjustmentLine Line(AdjustmentItem item, string evidence, decimal entered)
+    private static void SubLines(CriterionResult result, List<string> lines)
+    {
+        foreach (var sub in result.SubCriteria)
+        {
+            SubLines(sub, lines);
+        }
+
+        string parts = result.SubCriteria.Count == 0 ? string.Empty : $" = {Join(result.SubCriteria)}";
+        lines.Add($"  {result.Id} {result.Title}: {P(result.Points)} / {P(result.MaxPoints)}{parts}{Compare(result)}.");
+    }
+
+    private static string Join(IReadOnlyList<CriterionResult> parts)
+    {
+        var text = new StringBuilder();
+        foreach (var part in parts)
+        {
+            text.Append(text.Length == 0 ? string.Empty : " + ").Append(P(part.Points)).Append(' ').Append('(').Append(part.Id).Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private static AdjustmentLine Line(AdjustmentItem item, string evidence, decimal entered, BonusClaim? claim)
     {
         if (entered > item.MaxPointsPerEntry)
         {
-            return new AdjustmentLine(item, evidence, entered, item.MaxPointsPerEntry, $"{P(entered)} entered, limited to {P(item.MaxPointsPerEntry)} per entry");
+            return new AdjustmentLine(item, evidence, entered, item.MaxPointsPerEntry, $"{P(entered)} entered, limited to {P(item.MaxPointsPerEntry)} per entry", claim);
         }
 
-        return new AdjustmentLine(item, evidence, entered, entered, null);
+        return new AdjustmentLine(item, evidence, entered, entered, null, claim);
     }
 
     private static decimal Cap(decimal total, AdjustmentRules rules, string what, string sign, List<string> lines)
@@ -294,12 +322,14 @@ internal static class ScoreCardBuilder
     private static string Compare(CriterionResult result) =>
         (result.SelfAssessed, result.Reviewed) switch
         {
-            ({ } s, { } r) when s != r => $" (self {P(s)}, review {P(r)}, difference {(r - s > 0 ? "+" : string.Empty)}{P(r - s)})",
+            ({ } s, { } r) when s != r => $" (self {P(s)}, review {P(r)}, difference {Signed(r - s)})",
             ({ } s, { }) => $" (self and review {P(s)})",
             ({ } s, null) => $" (self {P(s)})",
             (null, { } r) => $" (review {P(r)}, no self-assessment)",
             _ => string.Empty,
         };
+
+    private static string Signed(decimal value) => value < 0m ? "−" + P(-value) : "+" + P(value);
 
     private static string P(decimal value) => RubricIds.Points(value);
 }

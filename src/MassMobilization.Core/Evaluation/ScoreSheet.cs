@@ -18,6 +18,9 @@ namespace MassMobilization.Core.Evaluation;
 /// <item><c>EVAL-DUPLICATE-CRITERION</c>: an assessment scores a criterion twice;</item>
 /// <item><c>EVAL-MISSING-CRITERION</c>: an assessment leaves a criterion unscored (a total of 0 with every criterion scored is valid);</item>
 /// <item><c>EVAL-SCORE-OUT-OF-RANGE</c>: points below 0 or above the criterion's maximum;</item>
+/// <item><c>EVAL-BONUS-WRONG-SUBJECT</c>: a bonus claim names an exemplar under an item earned by models (or the reverse);</item>
+/// <item><c>EVAL-BONUS-OTHER-UNIT</c>: a claim from the Mobilization register names another unit's model or exemplar;</item>
+/// <item><c>EVAL-BONUS-DUPLICATE-EVIDENCE</c>: the same model or exemplar is claimed twice (one recognition earns one bonus);</item>
 /// <item><c>EVAL-UNKNOWN-BONUS-ITEM</c>, <c>EVAL-UNKNOWN-PENALTY-ITEM</c>, <c>EVAL-UNKNOWN-FAIL-CONDITION</c>: an id the rubric does not declare.</item>
 /// </list>
 /// <para>
@@ -67,16 +70,33 @@ public sealed class ScoreSheet
         UnitName = unitName;
         this.selfAssessment = selfAssessment is null ? null : Order(rubric, selfAssessment, unit, "self-assessment");
         this.review = review is null ? null : Order(rubric, review, unit, "review");
+        SelfAssessment = this.selfAssessment is null ? null : new ReadOnlyCollection<CriterionScore>(this.selfAssessment);
+        Review = this.review is null ? null : new ReadOnlyCollection<CriterionScore>(this.review);
 
         this.bonuses = bonuses is null ? [] : Preconditions.CheckNotNullElements(bonuses, nameof(bonuses));
         BonusItems = new int[this.bonuses.Length];
         BonusPoints = new decimal[this.bonuses.Length];
+        var evidence = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < this.bonuses.Length; i++)
         {
-            int index = rubric.Bonus.IndexOf(this.bonuses[i].ItemId);
-            Preconditions.CheckRule(index >= 0, "EVAL-UNKNOWN-BONUS-ITEM", $"Rubric '{rubric.Id}' has no bonus item '{this.bonuses[i].ItemId}' (unit '{unit}').");
+            var claim = this.bonuses[i];
+            int index = rubric.Bonus.IndexOf(claim.ItemId);
+            Preconditions.CheckRule(index >= 0, "EVAL-UNKNOWN-BONUS-ITEM", $"Rubric '{rubric.Id}' has no bonus item '{claim.ItemId}' (unit '{unit}').");
+            var item = rubric.Bonus.Items[index];
+            Preconditions.CheckRule(
+                item.EvidenceSubject is null || item.EvidenceSubject == claim.Subject,
+                "EVAL-BONUS-WRONG-SUBJECT",
+                $"Bonus item '{item.Id}' is earned by a recognised {item.EvidenceSubject}, not by the {claim.Subject} '{claim.ModelOrExemplar}' (unit '{unit}').");
+            Preconditions.CheckRule(
+                claim.Recognition is null || claim.Recognition.OwnerUnit == unit,
+                "EVAL-BONUS-OTHER-UNIT",
+                $"The {claim.Subject} '{claim.ModelOrExemplar}' belongs to unit '{claim.Recognition?.OwnerUnit}', not to the scored unit '{unit}'.");
+            Preconditions.CheckRule(
+                evidence.Add(claim.EvidenceKey()),
+                "EVAL-BONUS-DUPLICATE-EVIDENCE",
+                $"The {claim.Subject} '{claim.ModelOrExemplar}' is claimed twice on the score sheet of unit '{unit}'; one recognition earns one bonus.");
             BonusItems[i] = index;
-            BonusPoints[i] = this.bonuses[i].Points;
+            BonusPoints[i] = claim.Points;
         }
 
         this.penalties = penalties is null ? [] : Preconditions.CheckNotNullElements(penalties, nameof(penalties));
@@ -126,10 +146,10 @@ public sealed class ScoreSheet
     public bool HasReview => review is not null;
 
     /// <summary>Gets the self-assessment in rubric order, or <see langword="null"/> when the unit gave none.</summary>
-    public IReadOnlyList<CriterionScore>? SelfAssessment => selfAssessment is null ? null : new ReadOnlyCollection<CriterionScore>(selfAssessment);
+    public IReadOnlyList<CriterionScore>? SelfAssessment { get; }
 
     /// <summary>Gets the review in rubric order, or <see langword="null"/> when not reviewed yet.</summary>
-    public IReadOnlyList<CriterionScore>? Review => review is null ? null : new ReadOnlyCollection<CriterionScore>(review);
+    public IReadOnlyList<CriterionScore>? Review { get; }
 
     /// <summary>Gets whose points the card is scored on: the review when present, else the self-assessment.</summary>
     public ScoreBasis Basis => review is not null ? ScoreBasis.Review : selfAssessment is not null ? ScoreBasis.SelfAssessment : ScoreBasis.None;
@@ -150,10 +170,6 @@ public sealed class ScoreSheet
     public DisciplineLevel HeaviestDiscipline { get; }
 
     internal CriterionScore[]? BasisScores => review ?? selfAssessment;
-
-    internal CriterionScore[]? SelfAssessmentArray => selfAssessment;
-
-    internal CriterionScore[]? ReviewArray => review;
 
     internal int[] BonusItems { get; }
 

@@ -79,6 +79,62 @@ public readonly struct StateTimeline
         return (ModelState)(words![index] & 0xF);
     }
 
+    /// <summary>
+    /// Replays a dated history through the transition function (<see cref="ModelLifecycle.TryApply"/>)
+    /// straight into a compact timeline, without building the aggregate: the loading path for roll-ups
+    /// over millions of stored histories. The result answers exactly what the aggregate's
+    /// <see cref="MobilizationModel.Timeline"/> would.
+    /// </summary>
+    /// <param name="registeredOn">The registration date (the first step).</param>
+    /// <param name="steps">The steps after the registration, in order.</param>
+    /// <param name="registeringLevel">The level the model is registered at (for the authority rule).</param>
+    /// <param name="authority">The recognition authority.</param>
+    /// <returns>The timeline, or the rule that forbids a step (the message names the step).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="steps"/> is null.</exception>
+    public static LifecycleResult<StateTimeline> TryReplay(LocalDate registeredOn, ReadOnlySpan<ModelTransition> steps, ModelLevel registeringLevel, RecognitionAuthority authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        for (int i = 0; i < steps.Length; i++)
+        {
+            if (steps[i] is null)
+            {
+                throw new ArgumentException($"Step {i} is null.", nameof(steps));
+            }
+        }
+
+        var words = new long[steps.Length + 1];
+        var status = new LifecycleStatus(ModelState.Registered, ModelState.Registered, null, registeredOn);
+        words[0] = Pack(registeredOn, status);
+        for (int i = 0; i < steps.Length; i++)
+        {
+            var result = ModelLifecycle.TryApply(status, steps[i], registeringLevel, authority);
+            if (!result.TryGetValue(out status))
+            {
+                return new(result.RuleCode!, $"Step {i + 2} ({steps[i]}): {result.Message}");
+            }
+
+            words[i + 1] = Pack(steps[i].Date, status);
+        }
+
+        return new(new StateTimeline(words));
+    }
+
+    /// <summary>Replays a dated history into a compact timeline, throwing when a step is forbidden.</summary>
+    /// <param name="registeredOn">The registration date (the first step).</param>
+    /// <param name="steps">The steps after the registration, in order.</param>
+    /// <param name="registeringLevel">The level the model is registered at.</param>
+    /// <param name="authority">The recognition authority.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="steps"/> is null.</exception>
+    /// <exception cref="DomainRuleException">A step is forbidden; the rule code says why.</exception>
+    public static StateTimeline Replay(LocalDate registeredOn, ReadOnlySpan<ModelTransition> steps, ModelLevel registeringLevel, RecognitionAuthority authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        return TryReplay(registeredOn, steps, registeringLevel, authority).GetValueOrThrow();
+    }
+
     internal static long Pack(LocalDate date, LifecycleStatus status) =>
         ((long)DateKey(date) << DateShift)
         | ((long)(status.RecognisedLevel ?? 0) << LevelShift)

@@ -11,10 +11,12 @@ public sealed partial class OrganizationChart
     /// <summary>
     /// Re-expresses counts recorded against the units in force on <paramref name="from"/> against the
     /// units in force on <paramref name="to"/>, following every succession in between, in date order.
-    /// Renames, transfers and merges carry a count whole (merges add up); a weighted split divides it
-    /// exactly with <see cref="Apportionment.LargestRemainder"/>; an unweighted split or a unit that ends
-    /// without a succession leaves its count in <see cref="RebaseResult.Unallocated"/>. A unit that keeps
-    /// its code across a new version keeps its count.
+    /// Renames, transfers and merges carry a count whole (merges add up); a weighted split divides the
+    /// part coming from each original unit exactly with <see cref="Apportionment.LargestRemainder"/> (so
+    /// rebasing is additive over original units); an unweighted split or a unit that ends without a
+    /// succession leaves its count in <see cref="RebaseResult.Unallocated"/>. A unit that keeps its code
+    /// across a new version keeps its count. Every resulting count lists its sources and route
+    /// (<see cref="RebasedCount.Explanation"/>), as domain.md §3 requires: nothing lost or counted twice.
     /// </summary>
     /// <param name="counts">The counts by unit code; every unit must be in force on <paramref name="from"/>.</param>
     /// <param name="from">The date the counts were recorded against.</param>
@@ -35,7 +37,7 @@ public sealed partial class OrganizationChart
             OrganizationRules.RebaseBackwards,
             $"Cannot rebase counts of {ValidityPeriod.Format(from)} onto the earlier structure of {ValidityPeriod.Format(to)}.");
         var source = At(from);
-        var current = new SortedDictionary<UnitCode, long>();
+        var current = new SortedDictionary<UnitCode, SortedDictionary<UnitCode, Holding>>();
         long total = 0;
         foreach (var (unit, count) in counts)
         {
@@ -47,29 +49,34 @@ public sealed partial class OrganizationChart
                 count >= 0,
                 OrganizationRules.RebaseNegativeCount,
                 $"The count {count.ToString(CultureInfo.InvariantCulture)} against unit {unit} on {ValidityPeriod.Format(from)} is negative.");
-            current.Add(unit, count);
+            current.Add(unit, new SortedDictionary<UnitCode, Holding> { [unit] = new Holding(count, unit.ToString()) });
             total = checked(total + count);
         }
 
         var unallocated = new List<UnallocatedCount>();
         var moves = new List<RebaseMove>();
-        var parts = new List<long>();
         foreach (LocalDate date in EventDatesBetween(unitEventDates, from, to))
         {
-            var next = new SortedDictionary<UnitCode, long>();
-            foreach (var (unit, count) in current)
+            var next = new SortedDictionary<UnitCode, SortedDictionary<UnitCode, Holding>>();
+            foreach (var (unit, holdings) in current)
             {
                 if (unitSuccessionByPredecessor.TryGetValue((unit, date), out var succession))
                 {
-                    Carry(succession, unit, count, next, unallocated, moves);
+                    Carry(succession, unit, holdings, next, unallocated, moves);
                 }
                 else if (units.Find(unit, date) is not null)
                 {
-                    Add(next, unit, count);
+                    foreach (var (origin, holding) in holdings)
+                    {
+                        AddHolding(next, unit, origin, holding);
+                    }
                 }
                 else
                 {
-                    unallocated.Add(new UnallocatedCount(unit, date, count, UnallocatedReason.Dissolved));
+                    foreach (var (origin, holding) in holdings)
+                    {
+                        unallocated.Add(new UnallocatedCount(origin, unit, date, holding.Count, UnallocatedReason.Dissolved, holding.Route));
+                    }
                 }
             }
 
@@ -78,9 +85,18 @@ public sealed partial class OrganizationChart
 
         var result = new RebasedCount[current.Count];
         int i = 0;
-        foreach (var (unit, count) in current)
+        foreach (var (unit, holdings) in current)
         {
-            result[i++] = new RebasedCount(unit, count);
+            var sources = new RebaseSource[holdings.Count];
+            long sum = 0;
+            int k = 0;
+            foreach (var (origin, holding) in holdings)
+            {
+                sources[k++] = new RebaseSource(origin, holding.Count, holding.Route);
+                sum = checked(sum + holding.Count);
+            }
+
+            result[i++] = new RebasedCount(unit, sum, sources);
         }
 
         return new RebaseResult(from, to, total, result, unallocated.ToArray(), moves.ToArray());
@@ -150,40 +166,72 @@ public sealed partial class OrganizationChart
         return new List<TId>(current);
     }
 
-    private static void Carry(Succession<UnitCode> succession, UnitCode unit, long count, SortedDictionary<UnitCode, long> next, List<UnallocatedCount> unallocated, List<RebaseMove> moves)
+    private static void Carry(Succession<UnitCode> succession, UnitCode unit, SortedDictionary<UnitCode, Holding> holdings, SortedDictionary<UnitCode, SortedDictionary<UnitCode, Holding>> next, List<UnallocatedCount> unallocated, List<RebaseMove> moves)
     {
         var successors = succession.Successors;
+        LocalDate date = succession.EffectiveDate;
+        string when = ValidityPeriod.Format(date);
+        string kind = succession.Kind.ToString().ToLowerInvariant();
         if (succession.Kind != SuccessionKind.Split)
         {
-            Add(next, successors[0].Successor, count);
-            moves.Add(new RebaseMove(succession.EffectiveDate, succession.Kind, unit, successors[0].Successor, count));
+            var to = successors[0].Successor;
+            long moved = 0;
+            foreach (var (origin, holding) in holdings)
+            {
+                AddHolding(next, to, origin, new Holding(holding.Count, $"{holding.Route} → {to} ({kind}, {when})"));
+                moved = checked(moved + holding.Count);
+            }
+
+            moves.Add(new RebaseMove(date, succession.Kind, unit, to, moved));
             return;
         }
 
         if (!succession.IsWeighted)
         {
-            unallocated.Add(new UnallocatedCount(unit, succession.EffectiveDate, count, UnallocatedReason.UnweightedSplit));
+            foreach (var (origin, holding) in holdings)
+            {
+                unallocated.Add(new UnallocatedCount(origin, unit, date, holding.Count, UnallocatedReason.UnweightedSplit, holding.Route));
+            }
+
             return;
         }
 
         Span<decimal> weights = stackalloc decimal[successors.Count];
         Span<long> parts = stackalloc long[successors.Count];
+        Span<long> movedTo = stackalloc long[successors.Count];
         for (int i = 0; i < weights.Length; i++)
         {
             weights[i] = successors[i].Weight!.Value;
         }
 
-        Apportionment.Divide(count, weights, parts);
-        for (int i = 0; i < parts.Length; i++)
+        // Each origin is divided on its own, so the result for several origins is the sum of their separate results.
+        foreach (var (origin, holding) in holdings)
         {
-            Add(next, successors[i].Successor, parts[i]);
-            moves.Add(new RebaseMove(succession.EffectiveDate, succession.Kind, unit, successors[i].Successor, parts[i]));
+            Apportionment.Divide(holding.Count, weights, parts);
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string weight = weights[i].ToString(CultureInfo.InvariantCulture);
+                AddHolding(next, successors[i].Successor, origin, new Holding(parts[i], $"{holding.Route} → {successors[i].Successor} ({kind} × {weight}, {when})"));
+                movedTo[i] = checked(movedTo[i] + parts[i]);
+            }
+        }
+
+        for (int i = 0; i < movedTo.Length; i++)
+        {
+            moves.Add(new RebaseMove(date, succession.Kind, unit, successors[i].Successor, movedTo[i]));
         }
     }
 
-    private static void Add(SortedDictionary<UnitCode, long> counts, UnitCode unit, long count)
+    private static void AddHolding(SortedDictionary<UnitCode, SortedDictionary<UnitCode, Holding>> counts, UnitCode unit, UnitCode origin, Holding holding)
     {
-        counts[unit] = counts.TryGetValue(unit, out long existing) ? checked(existing + count) : count;
+        if (!counts.TryGetValue(unit, out var holdings))
+        {
+            counts.Add(unit, holdings = new SortedDictionary<UnitCode, Holding>());
+        }
+
+        holdings[origin] = holdings.TryGetValue(origin, out var existing)
+            ? new Holding(checked(existing.Count + holding.Count), $"{existing.Route} | {holding.Route}")
+            : holding;
     }
 
     private static IEnumerable<LocalDate> EventDatesBetween(LocalDate[] dates, LocalDate from, LocalDate to)
@@ -220,4 +268,7 @@ public sealed partial class OrganizationChart
         dates.CopyTo(result);
         return result;
     }
+
+    /// <summary>The part of one origin's count held by a unit while rebasing, and how it got there.</summary>
+    private readonly record struct Holding(long Count, string Route);
 }

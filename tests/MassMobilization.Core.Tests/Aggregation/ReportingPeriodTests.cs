@@ -56,4 +56,23 @@ public sealed class ReportingPeriodTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Year(1800));
         Assert.Throws<ArgumentException>(() => ReportingPeriod.Custom(ReportingPeriod.Year(2024).Interval, " ", "x"));
     }
+
+    [Fact]
+    public void Create_reads_back_every_kind_and_refuses_parts_that_do_not_fit()
+    {
+        var periods = new[]
+        {
+            ReportingPeriod.Year(2024), ReportingPeriod.HalfYear(2024, 1), ReportingPeriod.HalfYear(2024, 2), ReportingPeriod.Quarter(2024, 3),
+            ReportingPeriod.PartyTerm(2020, 2025), ReportingPeriod.Custom(new NodaTime.DateInterval(new NodaTime.LocalDate(2024, 3, 5), new NodaTime.LocalDate(2024, 9, 1)), "Đợt thi đua", "Campaign"),
+        };
+        foreach (var period in periods)
+        {
+            Assert.Equal(period, ReportingPeriod.Create(period.Kind, period.Interval, period.Label, period.EnglishLabel));
+        }
+
+        var year = ReportingPeriod.Year(2024);
+        Assert.Throws<System.ArgumentException>("interval", () => ReportingPeriod.Create(ReportingPeriodKind.Year, ReportingPeriod.HalfYear(2024, 1).Interval, year.Label, year.EnglishLabel));
+        Assert.Throws<System.ArgumentException>("interval", () => ReportingPeriod.Create(ReportingPeriodKind.Year, year.Interval, "Năm 2025", year.EnglishLabel));
+        Assert.Throws<System.ArgumentOutOfRangeException>("kind", () => ReportingPeriod.Create((ReportingPeriodKind)9, year.Interval, year.Label, year.EnglishLabel));
+    }
 }

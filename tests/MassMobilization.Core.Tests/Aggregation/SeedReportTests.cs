@@ -70,8 +70,8 @@ public sealed class SeedReportTests
         Assert.Equal(261, district.Count(StandardIndicators.ModelsRegistered));
         Assert.Equal(146, district.Count(StandardIndicators.ModelOwnersCollective));
         Assert.Equal(18, district.Count(StandardIndicators.ModelOwnersIndividual));
-        Assert.Equal(7, district.Count(ModelIndicators.AtLevel(global::MassMobilization.Core.Mobilization.ModelLevel.Province)));
-        Assert.Equal(254, district.Count(ModelIndicators.AtLevel(global::MassMobilization.Core.Mobilization.ModelLevel.District)));
+        Assert.Equal(7, district.Count(ModelIndicators.AtLevel(MassMobilization.Core.Mobilization.ModelLevel.Province)));
+        Assert.Equal(254, district.Count(ModelIndicators.AtLevel(MassMobilization.Core.Mobilization.ModelLevel.District)));
         var completed = district.Get(StandardIndicators.ModelsCompletedRate).Ratio;
         Assert.Equal("185/261", completed.ToString());
         Assert.Equal("70%", PercentageFormat.WholePercentTruncated.Format(completed));

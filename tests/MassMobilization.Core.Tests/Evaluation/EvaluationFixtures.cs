@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Tests.Conventions;
+using NodaTime;
 
 namespace MassMobilization.Core.Tests.Evaluation;
 
@@ -72,10 +74,31 @@ internal static class EvaluationFixtures
         new(Preset, unit ?? Unit, name, self, review, bonuses, penalties, fails, disciplines);
 
     internal static BonusClaim Model(decimal points, string name = "Morning coffee – talking with the people") =>
-        new(RubricPresets.CanTho2025Items.RecognisedModel, name, RecognitionLevel.Province, "Ban Tuyên giáo và Dân vận Thành ủy Cần Thơ", DocumentNumber.Party(24, "KH", "BDVTU"), points);
+        new(RubricPresets.CanTho2025Items.RecognisedModel, RecognitionSubject.Model, name, ModelLevel.Province, DocumentNumber.Party(24, "KH", "BDVTU"), "Ban Tuyên giáo và Dân vận Thành ủy Cần Thơ", points);
 
     internal static BonusClaim Exemplar(decimal points, string name = "Chi hội Phụ nữ khu vực 3") =>
-        new(RubricPresets.CanTho2025Items.RecognisedExemplar, name, RecognitionLevel.Commune, null, null, points);
+        new(RubricPresets.CanTho2025Items.RecognisedExemplar, RecognitionSubject.Exemplar, name, ModelLevel.Commune, DocumentNumber.State(88, "QĐ", "UBND"), null, points);
+
+    /// <summary>A model from the Mobilization register, registered by <paramref name="unit"/> and recognised at province level.</summary>
+    internal static MobilizationModel RecognisedModel(UnitCode unit, string id = "CT-2025-0007", string name = "Piggy banks for social security")
+    {
+        var registration = new ModelRegistration
+        {
+            Id = new MobilizationModelId(id),
+            Name = name,
+            Owner = ModelOwner.ForUnit(unit),
+            Level = RegisteringLevel.Territorial(ModelLevel.Commune),
+            Field = ModelField.CultureSociety,
+            RegisteredOn = new LocalDate(2025, 2, 10),
+            Period = new DateInterval(new LocalDate(2025, 2, 10), new LocalDate(2025, 11, 30)),
+        };
+        return MobilizationModel.FromHistory(registration, RecognitionAuthority.WithLevelsAbove(2), [
+            ModelTransition.StartImplementing(new LocalDate(2025, 3, 1)),
+            ModelTransition.Complete(new LocalDate(2025, 10, 31)),
+            ModelTransition.Review(new LocalDate(2025, 11, 15)),
+            ModelTransition.Recognise(new LocalDate(2025, 11, 28), ModelLevel.Province, DocumentNumber.State(1234, "QĐ", "UBND")),
+        ]);
+    }
 
     internal static PenaltyEntry Late(decimal points) => new(RubricPresets.CanTho2025Items.LateReport, "First half-year report 12 days late", points);
 

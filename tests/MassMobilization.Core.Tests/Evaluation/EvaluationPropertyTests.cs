@@ -20,7 +20,8 @@ public sealed class EvaluationPropertyTests
         var quarters = Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(int.MaxValue)), (6, Gen.Choose(0, 60)));
         var points = quarters.ArrayOf(criteria.Count).Select(q => criteria.Select((c, i) => new CriterionScore(c.Id, Math.Min(q[i], (int)(c.MaxPoints * 4)) / 4m)).ToArray());
         var optionalPoints = Gen.Frequency((1, Gen.Constant<CriterionScore[]?>(null)), (9, points.Select(p => (CriterionScore[]?)p)));
-        var bonus = Gen.Choose(0, 10).Select(q => q / 4m).SelectMany(p => Gen.Elements(Model(p), Exemplar(p))).ArrayOf().Select(a => a.Take(4).ToArray());
+        var bonus = Gen.Choose(0, 10).SelectMany(q => Gen.Elements(true, false).Select(isModel => (Points: q / 4m, IsModel: isModel))).ArrayOf()
+            .Select(a => a.Take(4).Select((b, i) => b.IsModel ? Model(b.Points, "Model " + i) : Exemplar(b.Points, "Exemplar " + i)).ToArray());
         var penalty = Gen.Choose(0, 10).Select(q => q / 4m).SelectMany(p => Gen.Elements(Late(p), Hotspot(p))).ArrayOf().Select(a => a.Take(4).ToArray());
         var fails = Gen.Frequency((8, Gen.Constant(Array.Empty<string>())), (1, Gen.Elements(FailIds).Select(f => new[] { f })));
         var discipline = Gen.Frequency(

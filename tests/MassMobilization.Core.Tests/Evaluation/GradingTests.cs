@@ -102,7 +102,7 @@ public sealed class GradingTests
     [Fact]
     public void Final_score_never_exceeds_base_plus_bonus_cap()
     {
-        var card = Card(Sheet(Full(), bonuses: [Model(1.5m), Model(1.5m), Exemplar(1m)]));
+        var card = Card(Sheet(Full(), bonuses: [Model(1.5m), Model(1.5m, "Piggy banks for social security"), Exemplar(1m)]));
         Assert.Equal(103m, card.FinalScore);
         Assert.Equal(Preset.MaximumFinalScore, card.FinalScore);
     }
@@ -220,7 +220,7 @@ public sealed class GradingTests
         var b2 = card.Sections[1].Criteria.Single(c => c.Id == "B2");
         Assert.Equal(-1.5m, b2.Difference);
         Assert.Equal(18.5m, b2.Points);
-        Assert.Contains(card.Explanation, l => l.StartsWith("A3 ", StringComparison.Ordinal) && l.Contains("difference -1.00", StringComparison.Ordinal));
+        Assert.Contains(card.Explanation, l => l.StartsWith("A3 ", StringComparison.Ordinal) && l.Contains("difference −1.00", StringComparison.Ordinal));
     }
 
     [Theory]

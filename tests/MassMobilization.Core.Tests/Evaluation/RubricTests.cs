@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Mobilization;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Evaluation;
@@ -143,7 +144,7 @@ public sealed class RubricTests
             [new GradeBand(EvaluationGrade.Excellent, 45m, false, "Demo"), new GradeBand(EvaluationGrade.Completed, 25m, false, "Demo"), new GradeBand(EvaluationGrade.NotCompleted, 0m, false, "Demo")],
             [],
             []);
-        var sheet = new ScoreSheet(rubric, EvaluationFixtures.Unit, null, [new("A1", 20m), new("B1", 0m), new("B2", 20m)], bonuses: [new BonusClaim("M", "Demo model", RecognitionLevel.District, null, null, 5m)]);
+        var sheet = new ScoreSheet(rubric, EvaluationFixtures.Unit, null, [new("A1", 20m), new("B1", 0m), new("B2", 20m)], bonuses: [new BonusClaim("M", RecognitionSubject.Exemplar, "Demo exemplar", ModelLevel.District, DocumentNumber.Party(3, "QĐ", "BDVTU"), null, 5m)]);
         var card = rubric.Score(sheet);
         Assert.Equal(42m, card.FinalScore);
         Assert.Equal(EvaluationGrade.Completed, card.Grade);

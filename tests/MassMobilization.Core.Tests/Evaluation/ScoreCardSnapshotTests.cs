@@ -23,7 +23,7 @@ public sealed class ScoreCardSnapshotTests
         var sheet = Sheet(
             self,
             review,
-            bonuses: [Model(2m), Model(1m, "Piggy banks for social security"), Exemplar(1m)],
+            bonuses: [Model(2m), BonusClaim.ForRecognition(RubricPresets.CanTho2025Items.RecognisedModel, RecognisedModel(Unit).RecognitionAsOf(new NodaTime.LocalDate(2025, 12, 10))!, 1m), Exemplar(1m)],
             penalties: [Late(0.5m)]);
         Snapshot.Verify(Preset.Score(sheet));
     }

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using Xunit;
 using static MassMobilization.Core.Tests.Evaluation.EvaluationFixtures;
@@ -78,7 +80,7 @@ public sealed class ScoreSheetTests
     [Fact]
     public void Unknown_adjustment_items_and_fail_conditions_are_errors()
     {
-        Assert.Equal("EVAL-UNKNOWN-BONUS-ITEM", RuleOf(() => Sheet(Full(), bonuses: [new BonusClaim("NOPE", "x", RecognitionLevel.Commune, null, null, 1m)])));
+        Assert.Equal("EVAL-UNKNOWN-BONUS-ITEM", RuleOf(() => Sheet(Full(), bonuses: [new BonusClaim("NOPE", RecognitionSubject.Model, "x", ModelLevel.Commune, DocumentNumber.State(1, "QĐ", "UBND"), null, 1m)])));
         Assert.Equal("EVAL-UNKNOWN-PENALTY-ITEM", RuleOf(() => Sheet(Full(), penalties: [new PenaltyEntry("NOPE", "x", 1m)])));
         Assert.Equal("EVAL-UNKNOWN-FAIL-CONDITION", RuleOf(() => Sheet(Full(), fails: ["BRIBERY"])));
     }

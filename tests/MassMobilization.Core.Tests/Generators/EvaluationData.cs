@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Tests.Generators;
@@ -41,7 +43,9 @@ public static class EvaluationData
         for (int b = random.Next(4); b > 0; b--)
         {
             var item = rubric.Bonus.Items[random.Next(rubric.Bonus.Items.Count)];
-            bonuses.Add(new BonusClaim(item.Id, "Model " + b.ToString(CultureInfo.InvariantCulture), (RecognitionLevel)random.Next(4), null, null, random.Next(0, 9) / 4m));
+            var subject = item.EvidenceSubject ?? RecognitionSubject.Model;
+            var decision = DocumentNumber.State(100 + b, "QĐ", "UBND");
+            bonuses.Add(new BonusClaim(item.Id, subject, subject + " " + b.ToString(CultureInfo.InvariantCulture), (ModelLevel)random.Next(1, 5), decision, null, random.Next(0, 9) / 4m));
         }
 
         var penalties = new List<PenaltyEntry>();

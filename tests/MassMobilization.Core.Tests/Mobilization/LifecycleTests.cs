@@ -148,8 +148,10 @@ public sealed class LifecycleTests
 
         var wider = new RecognitionAuthority(new Dictionary<ModelLevel, ModelLevel>
         {
-            [ModelLevel.Commune] = ModelLevel.Commune, [ModelLevel.District] = ModelLevel.Province,
-            [ModelLevel.Province] = ModelLevel.Province, [ModelLevel.Central] = ModelLevel.Central,
+            [ModelLevel.Commune] = ModelLevel.Commune,
+            [ModelLevel.District] = ModelLevel.Province,
+            [ModelLevel.Province] = ModelLevel.Province,
+            [ModelLevel.Central] = ModelLevel.Central,
         });
         var status = ModelLifecycle.Apply(model.Status, ModelTransition.Recognise(Start.PlusDays(4), ModelLevel.Province, Decision), ModelLevel.District, wider);
         Assert.Equal(ModelLevel.Province, status.RecognisedLevel);
@@ -160,8 +162,10 @@ public sealed class LifecycleTests
     {
         var table = new Dictionary<ModelLevel, ModelLevel>
         {
-            [ModelLevel.Commune] = ModelLevel.Commune, [ModelLevel.District] = ModelLevel.Commune,
-            [ModelLevel.Province] = ModelLevel.Province, [ModelLevel.Central] = ModelLevel.Central,
+            [ModelLevel.Commune] = ModelLevel.Commune,
+            [ModelLevel.District] = ModelLevel.Commune,
+            [ModelLevel.Province] = ModelLevel.Province,
+            [ModelLevel.Central] = ModelLevel.Central,
         };
         Assert.Throws<ArgumentException>(() => new RecognitionAuthority(table));
     }

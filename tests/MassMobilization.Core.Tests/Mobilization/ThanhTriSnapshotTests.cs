@@ -30,7 +30,12 @@ public sealed class ThanhTriSnapshotTests
     {
         var spec = new MobilizationPopulationSpec
         {
-            Seed = 5, Collectives = 10, Individuals = 3, HigherLevelModels = 2, LowerLevelModels = 30, CompletedByAsOf = 19,
+            Seed = 5,
+            Collectives = 10,
+            Individuals = 3,
+            HigherLevelModels = 2,
+            LowerLevelModels = 30,
+            CompletedByAsOf = 19,
         };
         var report = Count(MobilizationDataGenerator.Population(spec).Models, spec.AsOf);
         Assert.Equal((10, 3, 32, "19/32"), (report.Collectives, report.Individuals, report.Models, report.Completed));

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace MassMobilization.Core.Awards;
+
+/// <summary>
+/// Who decides an award at one level during a period (Law 06/2022/QH15 art. 80; Decree 129/2025/NĐ-CP
+/// art. 59 for commune chairs from 2025-07-01).
+/// </summary>
+/// <param name="Level">The level of the deciding person or body.</param>
+/// <param name="Description">Who exactly, in English with the Vietnamese term.</param>
+/// <param name="From">The first day this assignment applies, or <see langword="null"/> when it always applied.</param>
+/// <param name="Until">The last day this assignment applies, or <see langword="null"/> when still in force.</param>
+/// <param name="Citation">The legal source, as text.</param>
+public sealed record DecidingAuthority(AuthorityLevel Level, string Description, LocalDate? From, LocalDate? Until, string Citation)
+{
+    /// <summary>Whether this assignment applies on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when <paramref name="date"/> lies within [<see cref="From"/>, <see cref="Until"/>].</returns>
+    public bool AppliesOn(LocalDate date) => (From is null || date >= From.Value) && (Until is null || date <= Until.Value);
+}
+
+/// <summary>
+/// An emulation title or form of commendation (danh hiệu thi đua, hình thức khen thưởng) from the
+/// catalogue of domain.md §8, with its Vietnamese and English names, who may receive it, who decides it,
+/// and its usual nature. The catalogue is closed: instances are the static properties, compared by reference.
+/// </summary>
+public sealed class AwardKind
+{
+    private static readonly LocalDate CommuneReform = new(2025, 7, 1);
+    private static readonly LocalDate BeforeCommuneReform = new(2025, 6, 30);
+    private const string Art80 = "Law 06/2022/QH15 art. 80";
+    private const string Art59 = "Decree 129/2025/NĐ-CP art. 59";
+
+    private AwardKind(int index, string code, string vietnameseName, string englishName, AwardCategory category, RecipientKinds recipients, AwardNature usualNature, params DecidingAuthority[] authorities)
+    {
+        Index = index;
+        Code = code;
+        VietnameseName = vietnameseName;
+        EnglishName = englishName;
+        Category = category;
+        Recipients = recipients;
+        UsualNature = usualNature;
+        Authorities = authorities;
+    }
+
+    /// <summary>Gets "Lao động tiên tiến" (advanced worker), an individual title (law art. 24).</summary>
+    public static AwardKind AdvancedWorker { get; } = new(
+        0, "LDTT", "Lao động tiên tiến", "Advanced worker", AwardCategory.Title, RecipientKinds.Individual, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.AgencyHead, "Head of the agency or unit (thủ trưởng cơ quan, đơn vị)", null, null, Art80),
+        new DecidingAuthority(AuthorityLevel.DistrictChair, "Chair of the district People's Committee, for commune staff (chủ tịch UBND cấp huyện)", null, BeforeCommuneReform, Art80),
+        new DecidingAuthority(AuthorityLevel.CommuneChair, "Chair of the commune People's Committee (chủ tịch UBND cấp xã)", CommuneReform, null, Art59));
+
+    /// <summary>Gets "Chiến sĩ thi đua cơ sở" (grassroots emulation fighter), an individual title (law art. 23).</summary>
+    public static AwardKind GrassrootsEmulationFighter { get; } = new(
+        1, "CSTDCS", "Chiến sĩ thi đua cơ sở", "Grassroots emulation fighter", AwardCategory.Title, RecipientKinds.Individual, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.AgencyHead, "Head of the agency or unit (thủ trưởng cơ quan, đơn vị)", null, null, Art80),
+        new DecidingAuthority(AuthorityLevel.DistrictChair, "Chair of the district People's Committee (chủ tịch UBND cấp huyện)", null, BeforeCommuneReform, Art80),
+        new DecidingAuthority(AuthorityLevel.CommuneChair, "Chair of the commune People's Committee (chủ tịch UBND cấp xã)", CommuneReform, null, Art59));
+
+    /// <summary>Gets "Chiến sĩ thi đua cấp bộ, ngành, tỉnh" (ministry/province emulation fighter), an individual title (law art. 22).</summary>
+    public static AwardKind MinistryProvinceEmulationFighter { get; } = new(
+        2, "CSTDT", "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", "Ministry/province emulation fighter", AwardCategory.Title, RecipientKinds.Individual, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.MinistryOrProvince, "Minister or chair of the provincial People's Committee, after council review (bộ trưởng, chủ tịch UBND tỉnh)", null, null, Art80));
+
+    /// <summary>Gets "Chiến sĩ thi đua toàn quốc" (national emulation fighter), an individual title (law art. 21).</summary>
+    public static AwardKind NationalEmulationFighter { get; } = new(
+        3, "CSTDTQ", "Chiến sĩ thi đua toàn quốc", "National emulation fighter", AwardCategory.Title, RecipientKinds.Individual, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PrimeMinister, "Prime Minister (Thủ tướng Chính phủ)", null, null, Art80));
+
+    /// <summary>Gets "Tập thể lao động tiên tiến" (advanced collective), a collective title (law art. 28).</summary>
+    public static AwardKind AdvancedCollective { get; } = new(
+        4, "TTLDTT", "Tập thể lao động tiên tiến", "Advanced collective", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.AgencyHead, "Head of the agency or unit (thủ trưởng cơ quan, đơn vị)", null, null, Art80),
+        new DecidingAuthority(AuthorityLevel.DistrictChair, "Chair of the district People's Committee (chủ tịch UBND cấp huyện)", null, BeforeCommuneReform, Art80),
+        new DecidingAuthority(AuthorityLevel.CommuneChair, "Chair of the commune People's Committee (chủ tịch UBND cấp xã)", CommuneReform, null, Art59));
+
+    /// <summary>Gets "Tập thể lao động xuất sắc" (excellent collective), a collective title (law art. 27).</summary>
+    public static AwardKind ExcellentCollective { get; } = new(
+        5, "TTLDXS", "Tập thể lao động xuất sắc", "Excellent collective", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.MinistryOrProvince, "Minister or chair of the provincial People's Committee (bộ trưởng, chủ tịch UBND tỉnh)", null, null, Art80));
+
+    /// <summary>Gets "Cờ thi đua của bộ, ngành, tỉnh" (ministry/province emulation flag), a collective title (law art. 26).</summary>
+    public static AwardKind MinistryProvinceEmulationFlag { get; } = new(
+        6, "COTDT", "Cờ thi đua của bộ, ngành, tỉnh", "Ministry/province emulation flag", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.MinistryOrProvince, "Minister or chair of the provincial People's Committee, after council review", null, null, Art80));
+
+    /// <summary>Gets "Cờ thi đua của Chính phủ" (Government emulation flag), a collective title (law art. 25).</summary>
+    public static AwardKind GovernmentEmulationFlag { get; } = new(
+        7, "COTDCP", "Cờ thi đua của Chính phủ", "Government emulation flag", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PrimeMinister, "Prime Minister (Thủ tướng Chính phủ)", null, null, Art80));
+
+    /// <summary>Gets "Giấy khen" (certificate of commendation), a form for individuals, collectives and households.</summary>
+    public static AwardKind CertificateOfCommendation { get; } = new(
+        8, "GK", "Giấy khen", "Certificate of commendation", AwardCategory.Form, RecipientKinds.Individual | RecipientKinds.Collective | RecipientKinds.Household, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.AgencyHead, "Head of the agency or unit (thủ trưởng cơ quan, đơn vị)", null, null, Art80),
+        new DecidingAuthority(AuthorityLevel.DistrictChair, "Chair of the district People's Committee (chủ tịch UBND cấp huyện)", null, BeforeCommuneReform, Art80),
+        new DecidingAuthority(AuthorityLevel.CommuneChair, "Chair of the commune People's Committee (chủ tịch UBND cấp xã)", CommuneReform, null, Art59));
+
+    /// <summary>Gets "Bằng khen của bộ, ngành, tỉnh" (certificate of merit of a ministry or province), a form (law art. 74).</summary>
+    public static AwardKind MinistryProvinceCertificateOfMerit { get; } = new(
+        9, "BKT", "Bằng khen của bộ, ngành, tỉnh", "Certificate of merit of a ministry/province", AwardCategory.Form, RecipientKinds.Individual | RecipientKinds.Collective | RecipientKinds.Household, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.MinistryOrProvince, "Minister or chair of the provincial People's Committee (bộ trưởng, chủ tịch UBND tỉnh)", null, null, Art80));
+
+    /// <summary>Gets "Bằng khen của Thủ tướng Chính phủ" (Prime Minister's certificate of merit), a form (law art. 73).</summary>
+    public static AwardKind PrimeMinisterCertificateOfMerit { get; } = new(
+        10, "BKTTG", "Bằng khen của Thủ tướng Chính phủ", "Prime Minister's certificate of merit", AwardCategory.Form, RecipientKinds.Individual | RecipientKinds.Collective | RecipientKinds.Household, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PrimeMinister, "Prime Minister (Thủ tướng Chính phủ)", null, null, Art80));
+
+    /// <summary>Gets "Huân chương Lao động hạng Ba" (Labour Order, third class), a form (law art. 44).</summary>
+    public static AwardKind LabourOrderThirdClass { get; } = new(
+        11, "HCLD3", "Huân chương Lao động hạng Ba", "Labour Order, third class", AwardCategory.Form, RecipientKinds.Individual | RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.President, "President (Chủ tịch nước), on the Prime Minister's proposal", null, null, Art80));
+
+    /// <summary>Gets "Gia đình văn hóa" (cultural family), a household title.</summary>
+    public static AwardKind CulturalFamily { get; } = new(
+        12, "GDVH", "Gia đình văn hóa", "Cultural family", AwardCategory.Title, RecipientKinds.Household, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.CommuneChair, "Chair of the commune People's Committee (chủ tịch UBND cấp xã)", null, null, Art59));
+
+    /// <summary>Gets "Thôn, tổ dân phố văn hóa" (cultural village or residential group), a collective title.</summary>
+    public static AwardKind CulturalVillage { get; } = new(
+        13, "TVH", "Thôn, tổ dân phố văn hóa", "Cultural village", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.DistrictChair, "Chair of the district People's Committee (chủ tịch UBND cấp huyện)", null, BeforeCommuneReform, Art80),
+        new DecidingAuthority(AuthorityLevel.CommuneChair, "Chair of the commune People's Committee (chủ tịch UBND cấp xã)", CommuneReform, null, Art59));
+
+    /// <summary>Gets "Xã, phường, thị trấn tiêu biểu" (exemplary commune), a collective title (deciding level unconfirmed).</summary>
+    public static AwardKind ExemplaryCommune { get; } = new(
+        14, "XTB", "Xã, phường, thị trấn tiêu biểu", "Exemplary commune", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.MinistryOrProvince, "Chair of the provincial People's Committee (unconfirmed)", null, null, Art80 + " (unconfirmed)"));
+
+    /// <summary>Gets every kind in the catalogue, titles first, in catalogue order.</summary>
+    public static IReadOnlyList<AwardKind> All { get; } =
+    [
+        AdvancedWorker, GrassrootsEmulationFighter, MinistryProvinceEmulationFighter, NationalEmulationFighter,
+        AdvancedCollective, ExcellentCollective, MinistryProvinceEmulationFlag, GovernmentEmulationFlag,
+        CertificateOfCommendation, MinistryProvinceCertificateOfMerit, PrimeMinisterCertificateOfMerit, LabourOrderThirdClass,
+        CulturalFamily, CulturalVillage, ExemplaryCommune,
+    ];
+
+    /// <summary>Gets the number of kinds in the catalogue.</summary>
+    public static int Count => All.Count;
+
+    /// <summary>Gets the stable short code, for example <c>CSTDCS</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the official Vietnamese name, for example "Chiến sĩ thi đua cơ sở".</summary>
+    public string VietnameseName { get; }
+
+    /// <summary>Gets the English name, for example "Grassroots emulation fighter".</summary>
+    public string EnglishName { get; }
+
+    /// <summary>Gets whether this is a title or a form of commendation.</summary>
+    public AwardCategory Category { get; }
+
+    /// <summary>Gets who may receive it.</summary>
+    public RecipientKinds Recipients { get; }
+
+    /// <summary>Gets its usual nature; a form such as Giấy khen may also be given ad hoc or for a thematic campaign (see <see cref="ReceivedAward.Nature"/>).</summary>
+    public AwardNature UsualNature { get; }
+
+    /// <summary>Gets who decides it, by level and period.</summary>
+    public IReadOnlyList<DecidingAuthority> Authorities { get; }
+
+    /// <summary>Gets the dense position in <see cref="All"/>.</summary>
+    internal int Index { get; }
+
+    /// <summary>Finds a kind by its code.</summary>
+    /// <param name="code">The code, for example <c>CSTDCS</c> (ordinal comparison).</param>
+    /// <returns>The kind, or <see langword="null"/> when no kind has this code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public static AwardKind? FromCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        foreach (var kind in All)
+        {
+            if (string.Equals(kind.Code, code, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a recipient may receive this kind.</summary>
+    /// <param name="recipient">A single recipient kind.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    public bool IsFor(RecipientKinds recipient) => recipient != RecipientKinds.None && (Recipients & recipient) == recipient;
+
+    /// <summary>Returns the deciding authorities that apply on a date.</summary>
+    /// <param name="date">The date of the decision.</param>
+    /// <returns>The authorities, in catalogue order.</returns>
+    public IReadOnlyList<DecidingAuthority> AuthoritiesOn(LocalDate date)
+    {
+        var result = new List<DecidingAuthority>();
+        foreach (var authority in Authorities)
+        {
+            if (authority.AppliesOn(date))
+            {
+                result.Add(authority);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the code and the Vietnamese name.</summary>
+    /// <returns>For example "CSTDCS (Chiến sĩ thi đua cơ sở)".</returns>
+    public override string ToString() => Code + " (" + VietnameseName + ")";
+}

@@ -1,0 +1,89 @@
+using System;
+using MassMobilization.Core.Documents;
+
+namespace MassMobilization.Core.Awards;
+
+/// <summary>
+/// Where a rule comes from: a legal document and an article, for example
+/// "Decree 98/2023/NĐ-CP art. 30(7)". A citation whose article or content could not be checked against
+/// the official text is marked <see cref="Unconfirmed"/> and says so when printed.
+/// </summary>
+public sealed record LegalCitation
+{
+    /// <summary>Creates a citation.</summary>
+    /// <param name="documentName">The kind of document in English, for example "Law", "Decree".</param>
+    /// <param name="document">The document's number, for example <c>98/2023/NĐ-CP</c>.</param>
+    /// <param name="article">The article (and clause), for example "art. 30(7)".</param>
+    /// <param name="unconfirmed">Whether the citation or its content is unconfirmed.</param>
+    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
+    /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="document"/> is the default value.</exception>
+    public LegalCitation(string documentName, DocumentNumber document, string article, bool unconfirmed = false)
+    {
+        ArgumentNullException.ThrowIfNull(documentName);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(article);
+        Preconditions.CheckArgument(document.Form != 0, nameof(document), "The document number is the default value.");
+        DocumentName = documentName;
+        Document = document;
+        Article = article;
+        Unconfirmed = unconfirmed;
+    }
+
+    /// <summary>Gets the kind of document, for example "Decree".</summary>
+    public string DocumentName { get; }
+
+    /// <summary>Gets the document's number.</summary>
+    public DocumentNumber Document { get; }
+
+    /// <summary>Gets the article, for example "art. 30(7)".</summary>
+    public string Article { get; }
+
+    /// <summary>Gets a value indicating whether the citation or its content could not be confirmed against the official text.</summary>
+    public bool Unconfirmed { get; }
+
+    /// <summary>Gets the readable citation, for example "Decree 98/2023/NĐ-CP art. 30(7)".</summary>
+    public string Text => ToString();
+
+    /// <summary>Returns the readable citation.</summary>
+    /// <returns>For example "Decree 98/2023/NĐ-CP art. 30(7)" or "… (unconfirmed)".</returns>
+    public override string ToString() =>
+        DocumentName + " " + Document.ToString() + " " + Article + (Unconfirmed ? " (unconfirmed)" : string.Empty);
+
+    /// <summary>Returns a copy marked unconfirmed.</summary>
+    /// <returns>The copy.</returns>
+    public LegalCitation AsUnconfirmed() => new(DocumentName, Document, Article, unconfirmed: true);
+
+    /// <summary>Returns a citation of another article of the same document.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="unconfirmed">Whether it is unconfirmed.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public LegalCitation At(string article, bool unconfirmed = false)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new(DocumentName, Document, article, unconfirmed);
+    }
+}
+
+/// <summary>The laws and decrees the built-in rule sets cite.</summary>
+public static class LegalSources
+{
+    /// <summary>Gets the Law on Emulation and Commendation of 2003 (15/2003/QH11, amended 2005 and 2013).</summary>
+    public static LegalCitation Law2003 { get; } = new("Law", DocumentNumber.NationalAssembly(15, 2003, 11), "(amended 2005, 2013)");
+
+    /// <summary>Gets Decree 91/2017/NĐ-CP detailing the 2003 law (in force until 2023-12-31).</summary>
+    public static LegalCitation Decree91Of2017 { get; } = new("Decree", DocumentNumber.LegalNormative(91, 2017, "NĐ", "CP"), "(whole)");
+
+    /// <summary>Gets the Law on Emulation and Commendation 06/2022/QH15 (in force 2024-01-01).</summary>
+    public static LegalCitation Law2022 { get; } = new("Law", DocumentNumber.NationalAssembly(6, 2022, 15), "(whole)");
+
+    /// <summary>Gets Decree 98/2023/NĐ-CP (2024-01-01 to 2025-06-30).</summary>
+    public static LegalCitation Decree98Of2023 { get; } = new("Decree", DocumentNumber.LegalNormative(98, 2023, "NĐ", "CP"), "(whole)");
+
+    /// <summary>Gets Decree 152/2025/NĐ-CP (from 2025-07-01).</summary>
+    public static LegalCitation Decree152Of2025 { get; } = new("Decree", DocumentNumber.LegalNormative(152, 2025, "NĐ", "CP"), "(whole)");
+
+    /// <summary>Gets Decree 129/2025/NĐ-CP on the division of powers between the two levels of local government (commune-level powers from 2025-07-01).</summary>
+    public static LegalCitation Decree129Of2025 { get; } = new("Decree", DocumentNumber.LegalNormative(129, 2025, "NĐ", "CP"), "(whole)");
+}
