@@ -94,6 +94,7 @@ public static class ModelIndicators
         var records = new List<IndicatorRecord>();
         var owners = new HashSet<ModelOwner>();
         var ownerRecords = new List<IndicatorRecord>();
+        var fieldIndicators = new Dictionary<ModelField, Indicator>();
         foreach (var model in modelArray)
         {
             if (model.RegisteredOn < period.Start || model.RegisteredOn > last)
@@ -105,7 +106,13 @@ public static class ModelIndicators
             records.Add(IndicatorRecord.Count(unit, StandardIndicators.ModelsRegistered, 1));
             records.Add(IndicatorRecord.Count(unit, model.Owner.IsCollective ? StandardIndicators.ModelsByCollectives : StandardIndicators.ModelsByIndividuals, 1));
             records.Add(IndicatorRecord.Count(unit, AtLevel(model.Level.Level), 1));
-            records.Add(IndicatorRecord.Count(unit, InField(model.Field), 1));
+            if (!fieldIndicators.TryGetValue(model.Field, out var fieldIndicator))
+            {
+                fieldIndicator = InField(model.Field);
+                fieldIndicators.Add(model.Field, fieldIndicator);
+            }
+
+            records.Add(IndicatorRecord.Count(unit, fieldIndicator, 1));
             var state = model.StateAsOf(asOf);
             if (state == ModelState.Implementing)
             {

@@ -7,10 +7,30 @@ using NodaTime;
 namespace MassMobilization.Core.Awards;
 
 /// <summary>The statutory base salary (mức lương cơ sở) from a date.</summary>
-/// <param name="From">The first day it applies.</param>
-/// <param name="Monthly">The monthly amount.</param>
-/// <param name="Source">The decree, for example "Decree 73/2024/NĐ-CP".</param>
-public sealed record BaseSalaryPeriod(LocalDate From, VndAmount Monthly, string Source);
+public sealed record BaseSalaryPeriod
+{
+    /// <summary>Initializes a new instance of the <see cref="BaseSalaryPeriod"/> class.</summary>
+    /// <param name="from">The first day it applies.</param>
+    /// <param name="monthly">The monthly amount.</param>
+    /// <param name="source">The decree, for example "Decree 73/2024/NĐ-CP".</param>
+    /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
+    public BaseSalaryPeriod(LocalDate from, VndAmount monthly, string source)
+    {
+        System.ArgumentNullException.ThrowIfNull(source);
+        From = from;
+        Monthly = monthly;
+        Source = source;
+    }
+
+    /// <summary>Gets the first day it applies.</summary>
+    public LocalDate From { get; }
+
+    /// <summary>Gets the monthly amount.</summary>
+    public VndAmount Monthly { get; }
+
+    /// <summary>Gets the decree, for example "Decree 73/2024/NĐ-CP".</summary>
+    public string Source { get; }
+}
 
 /// <summary>The dated schedule of the statutory base salary; the amount that applies is the one in force on the date of the award decision. Data, not constants.</summary>
 public sealed class BaseSalarySchedule
@@ -121,20 +141,79 @@ public sealed record BonusRoundingPolicy
 }
 
 /// <summary>A bonus multiple of the base salary for an award kind and recipient.</summary>
-/// <param name="Kind">The award kind.</param>
-/// <param name="Recipient">The recipient kind.</param>
-/// <param name="Multiple">The multiple of the monthly base salary.</param>
-/// <param name="Source">Where it comes from.</param>
-/// <param name="Unconfirmed">Whether it is unconfirmed.</param>
-public sealed record BonusCoefficient(AwardKind Kind, RecipientKinds Recipient, decimal Multiple, string Source, bool Unconfirmed);
+public sealed record BonusCoefficient
+{
+    /// <summary>Initializes a new instance of the <see cref="BonusCoefficient"/> class.</summary>
+    /// <param name="kind">The award kind.</param>
+    /// <param name="recipient">The recipient kind.</param>
+    /// <param name="multiple">The multiple of the monthly base salary.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="unconfirmed">Whether it is unconfirmed.</param>
+    /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
+    public BonusCoefficient(AwardKind kind, RecipientKinds recipient, decimal multiple, string source, bool unconfirmed)
+    {
+        System.ArgumentNullException.ThrowIfNull(kind);
+        System.ArgumentNullException.ThrowIfNull(source);
+        Kind = kind;
+        Recipient = recipient;
+        Multiple = multiple;
+        Source = source;
+        Unconfirmed = unconfirmed;
+    }
+
+    /// <summary>Gets the award kind.</summary>
+    public AwardKind Kind { get; }
+
+    /// <summary>Gets the recipient kind.</summary>
+    public RecipientKinds Recipient { get; }
+
+    /// <summary>Gets the multiple of the monthly base salary.</summary>
+    public decimal Multiple { get; }
+
+    /// <summary>Gets where it comes from.</summary>
+    public string Source { get; }
+
+    /// <summary>Gets whether it is unconfirmed.</summary>
+    public bool Unconfirmed { get; }
+}
 
 /// <summary>A computed bonus with its arithmetic.</summary>
-/// <param name="Amount">The amount paid.</param>
-/// <param name="BaseSalary">The monthly base salary applied.</param>
-/// <param name="Coefficient">The multiple applied.</param>
-/// <param name="Exact">The exact product before rounding, in đồng.</param>
-/// <param name="Explanation">For example "0.3 × 2,340,000 VND = 702,000 đồng, rounded up to a multiple of 10,000 → 710,000 VND".</param>
-public sealed record BonusAmount(VndAmount Amount, BaseSalaryPeriod BaseSalary, BonusCoefficient Coefficient, decimal Exact, string Explanation);
+public sealed record BonusAmount
+{
+    /// <summary>Initializes a new instance of the <see cref="BonusAmount"/> class.</summary>
+    /// <param name="amount">The amount paid.</param>
+    /// <param name="baseSalary">The monthly base salary applied.</param>
+    /// <param name="coefficient">The multiple applied.</param>
+    /// <param name="exact">The exact product before rounding, in đồng.</param>
+    /// <param name="explanation">For example "0.3 × 2,340,000 VND = 702,000 đồng, rounded up to a multiple of 10,000 → 710,000 VND".</param>
+    /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
+    public BonusAmount(VndAmount amount, BaseSalaryPeriod baseSalary, BonusCoefficient coefficient, decimal exact, string explanation)
+    {
+        System.ArgumentNullException.ThrowIfNull(baseSalary);
+        System.ArgumentNullException.ThrowIfNull(coefficient);
+        System.ArgumentNullException.ThrowIfNull(explanation);
+        Amount = amount;
+        BaseSalary = baseSalary;
+        Coefficient = coefficient;
+        Exact = exact;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the amount paid.</summary>
+    public VndAmount Amount { get; }
+
+    /// <summary>Gets the monthly base salary applied.</summary>
+    public BaseSalaryPeriod BaseSalary { get; }
+
+    /// <summary>Gets the multiple applied.</summary>
+    public BonusCoefficient Coefficient { get; }
+
+    /// <summary>Gets the exact product before rounding, in đồng.</summary>
+    public decimal Exact { get; }
+
+    /// <summary>Gets for example "0.3 × 2,340,000 VND = 702,000 đồng, rounded up to a multiple of 10,000 → 710,000 VND".</summary>
+    public string Explanation { get; }
+}
 
 /// <summary>
 /// Bonus multiples of the base salary per award kind and recipient (domain.md §8), a base-salary schedule

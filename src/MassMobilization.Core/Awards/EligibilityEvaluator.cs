@@ -91,7 +91,7 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not given to the record's recipient kind.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
-    public EligibilityResult Evaluate(ServiceRecord record, AwardKind kind, int year, RuleSet ruleSet)
+    public static EligibilityResult Evaluate(ServiceRecord record, AwardKind kind, int year, RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(kind);
@@ -129,6 +129,10 @@ public sealed class EligibilityEvaluator
     {
         Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
         Preconditions.CheckArgument(record.FirstYear != 0, nameof(record), "The record is the default value; build it with ServiceRecord.ToCompact().");
-        Preconditions.CheckArgument(kind.IsFor(record.Recipient), nameof(kind), $"{kind.Code} is not given to a {record.Recipient}.");
+        if (!kind.IsFor(record.Recipient))
+        {
+            // The message is built only on failure: the kernel must not allocate per nominee.
+            throw new ArgumentException($"{kind.Code} is not given to a {record.Recipient}.", nameof(kind));
+        }
     }
 }

@@ -15,7 +15,6 @@ public abstract class EligibilityRule
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(citation);
-        Preconditions.CheckArgument(code.StartsWith("AWD-", StringComparison.Ordinal) && code.Length > 4, nameof(code), $"Rule codes start with 'AWD-', not '{code}'.");
         Code = code;
         Citation = citation;
     }
@@ -65,7 +64,6 @@ public sealed class NoPendingProceedingsRule : EligibilityRule
     /// <param name="code">The rule code.</param>
     /// <param name="citation">The article.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     public NoPendingProceedingsRule(string code, LegalCitation citation)
         : base(code, citation)
     {
@@ -80,7 +78,7 @@ public sealed class NoPendingProceedingsRule : EligibilityRule
     internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
     {
         var outcome = record.Pending == PendingProceedings.None ? CriterionOutcome.Met : CriterionOutcome.NotMet;
-        return explain is null ? outcome : Report(explain, outcome, 0, 0, outcome == CriterionOutcome.Met ? "nothing pending" : "pending: " + record.Pending.ToString());
+        return explain is null ? outcome : Report(explain, outcome, year, year, outcome == CriterionOutcome.Met ? "nothing pending" : "pending: " + record.Pending.ToString());
     }
 }
 
@@ -91,7 +89,6 @@ public sealed class YearNotDisciplinedRule : EligibilityRule
     /// <param name="code">The rule code.</param>
     /// <param name="citation">The article.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     public YearNotDisciplinedRule(string code, LegalCitation citation)
         : base(code, citation)
     {
@@ -118,7 +115,6 @@ public sealed class RatingAtLeastRule : EligibilityRule
     /// <param name="citation">The article.</param>
     /// <param name="minimum">The minimum rating.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     public RatingAtLeastRule(string code, LegalCitation citation, TaskRating minimum)
         : base(code, citation)
     {
@@ -162,7 +158,6 @@ public sealed class YearFactRule : EligibilityRule
     /// <param name="citation">The article.</param>
     /// <param name="fact">The fact required.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     public YearFactRule(string code, LegalCitation citation, YearFact fact)
         : base(code, citation)
     {
@@ -204,7 +199,6 @@ public sealed class InitiativeRule : EligibilityRule
     /// <param name="count">How many initiatives, at least 1.</param>
     /// <param name="years">Over how many years up to the year under review, at least 1.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public InitiativeRule(string code, LegalCitation citation, InitiativeScope scope, int count, int years)
         : base(code, citation)
@@ -264,7 +258,6 @@ public sealed class HoldsAwardRule : EligibilityRule
     /// <param name="citation">The article.</param>
     /// <param name="kind">The award that must be held.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     public HoldsAwardRule(string code, LegalCitation citation, AwardKind kind)
         : base(code, citation)
     {
@@ -313,7 +306,6 @@ public sealed class ConsecutiveRule : EligibilityRule
     /// <param name="count">How many occurrences, at least 1.</param>
     /// <param name="stride">Years between occurrences (1 = consecutive years).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public ConsecutiveRule(string code, LegalCitation citation, YearProperty property, int count, int stride = 1)
         : base(code, citation)
@@ -377,7 +369,6 @@ public sealed class RatedRunRule : EligibilityRule
     /// <param name="after">The earlier award the run follows, or <see langword="null"/>.</param>
     /// <param name="restartAfter">A further award that restarts the run (usually the kind under review), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public RatedRunRule(string code, LegalCitation citation, TaskRating minimum, int minYears, YearProperty property, int occurrences, AwardKind? after, AwardKind? restartAfter)
         : base(code, citation)
@@ -446,7 +437,6 @@ public sealed class MembershipShareRule : EligibilityRule
     /// <param name="field">The members counted.</param>
     /// <param name="minimumPercent">The minimum share in percent, 0–100.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public MembershipShareRule(string code, LegalCitation citation, MembershipField field, decimal minimumPercent)
         : base(code, citation)
@@ -493,7 +483,6 @@ public sealed class MembershipCountRule : EligibilityRule
     /// <param name="minimum">The minimum count.</param>
     /// <param name="maximum">The maximum count, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public MembershipCountRule(string code, LegalCitation citation, MembershipField field, int minimum, int? maximum)
         : base(code, citation)
@@ -552,7 +541,6 @@ public sealed class MeetsKindRule : EligibilityRule
     /// <param name="citation">The article.</param>
     /// <param name="kind">The other kind.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>.</exception>
     public MeetsKindRule(string code, LegalCitation citation, AwardKind kind)
         : base(code, citation)
     {
@@ -604,7 +592,7 @@ public sealed class AnyOfRule : EligibilityRule
     /// <param name="description">What the alternatives are, for example "One of: excellent rating, initiative, science project".</param>
     /// <param name="rules">The alternatives, at least two.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>, <paramref name="description"/> is blank, or fewer than two alternatives.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or fewer than two alternatives.</exception>
     public AnyOfRule(string code, LegalCitation citation, string description, IEnumerable<EligibilityRule> rules)
         : base(code, citation)
     {
@@ -666,7 +654,7 @@ public sealed class AllOfRule : EligibilityRule
     /// <param name="description">What the parts are, for example "2 consecutive excellent years with 2 initiatives".</param>
     /// <param name="rules">The parts, at least two.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> does not start with <c>AWD-</c>, <paramref name="description"/> is blank, or fewer than two alternatives.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or fewer than two alternatives.</exception>
     public AllOfRule(string code, LegalCitation citation, string description, IEnumerable<EligibilityRule> rules)
         : base(code, citation)
     {
@@ -718,6 +706,23 @@ public sealed class AllOfRule : EligibilityRule
 }
 
 /// <summary>One parameter of an eligibility rule, as data (e.g. "count" = "3").</summary>
-/// <param name="Name">The parameter's name.</param>
-/// <param name="Value">The parameter's invariant value.</param>
-public sealed record RuleParameter(string Name, string Value);
+public sealed record RuleParameter
+{
+    /// <summary>Initializes a new instance of the <see cref="RuleParameter"/> class.</summary>
+    /// <param name="name">The parameter's name.</param>
+    /// <param name="value">The parameter's invariant value.</param>
+    /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
+    public RuleParameter(string name, string value)
+    {
+        System.ArgumentNullException.ThrowIfNull(name);
+        System.ArgumentNullException.ThrowIfNull(value);
+        Name = name;
+        Value = value;
+    }
+
+    /// <summary>Gets the parameter's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the parameter's invariant value.</summary>
+    public string Value { get; }
+}

@@ -22,6 +22,11 @@ public sealed class AwardCriteria
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
         Preconditions.CheckArgument(this.rules.Length > 0, nameof(rules), "A kind's criteria need at least one rule.");
+        foreach (var rule in this.rules)
+        {
+            CheckCode(rule);
+        }
+
         Preconditions.CheckArgument(
             recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household && kind.IsFor(recipient),
             nameof(recipient),
@@ -43,16 +48,55 @@ public sealed class AwardCriteria
 
     internal EligibilityRule[] RuleArray => rules;
 
+    private static void CheckCode(EligibilityRule rule)
+    {
+        Preconditions.CheckArgument(
+            rule.Code.StartsWith("AWD-", StringComparison.Ordinal) && rule.Code.Length > 4,
+            "rules",
+            $"Rule codes start with 'AWD-', not '{rule.Code}'.");
+        foreach (var inner in rule.Inner)
+        {
+            CheckCode(inner);
+        }
+    }
+
     internal static int Slotted(AwardKind kind, RecipientKinds recipient) =>
         (kind.Index * 3) + (recipient == RecipientKinds.Individual ? 0 : recipient == RecipientKinds.Collective ? 1 : 2);
 }
 
 /// <summary>A quota that a rule set places on an award kind (for example at most 15% of a unit's advanced workers may be grassroots emulation fighters, Decree 91/2017/NĐ-CP art. 9, until 2023).</summary>
-/// <param name="Kind">The award kind.</param>
-/// <param name="Quota">The quota.</param>
-/// <param name="BaseDescription">What the base count is, for example "advanced workers of the unit".</param>
-/// <param name="Citation">The article.</param>
-public sealed record AwardQuota(AwardKind Kind, Quota Quota, string BaseDescription, LegalCitation Citation);
+public sealed record AwardQuota
+{
+    /// <summary>Initializes a new instance of the <see cref="AwardQuota"/> class.</summary>
+    /// <param name="kind">The award kind.</param>
+    /// <param name="quota">The quota.</param>
+    /// <param name="baseDescription">What the base count is, for example "advanced workers of the unit".</param>
+    /// <param name="citation">The article.</param>
+    /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
+    public AwardQuota(AwardKind kind, Quota quota, string baseDescription, LegalCitation citation)
+    {
+        System.ArgumentNullException.ThrowIfNull(kind);
+        System.ArgumentNullException.ThrowIfNull(quota);
+        System.ArgumentNullException.ThrowIfNull(baseDescription);
+        System.ArgumentNullException.ThrowIfNull(citation);
+        Kind = kind;
+        Quota = quota;
+        BaseDescription = baseDescription;
+        Citation = citation;
+    }
+
+    /// <summary>Gets the award kind.</summary>
+    public AwardKind Kind { get; }
+
+    /// <summary>Gets the quota.</summary>
+    public Quota Quota { get; }
+
+    /// <summary>Gets what the base count is, for example "advanced workers of the unit".</summary>
+    public string BaseDescription { get; }
+
+    /// <summary>Gets the article.</summary>
+    public LegalCitation Citation { get; }
+}
 
 /// <summary>
 /// A versioned set of eligibility rules with its legal basis and effective period, for example "Law

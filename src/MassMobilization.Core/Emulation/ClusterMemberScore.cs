@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Emulation;
@@ -25,6 +26,41 @@ public sealed class ClusterMemberScore : IEquatable<ClusterMemberScore>
         Name = name;
         Score = score;
         Source = source;
+    }
+
+    /// <summary>
+    /// Turns a judged contest round into contest-result scores for the members of a cluster: each member's
+    /// score is the published score of its best team in the round. Members that entered no team get no score.
+    /// </summary>
+    /// <param name="result">The judged round.</param>
+    /// <param name="cluster">The cluster.</param>
+    /// <param name="unitName">Gives a member unit's display name.</param>
+    /// <returns>One score per member that entered a team, in the cluster's member order, with source <see cref="ClusterScoreSource.ContestResult"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<ClusterMemberScore> FromRound(RoundResult result, EmulationCluster cluster, Func<UnitCode, string> unitName)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(unitName);
+        var best = new Dictionary<UnitCode, decimal>();
+        foreach (var score in result.Scores)
+        {
+            if (!best.TryGetValue(score.Team.Unit, out decimal current) || score.Score > current)
+            {
+                best[score.Team.Unit] = score.Score;
+            }
+        }
+
+        var list = new List<ClusterMemberScore>(cluster.Members.Count);
+        foreach (var unit in cluster.Members)
+        {
+            if (best.TryGetValue(unit, out decimal score))
+            {
+                list.Add(new ClusterMemberScore(unit, unitName(unit), score, ClusterScoreSource.ContestResult));
+            }
+        }
+
+        return list.ToArray();
     }
 
     /// <summary>Gets the member unit.</summary>

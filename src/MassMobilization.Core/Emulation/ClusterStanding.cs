@@ -5,7 +5,7 @@ namespace MassMobilization.Core.Emulation;
 
 /// <summary>
 /// The yearly standing of an emulation cluster or bloc: its members ranked, and the leading unit
-/// (đơn vị dẫn đầu) with the reason, if there is one. Made by <see cref="ClusterStandingRule.Compare"/>.
+/// (đơn vị dẫn đầu) with the reason, if there is one. Made by <see cref="ClusterStandingRule"/>.
 /// </summary>
 public sealed record ClusterStanding
 {

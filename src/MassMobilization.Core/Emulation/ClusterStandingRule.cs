@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using MassMobilization.Core.Organization;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Emulation;
@@ -46,6 +47,41 @@ public sealed class ClusterStandingRule
     /// <summary>Gets the ranking rule: score, then the tie-breaks.</summary>
     public RankingRule<ClusterMemberScore> RankingRule => rule;
 
+    /// <summary>
+    /// Compares the members of an <see cref="EmulationCluster"/> of the organisation chart for a year and
+    /// picks the leading unit. Every member must have a score, and only members may be scored.
+    /// </summary>
+    /// <param name="cluster">The cluster.</param>
+    /// <param name="year">The year compared.</param>
+    /// <param name="members">The members' scores, all from the same source, one per member; their order does not matter.</param>
+    /// <returns>The standing, named after the cluster's Vietnamese name.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="members"/> holds null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// A scored unit is not a member of the cluster (<c>EMU-NOT-CLUSTER-MEMBER</c>), a member has no score
+    /// (<c>EMU-CLUSTER-MEMBER-NOT-SCORED</c>), or any error of <see cref="Compare(string, int, IEnumerable{ClusterMemberScore})"/>.
+    /// </exception>
+    public ClusterStanding Compare(EmulationCluster cluster, int year, IEnumerable<ClusterMemberScore> members)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(members);
+        var array = Preconditions.CheckNotNullElements(members, nameof(members));
+        var memberSet = new HashSet<UnitCode>(cluster.Members);
+        var scored = new HashSet<UnitCode>();
+        foreach (var member in array)
+        {
+            Preconditions.CheckRule(memberSet.Contains(member.Unit), EmulationRules.NotClusterMember, $"Unit {member.Unit} ('{member.Name}') is scored in cluster '{cluster.VietnameseName}' ({cluster.Id}) for {year}, but is not one of its members.");
+            scored.Add(member.Unit);
+        }
+
+        foreach (var unit in cluster.Members)
+        {
+            Preconditions.CheckRule(scored.Contains(unit), EmulationRules.ClusterMemberNotScored, $"Member {unit} of cluster '{cluster.VietnameseName}' ({cluster.Id}) has no score for {year}; every member is compared.");
+        }
+
+        return Compare(cluster.VietnameseName, year, array);
+    }
+
     /// <summary>Compares the members of a cluster for a year and picks the leading unit.</summary>
     /// <param name="cluster">The cluster's name, for example "Cụm thi đua số 3".</param>
     /// <param name="year">The year compared.</param>
@@ -60,12 +96,12 @@ public sealed class ClusterStandingRule
         ArgumentNullException.ThrowIfNull(members);
         ArgumentException.ThrowIfNullOrWhiteSpace(cluster);
         var array = Preconditions.CheckNotNullElements(members, nameof(members));
-        Preconditions.CheckRule(array.Length > 0, "EMU-EMPTY-CLUSTER", $"Cluster '{cluster}' has no members to compare for {year}.");
+        Preconditions.CheckRule(array.Length > 0, EmulationRules.EmptyCluster, $"Cluster '{cluster}' has no members to compare for {year}.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in array)
         {
-            Preconditions.CheckRule(seen.Add(member.Unit.Value), "EMU-DUPLICATE-CLUSTER-MEMBER", $"Unit {member.Unit} appears twice in cluster '{cluster}' for {year}.");
-            Preconditions.CheckRule(member.Source == array[0].Source, "EMU-MIXED-SCORE-SOURCES", $"Cluster '{cluster}' mixes scores from {array[0].Source} and {member.Source} (unit {member.Unit}) for {year}; compare one kind of score.");
+            Preconditions.CheckRule(seen.Add(member.Unit.Value), EmulationRules.DuplicateClusterMember, $"Unit {member.Unit} appears twice in cluster '{cluster}' for {year}.");
+            Preconditions.CheckRule(member.Source == array[0].Source, EmulationRules.MixedScoreSources, $"Cluster '{cluster}' mixes scores from {array[0].Source} and {member.Source} (unit {member.Unit}) for {year}; compare one kind of score.");
         }
 
         var ranking = rule.Rank(array);

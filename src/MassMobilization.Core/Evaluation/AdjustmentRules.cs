@@ -74,7 +74,7 @@ public sealed class AdjustmentRules
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in this.items)
         {
-            Preconditions.CheckRule(seen.Add(item.Id), "EVAL-RUBRIC-DUPLICATE-ID", $"Two adjustment items share the id '{item.Id}'.");
+            Preconditions.CheckRule(seen.Add(item.Id), EvaluationRuleCodes.RubricDuplicateId, $"Two adjustment items share the id '{item.Id}'.");
         }
 
         Cap = cap;

@@ -64,7 +64,7 @@ public static class ClusterRanking
         {
             Preconditions.CheckRule(
                 string.Equals(card.RubricId, rubricId, StringComparison.Ordinal),
-                "EVAL-RANKING-MIXED-RUBRICS",
+                EvaluationRuleCodes.RankingMixedRubrics,
                 $"Unit '{card.Unit}' was scored on rubric '{card.RubricId}', unit '{array[0].Unit}' on '{rubricId}': a cluster is ranked on one rubric.");
         }
 

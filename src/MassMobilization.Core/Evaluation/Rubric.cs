@@ -40,6 +40,14 @@ public sealed class Rubric
     private readonly int[] topEnd;
     private readonly decimal[] bonusMax;
     private readonly decimal[] penaltyMax;
+
+    // Fixed-point form (points × FixedPoint.Scale as long) for the fast kernel; null when a value of the
+    // rubric has more than FixedPoint.Decimals decimals or is too large, and the decimal kernel is used.
+    private readonly long[]? bonusMaxFixed;
+    private readonly long[]? penaltyMaxFixed;
+    private readonly long[]? bandMinFixed;
+    private readonly long bonusCapFixed;
+    private readonly long penaltyCapFixed;
     private readonly int[] capByLevel;
     private readonly int missingSelfAssessmentFail;
     private readonly int leaderDismissedFail;
@@ -116,12 +124,12 @@ public sealed class Rubric
         foreach (var section in this.sections)
         {
             sum += section.MaxPoints;
-            Preconditions.CheckRule(ids.Add(section.Id), "EVAL-RUBRIC-DUPLICATE-ID", $"The id '{section.Id}' is used twice in rubric '{id}'.");
+            Preconditions.CheckRule(ids.Add(section.Id), EvaluationRuleCodes.RubricDuplicateId, $"The id '{section.Id}' is used twice in rubric '{id}'.");
             foreach (var criterion in section.Criteria)
             {
                 foreach (string criterionId in criterion.AllIds())
                 {
-                    Preconditions.CheckRule(ids.Add(criterionId), "EVAL-RUBRIC-DUPLICATE-ID", $"The id '{criterionId}' is used twice in rubric '{id}'.");
+                    Preconditions.CheckRule(ids.Add(criterionId), EvaluationRuleCodes.RubricDuplicateId, $"The id '{criterionId}' is used twice in rubric '{id}'.");
                 }
 
                 tops.Add(criterion);
@@ -133,7 +141,7 @@ public sealed class Rubric
 
         Preconditions.CheckRule(
             sum == basePoints,
-            "EVAL-RUBRIC-PARTS-MISMATCH",
+            EvaluationRuleCodes.RubricPartsMismatch,
             $"The sections of rubric '{id}' add up to {RubricIds.Points(sum)} points, not the declared base {RubricIds.Points(basePoints)}.");
 
         scored = scoredList.ToArray();
@@ -155,7 +163,7 @@ public sealed class Rubric
         for (int i = 0; i < this.failConditions.Length; i++)
         {
             var condition = this.failConditions[i];
-            Preconditions.CheckRule(conditionIds.Add(condition.Id), "EVAL-RUBRIC-DUPLICATE-ID", $"Two automatic-fail conditions share the id '{condition.Id}'.");
+            Preconditions.CheckRule(conditionIds.Add(condition.Id), EvaluationRuleCodes.RubricDuplicateId, $"Two automatic-fail conditions share the id '{condition.Id}'.");
             if (condition.Trigger == FailTrigger.MissingSelfAssessment && missingSelfAssessmentFail < 0)
             {
                 missingSelfAssessmentFail = i;
@@ -171,7 +179,7 @@ public sealed class Rubric
         var levels = new HashSet<DisciplineLevel>();
         foreach (var cap in this.disciplineCaps)
         {
-            Preconditions.CheckRule(levels.Add(cap.Level), "EVAL-RUBRIC-DUPLICATE-CAP", $"Two discipline caps share the level {cap.Level}.");
+            Preconditions.CheckRule(levels.Add(cap.Level), EvaluationRuleCodes.RubricDuplicateCap, $"Two discipline caps share the level {cap.Level}.");
             for (int level = (int)cap.Level; level < capByLevel.Length; level++)
             {
                 if (capByLevel[level] < 0 || (int)cap.MaximumGrade < capByLevel[level])
@@ -183,6 +191,22 @@ public sealed class Rubric
 
         bonusMax = Maxima(bonus);
         penaltyMax = Maxima(penalty);
+
+        bool fixedOk = FixedPoint.TryConvert(bonus.Cap, out bonusCapFixed) & FixedPoint.TryConvert(penalty.Cap, out penaltyCapFixed);
+        foreach (var criterion in scored)
+        {
+            fixedOk &= FixedPoint.TryConvert(criterion.MaxPoints, out _);
+        }
+
+        long[]? bandMins = FixedPoint.TryConvertAll(this.bands, b => b.MinimumScore);
+        long[]? bonusMaxima = FixedPoint.TryConvertAll(bonusMax, m => m);
+        long[]? penaltyMaxima = FixedPoint.TryConvertAll(penaltyMax, m => m);
+        if (fixedOk && bandMins is not null && bonusMaxima is not null && penaltyMaxima is not null)
+        {
+            bandMinFixed = bandMins;
+            bonusMaxFixed = bonusMaxima;
+            penaltyMaxFixed = penaltyMaxima;
+        }
     }
 
     /// <summary>Gets the rubric's id.</summary>
@@ -320,11 +344,108 @@ public sealed class Rubric
         // Not Preconditions.CheckRule: its message would be formatted for every sheet of the hot path.
         if (!ReferenceEquals(sheet.Rubric, this))
         {
-            throw new DomainRuleException("EVAL-RUBRIC-MISMATCH", $"The score sheet of unit '{sheet.Unit}' was made for rubric '{sheet.Rubric.Id}', not '{Id}'.");
+            throw new DomainRuleException(EvaluationRuleCodes.RubricMismatch, $"The score sheet of unit '{sheet.Unit}' was made for rubric '{sheet.Rubric.Id}', not '{Id}'.");
         }
     }
 
+    internal bool HasFixedPoint => bandMinFixed is not null;
+
     private ScoreSummary SummarizeCore(ScoreSheet sheet)
+    {
+        var fixedData = sheet.Fixed;
+        if (fixedData is not null && bandMinFixed is not null)
+        {
+            return SummarizeFixed(sheet, fixedData);
+        }
+
+        return SummarizeDecimal(sheet);
+    }
+
+    // The same computation as SummarizeDecimal on scaled longs: no decimal arithmetic in the loop.
+    private ScoreSummary SummarizeFixed(ScoreSheet sheet, SheetFixedPoint data)
+    {
+        var scores = data.Basis;
+        long baseScore = 0;
+        bool hasZero = false;
+        if (scores is null)
+        {
+            hasZero = true;
+        }
+        else
+        {
+            for (int t = 0; t < topStart.Length; t++)
+            {
+                long criterion = 0;
+                for (int i = topStart[t]; i < topEnd[t]; i++)
+                {
+                    criterion += scores[i];
+                }
+
+                hasZero |= criterion == 0;
+                baseScore += criterion;
+            }
+        }
+
+        long bonus = AdjustFixed(data.Bonus, sheet.BonusItems, bonusMaxFixed!, bonusCapFixed);
+        long penalty = AdjustFixed(data.Penalty, sheet.PenaltyItems, penaltyMaxFixed!, penaltyCapFixed);
+        long final = baseScore + bonus - penalty;
+        if (final < 0)
+        {
+            final = 0;
+        }
+
+        var rule = GradeRule.ScoreBand;
+        var bandGrade = EvaluationGrade.NotCompleted;
+        var mins = bandMinFixed!;
+        for (int k = 0; k < mins.Length; k++)
+        {
+            if (final >= mins[k])
+            {
+                if (bands[k].RequiresNoZeroCriterion && hasZero)
+                {
+                    rule = GradeRule.NoZeroCriterion;
+                    continue;
+                }
+
+                bandGrade = bands[k].Grade;
+                break;
+            }
+        }
+
+        var (grade, decidedBy) = Finish(sheet, bandGrade, rule);
+        return new ScoreSummary(FixedPoint.ToDecimal(baseScore), FixedPoint.ToDecimal(bonus), FixedPoint.ToDecimal(penalty), FixedPoint.ToDecimal(final), hasZero, bandGrade, grade, decidedBy);
+    }
+
+    private (EvaluationGrade Grade, GradeRule Rule) Finish(ScoreSheet sheet, EvaluationGrade bandGrade, GradeRule rule)
+    {
+        var grade = bandGrade;
+        int cap = capByLevel[(int)sheet.HeaviestDiscipline];
+        if (cap >= 0 && (int)grade > cap)
+        {
+            grade = (EvaluationGrade)cap;
+            rule = GradeRule.DisciplineCap;
+        }
+
+        bool fails = sheet.ReportedFailCount > 0
+            || (missingSelfAssessmentFail >= 0 && !sheet.HasSelfAssessment)
+            || (leaderDismissedFail >= 0 && sheet.HeaviestDiscipline == DisciplineLevel.Dismissal);
+        return fails ? (EvaluationGrade.NotCompleted, GradeRule.AutomaticFail) : (grade, rule);
+    }
+
+    private static long AdjustFixed(long[] points, int[] items, long[] maxima, long cap)
+    {
+        long total = 0;
+        for (int i = 0; i < points.Length; i++)
+        {
+            long p = points[i];
+            long max = maxima[items[i]];
+            total += p < max ? p : max;
+        }
+
+        return total < cap ? total : cap;
+    }
+
+    private ScoreSummary SummarizeDecimal(ScoreSheet sheet)
     {
         var scores = sheet.BasisScores;
         decimal baseScore = 0m;
@@ -374,24 +495,8 @@ public sealed class Rubric
             }
         }
 
-        var grade = bandGrade;
-        int cap = capByLevel[(int)sheet.HeaviestDiscipline];
-        if (cap >= 0 && (int)grade > cap)
-        {
-            grade = (EvaluationGrade)cap;
-            rule = GradeRule.DisciplineCap;
-        }
-
-        bool fails = sheet.ReportedFailCount > 0
-            || (missingSelfAssessmentFail >= 0 && !sheet.HasSelfAssessment)
-            || (leaderDismissedFail >= 0 && sheet.HeaviestDiscipline == DisciplineLevel.Dismissal);
-        if (fails)
-        {
-            grade = EvaluationGrade.NotCompleted;
-            rule = GradeRule.AutomaticFail;
-        }
-
-        return new ScoreSummary(baseScore, bonus, penalty, final, hasZero, bandGrade, grade, rule);
+        var (grade, decidedBy) = Finish(sheet, bandGrade, rule);
+        return new ScoreSummary(baseScore, bonus, penalty, final, hasZero, bandGrade, grade, decidedBy);
     }
 
     private static decimal Adjust(decimal[] points, int[] items, decimal[] maxima, decimal cap)
@@ -423,7 +528,7 @@ public sealed class Rubric
         var byGrade = new GradeBand?[(int)EvaluationGrade.Excellent + 1];
         foreach (var band in bands)
         {
-            Preconditions.CheckRule(byGrade[(int)band.Grade] is null, "EVAL-RUBRIC-BANDS", $"Rubric '{id}' has two bands for grade {band.Grade}.");
+            Preconditions.CheckRule(byGrade[(int)band.Grade] is null, EvaluationRuleCodes.RubricBands, $"Rubric '{id}' has two bands for grade {band.Grade}.");
             byGrade[(int)band.Grade] = band;
         }
 
@@ -439,14 +544,14 @@ public sealed class Rubric
             {
                 Preconditions.CheckRule(
                     band.MinimumScore == 0m && !band.RequiresNoZeroCriterion,
-                    "EVAL-RUBRIC-BANDS",
+                    EvaluationRuleCodes.RubricBands,
                     $"The worst band of rubric '{id}' ({band.Grade}) must start at 0 without the no-zero-criterion condition, so that every score has a grade.");
             }
             else
             {
                 Preconditions.CheckRule(
                     band.MinimumScore > lower.MinimumScore,
-                    "EVAL-RUBRIC-BANDS",
+                    EvaluationRuleCodes.RubricBands,
                     $"Band {band.Grade} of rubric '{id}' starts at {RubricIds.Points(band.MinimumScore)}, not above band {lower.Grade} ({RubricIds.Points(lower.MinimumScore)}).");
             }
 

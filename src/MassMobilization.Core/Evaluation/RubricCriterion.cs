@@ -45,13 +45,13 @@ public sealed class RubricCriterion
                 sum += sub.MaxPoints;
                 foreach (string leaf in sub.AllIds())
                 {
-                    Preconditions.CheckRule(seen.Add(leaf), "EVAL-RUBRIC-DUPLICATE-ID", $"Criterion '{id}' holds the id '{leaf}' twice.");
+                    Preconditions.CheckRule(seen.Add(leaf), EvaluationRuleCodes.RubricDuplicateId, $"Criterion '{id}' holds the id '{leaf}' twice.");
                 }
             }
 
             Preconditions.CheckRule(
                 sum == maxPoints,
-                "EVAL-RUBRIC-PARTS-MISMATCH",
+                EvaluationRuleCodes.RubricPartsMismatch,
                 $"The sub-criteria of criterion '{id}' add up to {RubricIds.Points(sum)} points, not the declared {RubricIds.Points(maxPoints)}.");
         }
     }

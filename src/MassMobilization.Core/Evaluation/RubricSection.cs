@@ -38,7 +38,7 @@ public sealed class RubricSection
 
         Preconditions.CheckRule(
             sum == maxPoints,
-            "EVAL-RUBRIC-PARTS-MISMATCH",
+            EvaluationRuleCodes.RubricPartsMismatch,
             $"The criteria of section '{id}' add up to {RubricIds.Points(sum)} points, not the declared {RubricIds.Points(maxPoints)}.");
         Title = title;
         MaxPoints = maxPoints;

@@ -81,19 +81,19 @@ public sealed class ScoreSheet
         {
             var claim = this.bonuses[i];
             int index = rubric.Bonus.IndexOf(claim.ItemId);
-            Preconditions.CheckRule(index >= 0, "EVAL-UNKNOWN-BONUS-ITEM", $"Rubric '{rubric.Id}' has no bonus item '{claim.ItemId}' (unit '{unit}').");
+            Preconditions.CheckRule(index >= 0, EvaluationRuleCodes.UnknownBonusItem, $"Rubric '{rubric.Id}' has no bonus item '{claim.ItemId}' (unit '{unit}').");
             var item = rubric.Bonus.Items[index];
             Preconditions.CheckRule(
                 item.EvidenceSubject is null || item.EvidenceSubject == claim.Subject,
-                "EVAL-BONUS-WRONG-SUBJECT",
+                EvaluationRuleCodes.BonusWrongSubject,
                 $"Bonus item '{item.Id}' is earned by a recognised {item.EvidenceSubject}, not by the {claim.Subject} '{claim.ModelOrExemplar}' (unit '{unit}').");
             Preconditions.CheckRule(
                 claim.Recognition is null || claim.Recognition.OwnerUnit == unit,
-                "EVAL-BONUS-OTHER-UNIT",
+                EvaluationRuleCodes.BonusOtherUnit,
                 $"The {claim.Subject} '{claim.ModelOrExemplar}' belongs to unit '{claim.Recognition?.OwnerUnit}', not to the scored unit '{unit}'.");
             Preconditions.CheckRule(
                 evidence.Add(claim.EvidenceKey()),
-                "EVAL-BONUS-DUPLICATE-EVIDENCE",
+                EvaluationRuleCodes.BonusDuplicateEvidence,
                 $"The {claim.Subject} '{claim.ModelOrExemplar}' is claimed twice on the score sheet of unit '{unit}'; one recognition earns one bonus.");
             BonusItems[i] = index;
             BonusPoints[i] = claim.Points;
@@ -105,7 +105,7 @@ public sealed class ScoreSheet
         for (int i = 0; i < this.penalties.Length; i++)
         {
             int index = rubric.Penalty.IndexOf(this.penalties[i].ItemId);
-            Preconditions.CheckRule(index >= 0, "EVAL-UNKNOWN-PENALTY-ITEM", $"Rubric '{rubric.Id}' has no penalty item '{this.penalties[i].ItemId}' (unit '{unit}').");
+            Preconditions.CheckRule(index >= 0, EvaluationRuleCodes.UnknownPenaltyItem, $"Rubric '{rubric.Id}' has no penalty item '{this.penalties[i].ItemId}' (unit '{unit}').");
             PenaltyItems[i] = index;
             PenaltyPoints[i] = this.penalties[i].Points;
         }
@@ -114,7 +114,7 @@ public sealed class ScoreSheet
         var distinct = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string id in reported)
         {
-            Preconditions.CheckRule(rubric.FailConditionIndex(id) >= 0, "EVAL-UNKNOWN-FAIL-CONDITION", $"Rubric '{rubric.Id}' has no automatic-fail condition '{id}' (unit '{unit}').");
+            Preconditions.CheckRule(rubric.FailConditionIndex(id) >= 0, EvaluationRuleCodes.UnknownFailCondition, $"Rubric '{rubric.Id}' has no automatic-fail condition '{id}' (unit '{unit}').");
             distinct.Add(id);
         }
 
@@ -128,6 +128,8 @@ public sealed class ScoreSheet
                 HeaviestDiscipline = discipline.Level;
             }
         }
+
+        Fixed = rubric.HasFixedPoint ? SheetFixedPoint.TryCreate(BasisScores, BonusPoints, PenaltyPoints) : null;
     }
 
     /// <summary>Gets the rubric the sheet is scored on.</summary>
@@ -170,6 +172,9 @@ public sealed class ScoreSheet
     public DisciplineLevel HeaviestDiscipline { get; }
 
     internal CriterionScore[]? BasisScores => review ?? selfAssessment;
+
+    /// <summary>Gets the points in fixed-point form for the fast kernel, or <see langword="null"/> when a value has too many decimals.</summary>
+    internal SheetFixedPoint? Fixed { get; }
 
     internal int[] BonusItems { get; }
 
@@ -249,16 +254,16 @@ public sealed class ScoreSheet
             int ordinal = rubric.ScoredOrdinal(score.CriterionId);
             Preconditions.CheckRule(
                 ordinal >= 0,
-                "EVAL-UNKNOWN-CRITERION",
+                EvaluationRuleCodes.UnknownCriterion,
                 $"The {what} of unit '{unit}' scores '{score.CriterionId}', which rubric '{rubric.Id}' does not score directly.");
             Preconditions.CheckRule(
                 !present[ordinal],
-                "EVAL-DUPLICATE-CRITERION",
+                EvaluationRuleCodes.DuplicateCriterion,
                 $"The {what} of unit '{unit}' scores criterion '{score.CriterionId}' twice.");
             var criterion = criteria[ordinal];
             Preconditions.CheckRule(
                 score.Points >= 0m && score.Points <= criterion.MaxPoints,
-                "EVAL-SCORE-OUT-OF-RANGE",
+                EvaluationRuleCodes.ScoreOutOfRange,
                 $"The {what} of unit '{unit}' gives criterion '{criterion.Id}' {RubricIds.Points(score.Points)} points; it accepts 0 to {RubricIds.Points(criterion.MaxPoints)}.");
             present[ordinal] = true;
             ordered[ordinal] = score;
@@ -268,7 +273,7 @@ public sealed class ScoreSheet
         {
             Preconditions.CheckRule(
                 present[i],
-                "EVAL-MISSING-CRITERION",
+                EvaluationRuleCodes.MissingCriterion,
                 $"The {what} of unit '{unit}' does not score criterion '{criteria[i].Id}'; every criterion needs points, 0 included.");
         }
 

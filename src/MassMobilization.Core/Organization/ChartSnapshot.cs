@@ -126,7 +126,11 @@ public sealed class ChartSnapshot
     public int CopyAncestorOrdinals(int ordinal, Span<int> destination)
     {
         int depth = depths[CheckOrdinal(ordinal)];
-        Preconditions.CheckArgument(destination.Length >= depth, nameof(destination), $"The destination holds {destination.Length} ordinals; {depth} are needed.");
+        if (destination.Length < depth)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} ordinals; {depth} are needed.", nameof(destination));
+        }
+
         int count = 0;
         for (int p = parents[ordinal]; p >= 0; p = parents[p])
         {

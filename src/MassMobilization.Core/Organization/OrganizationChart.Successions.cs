@@ -32,23 +32,26 @@ public sealed partial class OrganizationChart
     public RebaseResult Rebase(IReadOnlyDictionary<UnitCode, long> counts, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        Preconditions.CheckRule(
-            to >= from,
-            OrganizationRules.RebaseBackwards,
-            $"Cannot rebase counts of {ValidityPeriod.Format(from)} onto the earlier structure of {ValidityPeriod.Format(to)}.");
+        if (to < from)
+        {
+            throw new DomainRuleException(OrganizationRules.RebaseBackwards, $"Cannot rebase counts of {ValidityPeriod.Format(from)} onto the earlier structure of {ValidityPeriod.Format(to)}.");
+        }
+
         var source = At(from);
         var current = new SortedDictionary<UnitCode, SortedDictionary<UnitCode, Holding>>();
         long total = 0;
         foreach (var (unit, count) in counts)
         {
-            Preconditions.CheckRule(
-                source.Contains(unit),
-                OrganizationRules.RebaseUnknownUnit,
-                $"A count of {count.ToString(CultureInfo.InvariantCulture)} is recorded against unit {unit}, which is not in force on {ValidityPeriod.Format(from)}.");
-            Preconditions.CheckRule(
-                count >= 0,
-                OrganizationRules.RebaseNegativeCount,
-                $"The count {count.ToString(CultureInfo.InvariantCulture)} against unit {unit} on {ValidityPeriod.Format(from)} is negative.");
+            if (!source.Contains(unit))
+            {
+                throw new DomainRuleException(OrganizationRules.RebaseUnknownUnit, $"A count of {count.ToString(CultureInfo.InvariantCulture)} is recorded against unit {unit}, which is not in force on {ValidityPeriod.Format(from)}.");
+            }
+
+            if (count < 0)
+            {
+                throw new DomainRuleException(OrganizationRules.RebaseNegativeCount, $"The count {count.ToString(CultureInfo.InvariantCulture)} against unit {unit} on {ValidityPeriod.Format(from)} is negative.");
+            }
+
             current.Add(unit, new SortedDictionary<UnitCode, Holding> { [unit] = new Holding(count, unit.ToString()) });
             total = checked(total + count);
         }
@@ -114,7 +117,11 @@ public sealed partial class OrganizationChart
     /// <exception cref="DomainRuleException">The unit is not in force on <paramref name="from"/> (rule <c>ORG-UNIT-NOT-IN-FORCE</c>), or <paramref name="to"/> is before <paramref name="from"/> (rule <c>ORG-REBASE-BACKWARDS</c>).</exception>
     public IReadOnlyList<UnitCode> Successors(UnitCode code, LocalDate from, LocalDate to)
     {
-        Preconditions.CheckRule(units.Find(code, from) is not null, OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(from)}.");
+        if (units.Find(code, from) is null)
+        {
+            throw new DomainRuleException(OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(from)}.");
+        }
+
         return Follow(code, from, to, unitEventDates, unitSuccessionByPredecessor, (id, date) => units.Find(id, date) is not null);
     }
 
@@ -130,17 +137,22 @@ public sealed partial class OrganizationChart
     /// <exception cref="DomainRuleException">The body does not exist on <paramref name="from"/> (rule <c>ORG-COMMITTEE-NOT-IN-FORCE</c>), or <paramref name="to"/> is before <paramref name="from"/> (rule <c>ORG-REBASE-BACKWARDS</c>).</exception>
     public IReadOnlyList<CommitteeId> Successors(CommitteeId id, LocalDate from, LocalDate to)
     {
-        Preconditions.CheckRule(committees.Find(id, from) is not null, OrganizationRules.CommitteeNotInForce, $"No body with id {id} exists on {ValidityPeriod.Format(from)}.");
+        if (committees.Find(id, from) is null)
+        {
+            throw new DomainRuleException(OrganizationRules.CommitteeNotInForce, $"No body with id {id} exists on {ValidityPeriod.Format(from)}.");
+        }
+
         return Follow(id, from, to, committeeEventDates, committeeSuccessionByPredecessor, (c, date) => committees.Find(c, date) is not null);
     }
 
     private static List<TId> Follow<TId>(TId start, LocalDate from, LocalDate to, LocalDate[] eventDates, Dictionary<(TId, LocalDate), Succession<TId>> byPredecessor, Func<TId, LocalDate, bool> inForce)
         where TId : struct, IEquatable<TId>, IComparable<TId>
     {
-        Preconditions.CheckRule(
-            to >= from,
-            OrganizationRules.RebaseBackwards,
-            $"Cannot follow {start} from {ValidityPeriod.Format(from)} back to {ValidityPeriod.Format(to)}.");
+        if (to < from)
+        {
+            throw new DomainRuleException(OrganizationRules.RebaseBackwards, $"Cannot follow {start} from {ValidityPeriod.Format(from)} back to {ValidityPeriod.Format(to)}.");
+        }
+
         var current = new SortedSet<TId> { start };
         foreach (LocalDate date in EventDatesBetween(eventDates, from, to))
         {

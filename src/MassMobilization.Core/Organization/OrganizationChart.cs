@@ -239,25 +239,26 @@ public sealed partial class OrganizationChart
                 continue;
             }
 
-            Preconditions.CheckRule(
-                units.Exists(parent),
-                OrganizationRules.UnknownParent,
-                $"Unit {unit} names parent {parent}, which is not a unit of the chart.");
+            if (!units.Exists(parent))
+            {
+                throw new DomainRuleException(OrganizationRules.UnknownParent, $"Unit {unit} names parent {parent}, which is not a unit of the chart.");
+            }
+
             var gap = units.FirstUncovered(parent, unit.Validity);
-            Preconditions.CheckRule(
-                gap is null,
-                OrganizationRules.ParentNotValid,
-                $"Unit {unit} names parent {parent}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
+            if (gap is not null)
+            {
+                throw new DomainRuleException(OrganizationRules.ParentNotValid, $"Unit {unit} names parent {parent}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
+            }
         }
 
         var committees = new VersionIndex<CommitteeId, Committee>(committeeVersions, c => c.Id, c => c.Validity, "body", OrganizationRules.DuplicateCommittee, OrganizationRules.OverlappingCommitteeVersions);
         foreach (var committee in committees.Items)
         {
             var gap = units.FirstUncovered(committee.Unit, committee.Validity);
-            Preconditions.CheckRule(
-                gap is null,
-                OrganizationRules.CommitteeUnitNotValid,
-                $"Body {committee} belongs to unit {committee.Unit}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
+            if (gap is not null)
+            {
+                throw new DomainRuleException(OrganizationRules.CommitteeUnitNotValid, $"Body {committee} belongs to unit {committee.Unit}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
+            }
         }
 
         var sortedUnitSuccessions = SortByDate(unitSuccessions);
@@ -294,10 +295,11 @@ public sealed partial class OrganizationChart
     private ChartSnapshot Snapshot(UnitCode code, LocalDate date)
     {
         var snapshot = At(date);
-        Preconditions.CheckRule(
-            snapshot.Contains(code),
-            OrganizationRules.UnitNotInForce,
-            $"No unit with code {code} is in force on {ValidityPeriod.Format(date)}.");
+        if (!snapshot.Contains(code))
+        {
+            throw new DomainRuleException(OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(date)}.");
+        }
+
         return snapshot;
     }
 
@@ -336,15 +338,21 @@ public sealed partial class OrganizationChart
             string when = ValidityPeriod.Format(date);
             foreach (var predecessor in succession.Predecessors)
             {
-                Preconditions.CheckRule(index.Exists(predecessor), OrganizationRules.SuccessionUnknown, $"Succession {succession} names predecessor {predecessor}, which is not a {what} of the chart.");
-                Preconditions.CheckRule(
-                    !index.AllStartOnOrAfter(predecessor, date),
-                    OrganizationRules.SuccessionBackwards,
-                    $"Succession {succession} points backwards in time: predecessor {what} {predecessor} only comes into force on or after {when}.");
-                Preconditions.CheckRule(
-                    index.Find(predecessor, dayBefore) is not null,
-                    OrganizationRules.SuccessionNotInForce,
-                    $"Succession {succession} names predecessor {what} {predecessor}, which is not in force on {ValidityPeriod.Format(dayBefore)}, the day before it takes effect.");
+                if (!index.Exists(predecessor))
+                {
+                    throw new DomainRuleException(OrganizationRules.SuccessionUnknown, $"Succession {succession} names predecessor {predecessor}, which is not a {what} of the chart.");
+                }
+
+                if (index.AllStartOnOrAfter(predecessor, date))
+                {
+                    throw new DomainRuleException(OrganizationRules.SuccessionBackwards, $"Succession {succession} points backwards in time: predecessor {what} {predecessor} only comes into force on or after {when}.");
+                }
+
+                if (index.Find(predecessor, dayBefore) is null)
+                {
+                    throw new DomainRuleException(OrganizationRules.SuccessionNotInForce, $"Succession {succession} names predecessor {what} {predecessor}, which is not in force on {ValidityPeriod.Format(dayBefore)}, the day before it takes effect.");
+                }
+
                 if (byPredecessor.TryGetValue((predecessor, date), out var other))
                 {
                     throw new DomainRuleException(
@@ -358,15 +366,20 @@ public sealed partial class OrganizationChart
             foreach (var share in succession.Successors)
             {
                 var successor = share.Successor;
-                Preconditions.CheckRule(index.Exists(successor), OrganizationRules.SuccessionUnknown, $"Succession {succession} names successor {successor}, which is not a {what} of the chart.");
-                Preconditions.CheckRule(
-                    !index.AllEndBefore(successor, date),
-                    OrganizationRules.SuccessionBackwards,
-                    $"Succession {succession} points backwards in time: successor {what} {successor} ended before {when}.");
-                Preconditions.CheckRule(
-                    index.Find(successor, date) is not null,
-                    OrganizationRules.SuccessionNotInForce,
-                    $"Succession {succession} names successor {what} {successor}, which is not in force on {when}.");
+                if (!index.Exists(successor))
+                {
+                    throw new DomainRuleException(OrganizationRules.SuccessionUnknown, $"Succession {succession} names successor {successor}, which is not a {what} of the chart.");
+                }
+
+                if (index.AllEndBefore(successor, date))
+                {
+                    throw new DomainRuleException(OrganizationRules.SuccessionBackwards, $"Succession {succession} points backwards in time: successor {what} {successor} ended before {when}.");
+                }
+
+                if (index.Find(successor, date) is null)
+                {
+                    throw new DomainRuleException(OrganizationRules.SuccessionNotInForce, $"Succession {succession} names successor {what} {successor}, which is not in force on {when}.");
+                }
             }
         }
 

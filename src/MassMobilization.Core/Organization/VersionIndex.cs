@@ -36,14 +36,15 @@ internal sealed class VersionIndex<TId, T>
             {
                 var previous = validityOf(items[i - 1]);
                 var current = validityOf(items[i]);
-                Preconditions.CheckRule(
-                    previous.Start != current.Start,
-                    duplicateRule,
-                    $"Two {what} versions hold {id} from {ValidityPeriod.Format(current.Start)}: {items[i - 1]} and {items[i]}.");
-                Preconditions.CheckRule(
-                    !previous.Overlaps(current),
-                    overlapRule,
-                    $"Versions of {what} {id} overlap: {items[i - 1]} and {items[i]} are both in force on {ValidityPeriod.Format(current.Start)}.");
+                if (previous.Start == current.Start)
+                {
+                    throw new DomainRuleException(duplicateRule, $"Two {what} versions hold {id} from {ValidityPeriod.Format(current.Start)}: {items[i - 1]} and {items[i]}.");
+                }
+
+                if (previous.Overlaps(current))
+                {
+                    throw new DomainRuleException(overlapRule, $"Versions of {what} {id} overlap: {items[i - 1]} and {items[i]} are both in force on {ValidityPeriod.Format(current.Start)}.");
+                }
             }
 
             ranges.Add(id, (start, i - start));

@@ -139,6 +139,17 @@ public sealed class JudgingTests
     }
 
     [Fact]
+    public void Tie_break_explanations()
+    {
+        var result = TieBreakRound(RankingStyle.Competition);
+        Infrastructure.Snapshot.Verify(new
+        {
+            Chain = result.Round.TieBreaks.Select(t => t.Name),
+            Ranking = result.Ranking.Select(r => new { r.Rank, r.Item.Team.Id, r.Item.Score, Absent = r.Item.JudgesAbsent, r.DecidedBy, r.IsTied, r.Explanation }),
+        });
+    }
+
+    [Fact]
     public void Dense_ranking_is_available()
     {
         Assert.Equal(new[] { 1, 2, 3, 4, 5, 6, 7, 7 }, TieBreakRound(RankingStyle.Dense).Ranking.Select(r => r.Rank));

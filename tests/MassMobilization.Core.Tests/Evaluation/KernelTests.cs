@@ -39,4 +39,29 @@ public sealed class KernelTests
         var sheets = new ScoreSheet[] { EvaluationFixtures.Sheet(EvaluationFixtures.Full()), null! };
         Assert.Equal("sheets", Assert.Throws<ArgumentException>(() => rubric.SummarizeAll(sheets)).ParamName);
     }
+
+    [Fact]
+    public void Points_with_more_decimals_than_the_fixed_point_kernel_holds_are_scored_exactly()
+    {
+        var rubric = RubricPresets.CanTho2025;
+        var scores = EvaluationFixtures.WithTotal(94.5m);
+        scores[0] = new CriterionScore(scores[0].CriterionId, scores[0].Points - 0.00005m);
+        var sheet = EvaluationFixtures.Sheet(scores, bonuses: [EvaluationFixtures.Model(0.50001m)]);
+        var summary = rubric.Summarize(sheet);
+        Assert.Equal(rubric.Score(sheet).Summary, summary);
+        Assert.Equal(94.99996m, summary.FinalScore);
+        Assert.Equal(EvaluationGrade.Good, summary.Grade);
+        Assert.Equal(Generators.LinqScoring.Score(rubric, sheet).FinalScore, summary.FinalScore);
+    }
+
+    [Fact]
+    public void The_fast_kernel_keeps_the_values_own_decimals()
+    {
+        var rubric = RubricPresets.CanTho2025;
+        var sheet = EvaluationFixtures.Sheet(EvaluationFixtures.WithTotal(94.5m), bonuses: [EvaluationFixtures.Model(0.25m)]);
+        var summary = rubric.Summarize(sheet);
+        Assert.Equal("94.75", summary.FinalScore.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.25", summary.Bonus.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0", summary.Penalty.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

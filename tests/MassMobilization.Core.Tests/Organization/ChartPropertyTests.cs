@@ -91,6 +91,30 @@ public sealed class ChartPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Ordinal_kernels_agree_with_the_readable_queries()
+    {
+        Prop.ForAll(Seeds, seed =>
+        {
+            var snapshot = RandomForest(seed).At(Day);
+            var buffer = new int[snapshot.Count];
+            for (int i = 0; i < snapshot.Count; i++)
+            {
+                var code = snapshot.CodeAt(i);
+                int count = snapshot.CopyAncestorOrdinals(i, buffer);
+                bool ancestors = buffer.Take(count).Select(snapshot.CodeAt).SequenceEqual(snapshot.Ancestors(code).Select(u => u.Code));
+                bool subtree = Enumerable.Range(i + 1, snapshot.SubtreeEnd(i) - i - 1).Select(snapshot.CodeAt).SequenceEqual(snapshot.Descendants(code).Select(u => u.Code));
+                bool children = snapshot.ChildOrdinals(i).ToArray().Select(snapshot.CodeAt).SequenceEqual(snapshot.Children(code).Select(u => u.Code));
+                if (!ancestors || !subtree || !children)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
     private static IEnumerable<UnitCode> Walk(Dictionary<UnitCode, AdministrativeUnit> byCode, AdministrativeUnit unit)
     {
         for (var p = unit.Parent; p is not null; p = byCode[p.Value].Parent)

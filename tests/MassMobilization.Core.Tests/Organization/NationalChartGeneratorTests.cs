@@ -75,4 +75,39 @@ public sealed class NationalChartGeneratorTests
         Assert.Equal(Describe(National), Describe(Generate(2025)));
         Assert.NotEqual(Describe(National), Describe(Generate(7)));
     }
+
+    [Fact]
+    public void Exposes_dense_preorder_ordinals_and_parent_arrays_for_roll_ups()
+    {
+        foreach (var date in new[] { LastDayBefore, FirstDayAfter })
+        {
+            var snapshot = National.Chart.At(date);
+            var parents = snapshot.ParentOrdinals;
+            var sums = new long[snapshot.Count];
+            for (int i = snapshot.Count - 1; i >= 0; i--)
+            {
+                Assert.True(parents[i] < i);
+                Assert.Equal(i, snapshot.OrdinalOf(snapshot.CodeAt(i)));
+                sums[i]++;
+                if (parents[i] >= 0)
+                {
+                    sums[parents[i]] += sums[i];
+                }
+            }
+
+            // Each unit's roll-up of one per unit counts its subtree.
+            for (int i = 0; i < snapshot.Count; i++)
+            {
+                Assert.Equal(snapshot.SubtreeEnd(i) - i, sums[i]);
+            }
+
+            long total = 0;
+            foreach (int root in snapshot.RootOrdinals)
+            {
+                total += sums[root];
+            }
+
+            Assert.Equal(snapshot.Count, total);
+        }
+    }
 }
