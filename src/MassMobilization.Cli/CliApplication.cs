@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using MassMobilization.Core;
+using MassMobilization.Core.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace MassMobilization.Cli;
@@ -22,22 +24,46 @@ internal static class CliApplication
     /// <summary>The option that shows exception details.</summary>
     internal static readonly Option<bool> Verbose = new("--verbose") { Description = "Show details of errors.", Recursive = true };
 
-    /// <summary>Runs the command line.</summary>
+    /// <summary>Runs the command line with the library registered in a new service provider.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <returns>The exit code.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        using var services = new ServiceCollection().AddMassMobilization().BuildServiceProvider();
+        return Run(args, output, error, services);
+    }
+
+    /// <summary>Runs the command line with the given services (tests pass their own clock).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="services">The services, with the library registered by <c>AddMassMobilization</c>.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, IServiceProvider services)
+    {
         var root = new RootCommand($"massmob {LibraryInfo.Version}: the rules of Vietnamese mass mobilization work (công tác dân vận) on your data or on the built-in sample.");
         root.Add(Verbose);
         root.SetAction(parse => new System.CommandLine.Help.HelpAction().Invoke(parse));
-        foreach (var command in CliCommands.All())
+        foreach (var command in CliCommands.All(services))
         {
             root.Add(command);
         }
 
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !IsHelpRequest(args))
+        {
+            var messages = new List<string>();
+            foreach (var problem in parse.Errors)
+            {
+                messages.Add(problem.Message);
+            }
+
+            error.WriteLine($"massmob: error: {OneLine(string.Join(" ", messages))} (see 'massmob --help')");
+            return BadInput;
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -45,7 +71,8 @@ internal static class CliApplication
         }
         catch (Exception e) when (e is CliInputException or FormatException or DomainRuleException or IOException or ArgumentException)
         {
-            error.WriteLine($"massmob: error: {OneLine(e.Message)}");
+            string code = e is DomainRuleException rule ? $"[{rule.RuleCode}] " : string.Empty;
+            error.WriteLine($"massmob: error: {code}{OneLine(e.Message)}");
             if (parse.GetValue(Verbose))
             {
                 error.WriteLine(e.ToString());
@@ -72,6 +99,8 @@ internal static class CliApplication
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+
+    private static bool IsHelpRequest(string[] args) => Array.Exists(args, a => a is "-h" or "--help" or "-?" or "/?" or "/h");
 }
 
 /// <summary>Bad input to a command: reported on one line with exit code 2.</summary>
@@ -97,9 +126,16 @@ internal sealed class CliInputException : Exception
 internal static partial class CliCommands
 {
     /// <summary>Every command, in the order shown in help.</summary>
+    /// <param name="services">The services.</param>
     /// <returns>The commands.</returns>
-    internal static IEnumerable<Command> All()
+    internal static IEnumerable<Command> All(IServiceProvider services)
     {
+        yield return Commands.ReportCommand.Create(services);
+        yield return Commands.EligibilityCommand.Create();
+        yield return Commands.EvaluateCommand.Create();
+        yield return Commands.RebaseCommand.Create(services);
+        yield return Commands.ContestCommand.Create();
+        yield return Commands.ParseCommand.Create();
         yield return Version();
     }
 

@@ -1,0 +1,80 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using MassMobilization.Cli.Output;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MassMobilization.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CliOptions
+{
+    /// <summary>Creates the <c>--format</c> option.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<OutputFormat> Format() => new("--format", "-f")
+    {
+        Description = "Output format: table, json or csv (csv prints the main table only).",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    /// <summary>Creates the <c>--input</c> option.</summary>
+    /// <param name="description">What the file holds.</param>
+    /// <returns>The option.</returns>
+    internal static Option<FileInfo?> Input(string description) => new("--input", "-i")
+    {
+        Description = description + " Without it the command runs on the built-in sample data.",
+    };
+
+    /// <summary>Creates a date option read as ISO <c>uuuu-MM-dd</c>.</summary>
+    /// <param name="name">The option name.</param>
+    /// <param name="description">What the date means.</param>
+    /// <returns>The option; its value is null when not given.</returns>
+    internal static Option<LocalDate?> Date(string name, string description) => new(name)
+    {
+        Description = description + " (uuuu-MM-dd)",
+        CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return null;
+            }
+
+            string text = result.Tokens[0].Value;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"{name}: '{text}' is not a date in the form uuuu-MM-dd.");
+            return null;
+        },
+    };
+
+    /// <summary>Gets today's date in Vietnam (UTC+7) from the registered clock.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>Today.</returns>
+    internal static LocalDate Today(IServiceProvider services) =>
+        services.GetRequiredService<IClock>().GetCurrentInstant().WithOffset(Offset.FromHours(7)).Date;
+
+    /// <summary>Reads a whole text file, turning a missing or unreadable file into one-line bad input.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The text.</returns>
+    internal static string ReadAllText(FileInfo file)
+    {
+        try
+        {
+            return File.ReadAllText(file.FullName);
+        }
+        catch (IOException e)
+        {
+            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
+        }
+        catch (System.UnauthorizedAccessException e)
+        {
+            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using MassMobilization.Cli.Output;
+using MassMobilization.Core.Awards;
+using MassMobilization.Core.Tests.Generators;
+
+namespace MassMobilization.Cli.Commands;
+
+/// <summary><c>massmob eligibility</c>: explained verdicts on who may be proposed for which award.</summary>
+internal static class EligibilityCommand
+{
+    private static readonly AwardKind[] IndividualKinds =
+    [
+        AwardKind.AdvancedWorker, AwardKind.GrassrootsEmulationFighter, AwardKind.MinistryProvinceEmulationFighter,
+        AwardKind.CertificateOfCommendation, AwardKind.MinistryProvinceCertificateOfMerit, AwardKind.PrimeMinisterCertificateOfMerit,
+        AwardKind.LabourOrderThirdClass,
+    ];
+
+    /// <summary>Creates the command.</summary>
+    /// <returns>The command.</returns>
+    internal static Command Create()
+    {
+        var year = new Option<int>("--year", "-y") { Description = "The achievement year; the rule set in force on 31 December of that year applies.", DefaultValueFactory = _ => 2025 };
+        var nominees = new Option<int>("--nominees", "-n") { Description = "How many sample nominees to check (1–1000).", DefaultValueFactory = _ => 12 };
+        var explain = new Option<string?>("--explain", "-e") { Description = "Explain every criterion for this nominee and award code (e.g. N0003:CSTDCS)." };
+        var format = CliOptions.Format();
+        var command = new Command("eligibility", "Check the sample nominees' ten-year service records against every individual award under the rule set in force, with the article behind every criterion. A verdict never grants an award.")
+        {
+            year, nominees, explain, format,
+        };
+        command.SetAction(parse =>
+        {
+            var report = Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain));
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+            return CliApplication.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Evaluates the sample nominees.</summary>
+    /// <param name="year">The achievement year.</param>
+    /// <param name="count">The number of nominees.</param>
+    /// <param name="explain">"nominee:kind" to explain, or null.</param>
+    /// <returns>The report.</returns>
+    internal static CliReport Run(int year, int count, string? explain)
+    {
+        if (count is < 1 or > 1000)
+        {
+            throw new CliInputException($"--nominees: {count.ToString(CultureInfo.InvariantCulture)} is not between 1 and 1000.");
+        }
+
+        var evaluator = EligibilityEvaluator.BuiltIn;
+        var ruleSet = evaluator.Catalogue.ForAchievementYear(year)
+            ?? throw new CliInputException($"--year: no rule set is in force for {year.ToString(CultureInfo.InvariantCulture)}.");
+        var columns = new List<string> { "nominee" };
+        foreach (var kind in IndividualKinds)
+        {
+            columns.Add(kind.Code);
+        }
+
+        var table = new CliTable($"Verdicts for {year.ToString(CultureInfo.InvariantCulture)} under {ruleSet.Id}", [.. columns]);
+        var totals = new SortedDictionary<Verdict, long>();
+        var records = new Dictionary<string, ServiceRecord>(System.StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            var record = AwardRecords.Individual(i, year);
+            records[record.NomineeId] = record;
+            var cells = new object?[IndividualKinds.Length + 1];
+            cells[0] = record.NomineeId;
+            for (int k = 0; k < IndividualKinds.Length; k++)
+            {
+                var verdict = evaluator.VerdictFor(record, IndividualKinds[k], year);
+                totals[verdict] = totals.GetValueOrDefault(verdict) + 1;
+                cells[k + 1] = verdict.ToString();
+            }
+
+            table.Add(cells);
+        }
+
+        var report = new CliReport($"Award eligibility, {year.ToString(CultureInfo.InvariantCulture)}")
+            .Fact("ruleSet", ruleSet.Id)
+            .Fact("ruleSetName", ruleSet.Name)
+            .Fact("nominees", count)
+            .Table("verdicts", table);
+        var bars = new List<(string, long)>();
+        foreach (var (verdict, n) in totals)
+        {
+            bars.Add((verdict.ToString(), n));
+        }
+
+        report.Chart("Verdict counts", bars);
+
+        string target = explain ?? $"{AwardRecords.Individual(0, year).NomineeId}:{AwardKind.GrassrootsEmulationFighter.Code}";
+        int colon = target.IndexOf(':', System.StringComparison.Ordinal);
+        if (colon <= 0 || !records.TryGetValue(target[..colon], out var explained) || AwardKind.FromCode(target[(colon + 1)..]) is not { } explainedKind)
+        {
+            throw new CliInputException($"--explain: '{target}' is not NOMINEE:AWARD for one of the checked nominees and an award code such as CSTDCS.");
+        }
+
+        var result = evaluator.Evaluate(explained, explainedKind, year);
+        var criteria = new CliTable($"{result.NomineeId} for {result.KindCode}: {result.Verdict}", "criterion", "outcome", "years", "citation", "finding");
+        AddCriteria(criteria, result.Criteria, 0);
+        report.Table("explanation", criteria).Note(result.Summary);
+        return report;
+    }
+
+    private static void AddCriteria(CliTable table, IReadOnlyList<CriterionResult> criteria, int depth)
+    {
+        foreach (var criterion in criteria)
+        {
+            string years = criterion.FirstYearExamined == criterion.LastYearExamined
+                ? criterion.FirstYearExamined.ToString(CultureInfo.InvariantCulture)
+                : $"{criterion.FirstYearExamined.ToString(CultureInfo.InvariantCulture)}–{criterion.LastYearExamined.ToString(CultureInfo.InvariantCulture)}";
+            table.Add(new string(' ', 2 * depth) + criterion.Code, criterion.Outcome.ToString(), years, criterion.Citation, criterion.Finding);
+            AddCriteria(table, criterion.Children, depth + 1);
+        }
+    }
+}

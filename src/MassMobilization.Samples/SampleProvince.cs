@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Organization;
+using MassMobilization.Core.Tests.Generators;
+using NodaTime;
+
+namespace MassMobilization.Samples;
+
+/// <summary>
+/// The built-in sample data of the <c>massmob</c> command line: Hà Nội reduced to Thanh Trì district and
+/// its sixteen communes before 2025-07-01 and the five communes they became (<see cref="HaNoiSample"/>),
+/// with the 2024 records shaped by the figures of the seed reports — Thanh Trì's models (146
+/// collectives and 18 individuals, 261 models, 7 city-level and 254 district-level, 185 completed by
+/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals) and Bình Thuận's indicators
+/// (140 dialogues, 301/314 citizens received, 395,000 gifts, 1,000 scholarships, 305 houses,
+/// 165,34 tỷ đồng). Names of units are real; codes, splits and the placement of records are illustrative.
+/// </summary>
+public sealed class SampleProvince
+{
+    private SampleProvince()
+    {
+        Chart = HaNoiSample.Build();
+        var old = new List<UnitCode>();
+        foreach (var (code, _, _, _) in HaNoiSample.OldCommunes)
+        {
+            old.Add(new UnitCode(code));
+        }
+
+        var current = new List<UnitCode>();
+        foreach (var (code, _, _, _) in HaNoiSample.NewCommunes)
+        {
+            current.Add(new UnitCode(code));
+        }
+
+        OldCommunes = old;
+        NewCommunes = current;
+        Models = AggregationSeeds.ThanhTriModels(old).Models;
+        var records = new List<IndicatorRecord>(AggregationSeeds.Awards(old, 18, 18, 24));
+        records.AddRange(AggregationSeeds.BinhThuanRecords(old));
+        Records = records;
+    }
+
+    /// <summary>Gets the sample (built once; immutable).</summary>
+    public static SampleProvince Instance { get; } = new();
+
+    /// <summary>Gets the city (Hà Nội, code 01).</summary>
+    public static UnitCode City => HaNoiSample.HaNoi;
+
+    /// <summary>Gets Thanh Trì district (code 020, until 2025-06-30).</summary>
+    public static UnitCode District => HaNoiSample.ThanhTri;
+
+    /// <summary>Gets the last day of the three-level structure.</summary>
+    public static LocalDate LastDayBefore => HaNoiSample.LastDayBefore;
+
+    /// <summary>Gets the first day of the two-level structure.</summary>
+    public static LocalDate FirstDayAfter => HaNoiSample.FirstDayAfter;
+
+    /// <summary>Gets the chart: city, district and communes, with the 2025 successions and the commission merger.</summary>
+    public OrganizationChart Chart { get; }
+
+    /// <summary>Gets the sixteen communes and the town of Thanh Trì until 2025-06-30.</summary>
+    public IReadOnlyList<UnitCode> OldCommunes { get; }
+
+    /// <summary>Gets the five communes and wards from 2025-07-01.</summary>
+    public IReadOnlyList<UnitCode> NewCommunes { get; }
+
+    /// <summary>Gets the models registered in 2024, kept against the old communes.</summary>
+    public IReadOnlyList<MobilizationModel> Models { get; }
+
+    /// <summary>Gets the 2024 award and indicator records, kept against the old communes.</summary>
+    public IReadOnlyList<IndicatorRecord> Records { get; }
+}

@@ -1,0 +1,62 @@
+using System.Linq;
+using System.Text.Json;
+using MassMobilization.Core.Tests.Infrastructure;
+using Xunit;
+
+namespace MassMobilization.Core.Tests.Cli;
+
+public sealed class ReportCommandTests
+{
+    [Fact]
+    public void The_main_job_prints_the_Thanh_Tri_first_half_2024_report()
+    {
+        var (exit, output, error) = CliTests.Run("report");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("185/261 (70%)", output, System.StringComparison.Ordinal);
+        Snapshot.VerifyText(output);
+
+        var (_, json, _) = CliTests.Run("report", "--format", "json");
+        using var document = JsonDocument.Parse(json);
+        Assert.Contains(document.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("185/261 mô hình hoàn thành, đạt 70%", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_yearly_report_as_json_reproduces_the_seed_figures_rolled_up_from_communes()
+    {
+        var (exit, output, _) = CliTests.Run("report", "--period", "2024", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var figures = json.RootElement.GetProperty("figures").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("indicator").GetString()!, f => f);
+        Assert.Equal(261, figures["MODELS-REGISTERED"].GetProperty("value").GetInt64());
+        Assert.Equal(140, figures["DIALOGUES-HELD"].GetProperty("value").GetInt64());
+        Assert.Equal(301, figures["CITIZENS-RECEIVED"].GetProperty("numerator").GetInt64());
+        Assert.Equal(314, figures["CITIZENS-RECEIVED"].GetProperty("denominator").GetInt64());
+        Assert.Equal("165,34 tỷ đồng", figures["SUPPORT-VALUE"].GetProperty("value").GetString());
+        Assert.Equal(18, figures["AWARDS-COLLECTIVES"].GetProperty("value").GetInt64());
+        var units = json.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(17, units.Count);
+        Assert.Equal(units[0].GetProperty("registered").GetInt64(), units.Skip(1).Sum(u => u.GetProperty("registered").GetInt64()));
+        Assert.Contains(json.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("146 tập thể và 18 cá nhân đăng ký 261 mô hình (7 cấp tỉnh/thành phố, 254 cấp huyện", System.StringComparison.Ordinal));
+        Snapshot.VerifyText(output);
+    }
+
+    [Fact]
+    public void A_report_after_the_restructuring_rebases_the_records_onto_the_new_communes()
+    {
+        var (exit, output, _) = CliTests.Run("report", "--unit", "01", "--period", "2024", "--as-of", "2025-12-31", "--format", "csv");
+        Assert.Equal(0, exit);
+        Snapshot.VerifyText(output);
+    }
+
+    [Theory]
+    [InlineData("2024-H3", "01", "massmob: error: --period: '2024-H3' is not a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a term (2020-2025).\n")]
+    [InlineData("2025", "020", "massmob: error: --unit: no unit 020 on 2025-12-31 in the sample (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).\n")]
+    public void Bad_options_are_one_line_with_exit_code_2(string period, string unit, string expected)
+    {
+        var (exit, _, error) = CliTests.Run("report", "--period", period, "--unit", unit, "--as-of", "2025-12-31");
+        Assert.Equal(2, exit);
+        Assert.Equal(expected, error);
+    }
+}

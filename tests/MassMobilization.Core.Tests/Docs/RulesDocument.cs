@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using MassMobilization.Core.Awards;
+using MassMobilization.Core.Emulation;
+using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Mobilization;
+using NodaTime.Text;
+
+namespace MassMobilization.Core.Tests.Docs;
+
+/// <summary>Writes docs/rules.md from the library's rule catalogues, so the document cannot drift from the code.</summary>
+internal static class RulesDocument
+{
+    /// <summary>Generates the document.</summary>
+    /// <returns>The Markdown text, with "\n" line ends.</returns>
+    public static string Generate()
+    {
+        var md = new StringBuilder();
+        Line(md, "# Built-in rules");
+        Line(md);
+        Line(md, "<!-- Generated from the library's rule catalogues by tests/MassMobilization.Core.Tests/Docs/RulesDocument.cs. Do not edit by hand: run the tests with MMC_ACCEPT_SNAPSHOTS=1 to regenerate. -->");
+        Line(md);
+        Line(md, "Every rule the library applies, with its legal or documentary source and its parameters. Parameters are data: an application can replace any of them through the options or by building its own rule set, rubric or policy.");
+        Line(md);
+        Awards(md);
+        Evaluation(md);
+        Mobilization(md);
+        Emulation(md);
+        return md.ToString();
+    }
+
+    private static void Awards(StringBuilder md)
+    {
+        Line(md, "## Awards: eligibility rule sets");
+        Line(md);
+        Line(md, "The rule set in force on 31 December of the achievement year applies (`RuleSetCatalogue.ForAchievementYear`). A verdict is Eligible, Ineligible or NeedsReview; missing evidence is never Ineligible.");
+        Line(md);
+        foreach (var set in RuleSetCatalogue.BuiltIn.Sets)
+        {
+            string until = set.EffectiveUntil is { } end ? LocalDatePattern.Iso.Format(end) : "open";
+            Line(md, $"### {set.Id}: {set.Name}");
+            Line(md);
+            Line(md, $"In force {LocalDatePattern.Iso.Format(set.EffectiveFrom)} to {until}. Legal basis: {string.Join("; ", set.LegalBasis)}.");
+            Line(md);
+            foreach (var criteria in set.Criteria)
+            {
+                Line(md, $"#### {criteria.Kind.Code} {criteria.Kind.VietnameseName} ({criteria.Kind.EnglishName}), {criteria.Recipient}");
+                Line(md);
+                Line(md, "| Rule | Type | Citation | Parameters | Description |");
+                Line(md, "|---|---|---|---|---|");
+                foreach (var rule in criteria.Rules)
+                {
+                    RuleRow(md, rule, 0);
+                }
+
+                Line(md);
+            }
+        }
+    }
+
+    private static void RuleRow(StringBuilder md, EligibilityRule rule, int depth)
+    {
+        var parameters = new List<string>();
+        foreach (var parameter in rule.Parameters)
+        {
+            parameters.Add($"{parameter.Name}={parameter.Value}");
+        }
+
+        string indent = string.Concat(Enumerable.Repeat("↳ ", depth));
+        Line(md, $"| {indent}{rule.Code} | {rule.RuleType} | {rule.Citation} | {string.Join(", ", parameters)} | {rule.Description.Replace("|", "\\|", StringComparison.Ordinal)} |");
+        foreach (var inner in rule.Inner)
+        {
+            RuleRow(md, inner, depth + 1);
+        }
+    }
+
+    private static void Evaluation(StringBuilder md)
+    {
+        var rubric = RubricPresets.CanTho2025;
+        Line(md, $"## Evaluation: rubric preset {rubric.Id}");
+        Line(md);
+        Line(md, $"Source: {rubric.Citation}. Base {rubric.BasePoints.ToString(CultureInfo.InvariantCulture)} points; bonus up to {rubric.Bonus.Cap.ToString(CultureInfo.InvariantCulture)}; penalty up to {rubric.Penalty.Cap.ToString(CultureInfo.InvariantCulture)}; units graded at least {rubric.AwardProposal.MinimumGrade} may be proposed for awards.");
+        Line(md);
+        Line(md, "| Grade | Minimum score | No criterion at zero | Citation |");
+        Line(md, "|---|---|---|---|");
+        foreach (var band in rubric.Bands)
+        {
+            Line(md, string.Create(CultureInfo.InvariantCulture, $"| {band.Grade} | {band.MinimumScore} | {(band.RequiresNoZeroCriterion ? "required" : "–")} | {band.Citation} |"));
+        }
+
+        Line(md);
+        Line(md, "| Automatic fail | Trigger | Citation |");
+        Line(md, "|---|---|---|");
+        foreach (var fail in rubric.FailConditions)
+        {
+            Line(md, $"| {fail.Id}: {fail.Title} | {fail.Trigger} | {fail.Citation} |");
+        }
+
+        Line(md);
+        Line(md, "| Leader's discipline | Grade capped at | Citation |");
+        Line(md, "|---|---|---|");
+        foreach (var cap in rubric.DisciplineCaps)
+        {
+            Line(md, $"| {cap.Level} | {cap.MaximumGrade} | {cap.Citation} |");
+        }
+
+        Line(md);
+    }
+
+    private static void Mobilization(StringBuilder md)
+    {
+        Line(md, "## Mobilization: the lifecycle of a \"Dân vận khéo\" model");
+        Line(md);
+        Line(md, "Source: the registration, implementation, review, recognition and replication steps of the movement (domain guide §5). Recognition at a higher level implies the lower levels.");
+        Line(md);
+        Line(md, "| From | Action | To |");
+        Line(md, "|---|---|---|");
+        foreach (var rule in ModelLifecycle.Table)
+        {
+            Line(md, $"| {rule.From} | {rule.Action} | {rule.To} |");
+        }
+
+        Line(md);
+    }
+
+    private static void Emulation(StringBuilder md)
+    {
+        var policy = MovementFlagPolicy.Law06of2022;
+        Line(md, "## Emulation: flags for thematic movements");
+        Line(md);
+        Line(md, "Source: Law 06/2022/QH15 on Emulation and Commendation, arts. 25 and 26.");
+        Line(md);
+        Line(md, "| Parameter | Value |");
+        Line(md, "|---|---|");
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Minimum length of a thematic campaign whose leader may receive a provincial flag (years) | {policy.ProvincialFlagMinimumYears} |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Minimum length of a Prime Minister's campaign whose leader may receive a Government flag (years) | {policy.GovernmentFlagMinimumYears} |"));
+        Line(md);
+    }
+
+    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
+}
