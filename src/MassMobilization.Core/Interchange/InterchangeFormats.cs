@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Interchange;
@@ -27,6 +30,27 @@ public static class InterchangeFormats
 
     /// <summary>Gets the format of an emulation contest with its rounds, the teams entered and the judges' score sheets (kind <c>contest</c>).</summary>
     public static InterchangeFormat<ContestRecord> Contest { get; } = new("contest", ContestFormat.Write, ContestFormat.Read);
+
+    /// <summary>Gets the format of a mergeable partial aggregate sent up from one level to the next (kind <c>partial</c>).</summary>
+    public static InterchangeFormat<PartialAggregate> Partial { get; } = new("partial", AggregationFormat.WritePartial, AggregationFormat.ReadPartial);
+
+    /// <summary>Gets the format of a tally: one unit's indicator values for a reporting period (kind <c>tally</c>).</summary>
+    public static InterchangeFormat<Tally> Tally { get; } = new("tally", AggregationFormat.WriteTally, AggregationFormat.ReadTally);
+
+    /// <summary>Gets the format of evaluation score sheets whose rubrics are the built-in presets, such as <see cref="RubricPresets.CanTho2025"/> (kind <c>score-sheets</c>).</summary>
+    public static InterchangeFormat<IReadOnlyList<ScoreSheet>> ScoreSheets { get; } = ScoreSheetsFor([RubricPresets.CanTho2025]);
+
+    /// <summary>Creates the format of evaluation score sheets (kind <c>score-sheets</c>) that resolves rubric ids against the given rubrics.</summary>
+    /// <param name="rubrics">The rubrics the sheets may name; ids must be distinct.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rubrics"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rubrics"/> holds null or two rubrics with the same id.</exception>
+    public static InterchangeFormat<IReadOnlyList<ScoreSheet>> ScoreSheetsFor(IEnumerable<Rubric> rubrics)
+    {
+        ArgumentNullException.ThrowIfNull(rubrics);
+        var catalogue = EvaluationFormat.Catalogue(rubrics);
+        return new("score-sheets", EvaluationFormat.Write, root => EvaluationFormat.Read(root, catalogue));
+    }
 
     /// <summary>Reads the envelope of a document and returns its kind, so that a program can pick the format to read it with.</summary>
     /// <param name="utf8Json">The input.</param>
