@@ -59,6 +59,25 @@ internal static class CliOptions
     internal static LocalDate Today(IServiceProvider services) =>
         services.GetRequiredService<IClock>().GetCurrentInstant().WithOffset(Offset.FromHours(7)).Date;
 
+    /// <summary>Reads a whole file as bytes, turning a missing or unreadable file into one-line bad input.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The bytes.</returns>
+    internal static byte[] ReadAllBytes(FileInfo file)
+    {
+        try
+        {
+            return File.ReadAllBytes(file.FullName);
+        }
+        catch (IOException e)
+        {
+            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
+        }
+    }
+
     /// <summary>Reads a whole text file, turning a missing or unreadable file into one-line bad input.</summary>
     /// <param name="file">The file.</param>
     /// <returns>The text.</returns>

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Emulation;
+using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Tests.Generators;
 
 namespace MassMobilization.Cli.Commands;
@@ -20,17 +22,41 @@ internal static class ContestCommand
             Description = "Seed of the built-in judges' score sheets (the same seed always gives the same contest).",
             DefaultValueFactory = _ => 2024UL,
         };
-        var command = new Command("contest", "Score, rank and advance every round of the built-in Thanh Trì \"Dân vận khéo\" contest (93 teams from 16 communes; the best team of each commune goes on to the district round).")
+        var input = CliOptions.Input("An interchange document of kind 'contest' (docs/interchange.md): rounds, teams and the judges' sheets of each round.");
+        var command = new Command("contest", "Score, rank and advance every round of a contest; by default the built-in Thanh Trì \"Dân vận khéo\" contest (93 teams from 16 communes; the best team of each commune goes on to the district round).")
         {
-            format, seed,
+            input, format, seed,
         };
         command.SetAction(parse =>
         {
-            var report = Run(parse.GetValue(seed));
+            var file = parse.GetValue(input);
+            var report = file is null
+                ? Run(parse.GetValue(seed))
+                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file)));
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
             return CliApplication.Ok;
         });
         return command;
+    }
+
+    /// <summary>Judges every round of a contest read from an interchange document.</summary>
+    /// <param name="record">The contest, its teams and the sheets of each round.</param>
+    /// <returns>The report.</returns>
+    internal static CliReport Run(ContestRecord record)
+    {
+        var contest = record.Contest;
+        if (record.SheetsByRound.Count == 0)
+        {
+            throw new CliInputException("the contest has no score sheets to judge.");
+        }
+
+        var results = new List<RoundResult> { contest.JudgeRound(0, record.Teams, record.SheetsByRound[0]) };
+        for (int round = 1; round < record.SheetsByRound.Count; round++)
+        {
+            results.Add(contest.JudgeNextRound(results[^1], record.SheetsByRound[round]));
+        }
+
+        return Report(contest, record.Teams.Count, results, new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
     /// <summary>Judges every round of the sample contest.</summary>
@@ -50,16 +76,21 @@ internal static class ContestCommand
             results.Add(result);
         }
 
-        var report = new CliReport(contest.Name)
-            .Fact("rounds", contest.Rounds.Count)
-            .Fact("teams", teams.Count)
-            .Fact("communes", contest.Area.Count);
-        var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, name) in ContestDataGenerator.ThanhTriCommunes)
         {
             names[code.Value] = name;
         }
 
+        return Report(contest, teams.Count, results, names);
+    }
+
+    private static CliReport Report(Contest contest, int teamCount, List<RoundResult> results, Dictionary<string, string> names)
+    {
+        var report = new CliReport(contest.Name)
+            .Fact("rounds", contest.Rounds.Count)
+            .Fact("teams", teamCount)
+            .Fact("communes", contest.Area.Count);
         for (int r = 0; r < results.Count; r++)
         {
             report.Table($"round{r + 1}", RoundTable(results[r], names));

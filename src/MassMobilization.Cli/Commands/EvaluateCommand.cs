@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Interchange;
 using MassMobilization.Samples;
 
 namespace MassMobilization.Cli.Commands;
@@ -15,29 +16,38 @@ internal static class EvaluateCommand
     {
         var unit = new Option<string?>("--unit", "-u") { Description = "Explain this unit's score card line by line (default: the first unit)." };
         var format = CliOptions.Format();
-        var command = new Command("evaluate", "Score the sample's five communes for 2025 on the Cần Thơ 2025 rubric (Decision 2579/QĐ-UBND), grade them, rank them and explain a score card.")
+        var input = CliOptions.Input("An interchange document of kind 'score-sheets' (docs/interchange.md) on a built-in rubric preset.");
+        var command = new Command("evaluate", "Score units on a rubric preset, grade them, rank them and explain a score card; by default the sample's five communes for 2025 on the Cần Thơ 2025 rubric (Decision 2579/QĐ-UBND).")
         {
-            unit, format,
+            input, unit, format,
         };
         command.SetAction(parse =>
         {
-            var report = Run(parse.GetValue(unit));
+            var file = parse.GetValue(input);
+            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliOptions.ReadAllBytes(file));
+            var report = Run(sheets, parse.GetValue(unit));
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
             return CliApplication.Ok;
         });
         return command;
     }
 
-    /// <summary>Scores the sample sheets.</summary>
+    /// <summary>Scores sheets.</summary>
+    /// <param name="sheets">The sheets (each names its rubric).</param>
     /// <param name="explain">The unit whose card is explained, or null for the first.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(string? explain)
+    internal static CliReport Run(IReadOnlyList<ScoreSheet> sheets, string? explain)
     {
-        var rubric = RubricPresets.CanTho2025;
-        var cards = new List<ScoreCard>();
-        foreach (var sheet in SampleEvaluations.Sheets())
+        if (sheets.Count == 0)
         {
-            cards.Add(rubric.Score(sheet));
+            throw new CliInputException("there are no score sheets to evaluate.");
+        }
+
+        var rubric = sheets[0].Rubric;
+        var cards = new List<ScoreCard>();
+        foreach (var sheet in sheets)
+        {
+            cards.Add(sheet.Rubric.Score(sheet));
         }
 
         var ranking = ClusterRanking.Rank(cards);
@@ -73,7 +83,7 @@ internal static class EvaluateCommand
             distribution.Add((grade.ToString(), count));
         }
 
-        var report = new CliReport($"{rubric.Name}: 2025 scores of the sample communes")
+        var report = new CliReport($"{rubric.Name}: scores and grades")
             .Fact("rubric", rubric.Id)
             .Fact("citation", rubric.Citation)
             .Fact("units", cards.Count)

@@ -1,0 +1,71 @@
+using System;
+using System.IO;
+using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples;
+using Xunit;
+
+namespace MassMobilization.Core.Tests.Cli;
+
+/// <summary>Commands read the interchange format with --input; bad input is one line with its JSON path and exit code 2.</summary>
+public sealed class InputTests : IDisposable
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "massmob-input-" + Guid.NewGuid().ToString("N"));
+
+    public InputTests() => Directory.CreateDirectory(directory);
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void Evaluate_reads_score_sheets_and_gives_the_same_report_as_the_sample()
+    {
+        string file = Write("sheets.json", InterchangeFormats.ScoreSheets.WriteString(SampleEvaluations.Sheets()));
+        var (exit, output, error) = CliTests.Run("evaluate", "--input", file, "--format", "json");
+        var (_, sample, _) = CliTests.Run("evaluate", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Equal(sample, output);
+    }
+
+    [Fact]
+    public void Contest_reads_a_contest_with_the_sheets_of_its_first_round()
+    {
+        var contest = ContestDataGenerator.ThanhTriContest();
+        var teams = ContestDataGenerator.ThanhTriTeams();
+        var record = new ContestRecord(contest, teams, [ContestDataGenerator.Sheets(contest.Rounds[0], teams, 2024)]);
+        string file = Write("contest.json", InterchangeFormats.Contest.WriteString(record));
+        var (exit, output, error) = CliTests.Run("contest", "--input", file, "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Equal(94, output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void A_wrong_value_is_one_line_with_the_json_path_and_exit_code_2()
+    {
+        string json = InterchangeFormats.ScoreSheets.WriteString(SampleEvaluations.Sheets()).Replace("\"version\": 1", "\"version\": 7", StringComparison.Ordinal);
+        string file = Write("bad.json", json);
+        var (exit, output, error) = CliTests.Run("evaluate", "--input", file);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.StartsWith("massmob: error: IX-UNSUPPORTED-VERSION at $.version (line ", error, StringComparison.Ordinal);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Verbose_adds_the_details()
+    {
+        string file = Write("broken.json", "{\"format\":\"massmob\",");
+        var (exit, _, error) = CliTests.Run("contest", "--input", file, "--verbose");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("massmob: error: IX-SYNTAX", error, StringComparison.Ordinal);
+        Assert.Contains("InterchangeException", error, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
