@@ -135,7 +135,7 @@ internal sealed class CliReport
             foreach (var (key, value) in facts)
             {
                 writer.WritePropertyName(key);
-                WriteScalar(writer, value);
+                CliTable.WriteJsonValue(writer, value);
             }
 
             foreach (var (key, table) in tables)
@@ -172,31 +172,6 @@ internal sealed class CliReport
 
         output.Write(Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n"));
         output.Write('\n');
-    }
-
-    private static void WriteScalar(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case decimal d:
-                writer.WriteNumberValue(d);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            default:
-                writer.WriteStringValue(CliTable.Text(value));
-                break;
-        }
     }
 
     private static string ChartKey(string title)

@@ -169,7 +169,10 @@ internal sealed class CliTable
         return any;
     }
 
-    private static void WriteJsonValue(Utf8JsonWriter writer, object? cell)
+    /// <summary>Writes a cell as a JSON value: numbers and booleans as themselves, everything else as invariant text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="cell">The cell.</param>
+    internal static void WriteJsonValue(Utf8JsonWriter writer, object? cell)
     {
         switch (cell)
         {
