@@ -5,6 +5,7 @@ using MassMobilization.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
+using Spectre.Console;
 
 namespace MassMobilization.Cli.Commands;
 
@@ -66,7 +67,9 @@ internal static class CliOptions
     {
         try
         {
-            return File.ReadAllBytes(file.FullName);
+            return file.Exists && file.Length >= ProgressThreshold && !Console.IsErrorRedirected
+                ? ReadWithProgress(file)
+                : File.ReadAllBytes(file.FullName);
         }
         catch (IOException e)
         {
@@ -76,6 +79,33 @@ internal static class CliOptions
         {
             throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
         }
+    }
+
+    /// <summary>Files at least this large (8 MiB) are read with a progress bar on the terminal's standard error.</summary>
+    internal const long ProgressThreshold = 8L << 20;
+
+    private static byte[] ReadWithProgress(FileInfo file)
+    {
+        var buffer = new byte[file.Length];
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn()).Start(context =>
+        {
+            var task = context.AddTask($"reading {file.Name}", maxValue: buffer.Length);
+            using var stream = file.OpenRead();
+            int read = 0;
+            while (read < buffer.Length)
+            {
+                int n = stream.Read(buffer, read, Math.Min(1 << 20, buffer.Length - read));
+                if (n == 0)
+                {
+                    throw new IOException($"the file ended after {read} of {buffer.Length} bytes.");
+                }
+
+                read += n;
+                task.Value = read;
+            }
+        });
+        return buffer;
     }
 
     /// <summary>Reads a whole text file, turning a missing or unreadable file into one-line bad input.</summary>
