@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Samples;
@@ -34,14 +35,17 @@ internal static partial class ReportCommand
         };
         var asOf = CliOptions.Date("--as-of", "The report date; default the last day of the period");
         var format = CliOptions.Format();
+        var input = CliOptions.Input("An interchange document of kind 'partial' (docs/interchange.md): figures sent up by lower levels, kept against the sample's units; its own period is reported.");
         var command = new Command("report", "Print the progress report of a unit for a period, rolled up from the sample's commune records as of a date (records kept against the old communes are rebased onto later structures).")
         {
-            unit, period, asOf, format,
+            unit, period, asOf, input, format,
         };
         command.SetAction(parse =>
         {
-            var reportingPeriod = ParsePeriod(parse.GetValue(period)!);
-            var report = Run(new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End, services.GetRequiredService<PercentageFormat>());
+            var file = parse.GetValue(input);
+            var partial = file is null ? null : InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file));
+            var reportingPeriod = partial?.Period ?? ParsePeriod(parse.GetValue(period)!);
+            var report = Run(new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End, services.GetRequiredService<PercentageFormat>(), partial);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
             return CliApplication.Ok;
         });
@@ -81,52 +85,80 @@ internal static partial class ReportCommand
     /// <param name="asOf">The report date.</param>
     /// <param name="percentages">How rates are written.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(UnitCode unit, ReportingPeriod period, LocalDate asOf, PercentageFormat percentages)
+    internal static CliReport Run(UnitCode unit, ReportingPeriod period, LocalDate asOf, PercentageFormat percentages) =>
+        Run(unit, period, asOf, percentages, null);
+
+    /// <summary>Rolls up a partial aggregate (or the sample's records when it is null) and reports on one unit.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="period">The period (the partial's own period when a partial is given).</param>
+    /// <param name="asOf">The report date.</param>
+    /// <param name="percentages">How rates are written.</param>
+    /// <param name="input">A partial aggregate sent up by lower levels, or null for the sample's records.</param>
+    /// <returns>The report.</returns>
+    internal static CliReport Run(UnitCode unit, ReportingPeriod period, LocalDate asOf, PercentageFormat percentages, PartialAggregate? input)
     {
         var sample = SampleProvince.Instance;
         var layout = Layout();
-        var records = new List<IndicatorRecord>(ModelIndicators.Records(sample.Models, period, asOf));
-        bool wholeYear2024 = period.Contains(new LocalDate(2024, 1, 1)) && period.Contains(new LocalDate(2024, 12, 31));
-        if (wholeYear2024)
-        {
-            records.AddRange(sample.Records);
-        }
-
-        // Records are kept against the units in force when they were made (the old communes); a report
-        // dated after the 2025 restructuring rebases them onto the structure of its date.
-        var recordedOn = asOf <= SampleProvince.LastDayBefore ? asOf : SampleProvince.LastDayBefore;
         var snapshot = sample.Chart.At(asOf);
         if (!snapshot.TryGetUnit(unit, out var reported))
         {
             throw new CliInputException($"--unit: no unit {unit} on {Iso(asOf)} in the sample (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).");
         }
 
-        RollUpResult result;
-        long unallocated = 0;
-        var shape = RollUpShape.At(sample.Chart, asOf);
-        if (recordedOn == asOf)
+        // Records are kept against the units in force when they were made (the old communes); a report
+        // dated after the 2025 restructuring rebases them onto the structure of its date.
+        var recordedOn = asOf <= SampleProvince.LastDayBefore ? asOf : SampleProvince.LastDayBefore;
+        bool wholeYear2024 = period.Contains(new LocalDate(2024, 1, 1)) && period.Contains(new LocalDate(2024, 12, 31));
+        PartialAggregate partial;
+        int recordCount;
+        if (input is null)
         {
-            result = RollUpEngine.RollUp(shape, layout, period, records);
+            var records = new List<IndicatorRecord>(ModelIndicators.Records(sample.Models, period, asOf));
+            if (wholeYear2024)
+            {
+                records.AddRange(sample.Records);
+            }
+
+            partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, recordedOn), layout, period, records);
+            recordCount = records.Count;
         }
         else
         {
-            var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, recordedOn), layout, period, records);
-            var rebased = partial.Rebase(sample.Chart, recordedOn, asOf);
-            foreach (var entry in rebased.Unallocated.Entries)
-            {
-                unallocated += entry.Count;
-            }
-
-            result = RollUpEngine.RollUp(shape, layout, rebased.Partial);
+            partial = input;
+            recordCount = input.Entries.Count;
         }
 
+        long unallocated = 0;
+        bool rebase = false;
+        foreach (var entry in partial.Entries)
+        {
+            rebase |= !snapshot.Contains(entry.Unit);
+        }
+
+        if (rebase)
+        {
+            var rebased = partial.Rebase(sample.Chart, recordedOn, asOf);
+            string registered = layout.SlotCodes[layout.SlotOf(StandardIndicators.ModelsRegistered)];
+            foreach (var entry in rebased.Unallocated.Entries)
+            {
+                if (entry.SlotCode == registered)
+                {
+                    unallocated += entry.Sum;
+                }
+            }
+
+            partial = rebased.Partial;
+        }
+
+        var shape = RollUpShape.At(sample.Chart, asOf);
+        var result = RollUpEngine.RollUp(shape, layout, partial);
         var progress = ProgressReport.Create(result, asOf);
         var tally = progress.For(unit);
         var report = new CliReport($"{reported.VietnameseName}: {period.Label} ({period.EnglishLabel})")
             .Fact("unit", unit.ToString())
             .Fact("period", $"{Iso(period.Start)}..{Iso(period.End)}")
             .Fact("asOf", Iso(asOf))
-            .Fact("records", records.Count);
+            .Fact("records", recordCount);
 
         var figures = new CliTable("Figures", "indicator", "name", "vietnameseName", "value", "numerator", "denominator", "percent")
             .HideInTable("indicator", "vietnameseName", "numerator", "denominator", "percent");
@@ -168,10 +200,10 @@ internal static partial class ReportCommand
 
         if (unallocated > 0)
         {
-            report.Note($"{unallocated} records of units split without weights could not be carried to {Iso(asOf)} and are left out (see 'massmob rebase').");
+            report.Note($"{unallocated} registered models of units split without weights could not be carried to {Iso(asOf)} and are left out, with their other figures (see 'massmob rebase').");
         }
 
-        if (!wholeYear2024)
+        if (input is null && !wholeYear2024)
         {
             report.Note("Award and social-support figures are yearly: ask for --period 2024 to include them.");
         }
@@ -215,7 +247,9 @@ internal static partial class ReportCommand
         return table;
     }
 
-    private static IndicatorLayout Layout()
+    /// <summary>The indicators of the report: the model indicators with the standard fields, awards and social support.</summary>
+    /// <returns>The layout.</returns>
+    internal static IndicatorLayout Layout()
     {
         var indicators = new List<Indicator>(ModelIndicators.StandardLayout.Indicators);
         foreach (var extra in new[]

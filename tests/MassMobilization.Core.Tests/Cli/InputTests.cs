@@ -1,8 +1,10 @@
 using System;
 using System.IO;
+using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Tests.Generators;
 using MassMobilization.Samples;
+using NodaTime;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Cli;
@@ -38,6 +40,30 @@ public sealed class InputTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Empty(error);
         Assert.Equal(94, output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Report_rolls_up_a_partial_sent_up_by_the_communes_like_the_records_themselves()
+    {
+        var sample = SampleProvince.Instance;
+        var period = ReportingPeriod.Year(2024);
+        var records = new System.Collections.Generic.List<IndicatorRecord>(ModelIndicators.Records(sample.Models, period, new LocalDate(2024, 12, 31)));
+        records.AddRange(sample.Records);
+        var layout = MassMobilization.Cli.Commands.ReportCommand.Layout();
+        var shape = RollUpShape.At(sample.Chart, new LocalDate(2024, 12, 31));
+        var half = records.Count / 2;
+        var first = PartialAggregate.FromRecords(shape, layout, period, records.GetRange(0, half));
+        var second = PartialAggregate.FromRecords(shape, layout, period, records.GetRange(half, records.Count - half));
+        string file = Write("partial.json", InterchangeFormats.Partial.WriteString(second.Merge(first)));
+
+        var (exit, output, error) = CliTests.Run("report", "--input", file, "--format", "json");
+        var (_, expected, _) = CliTests.Run("report", "--period", "2024", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var fromPartial = System.Text.Json.JsonDocument.Parse(output);
+        using var fromRecords = System.Text.Json.JsonDocument.Parse(expected);
+        Assert.Equal(fromRecords.RootElement.GetProperty("figures").GetRawText(), fromPartial.RootElement.GetProperty("figures").GetRawText());
+        Assert.Equal(fromRecords.RootElement.GetProperty("units").GetRawText(), fromPartial.RootElement.GetProperty("units").GetRawText());
     }
 
     [Fact]
