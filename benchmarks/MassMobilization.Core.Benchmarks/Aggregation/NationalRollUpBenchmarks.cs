@@ -14,7 +14,8 @@ namespace MassMobilization.Core.Benchmarks.Aggregation;
 /// 700 districts → 63 provinces → the country): the sum and record count of every slot at every unit.
 /// (a) LINQ GroupBy at every level, (b) a Dictionary walk up the ancestors, (c) in-memory SQLite with a
 /// covering index (leaf GROUP BY, then roll-up), (d) the physical floor (a plain unchecked loop over the
-/// same arrays), (e) the library (<see cref="RollUpEngine"/>).
+/// same arrays into separate sum and count matrices; d′ the same with each cell's sum and count side by
+/// side), (e) the library (<see cref="RollUpEngine"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class NationalRollUpBenchmarks
@@ -186,6 +187,38 @@ public class NationalRollUpBenchmarks
         }
 
         return Root(sums);
+    }
+
+    /// <summary>(d′) The physical floor with each cell's sum and count side by side (one cache line per record), then the same propagation.</summary>
+    /// <returns>The root's total.</returns>
+    [Benchmark]
+    public long FloorInterleaved()
+    {
+        int slotCount = layout.SlotCount;
+        var cells = new long[shape.Count * slotCount * 2];
+        for (int r = 0; r < units.Length; r++)
+        {
+            int cell = ((units[r] * slotCount) + slots[r]) * 2;
+            cells[cell] += amounts[r];
+            cells[cell + 1]++;
+        }
+
+        for (int unit = parents.Length - 1; unit > 0; unit--)
+        {
+            int parent = parents[unit];
+            for (int i = 0; i < slotCount * 2; i++)
+            {
+                cells[(parent * slotCount * 2) + i] += cells[(unit * slotCount * 2) + i];
+            }
+        }
+
+        long total = 0;
+        for (int slot = 0; slot < slotCount; slot++)
+        {
+            total += cells[slot * 2];
+        }
+
+        return total;
     }
 
     /// <summary>(e) The library: one checked pass over the records, one pass up the parent ordinals.</summary>

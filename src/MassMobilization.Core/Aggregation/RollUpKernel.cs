@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -10,7 +11,8 @@ namespace MassMobilization.Core.Aggregation;
 /// is a dense unit × slot matrix of sums and record counts (index <c>unit * slotCount + slot</c>).
 /// One pass over the records aggregates them at the unit they belong to; one pass over the units, from
 /// the last ordinal to the first, adds each unit's row into its parent's. No dictionary, LINQ or
-/// allocation: the caller owns every buffer, so the work is O(records + units × slots) time and
+/// allocation: the caller owns every buffer (the one scratch buffer, below, is rented from
+/// <see cref="ArrayPool{T}.Shared"/>), so the work is O(records + units × slots) time and
 /// O(units × slots) memory. Arithmetic is checked: a sum that does not fit in 64 bits throws
 /// <see cref="OverflowException"/> instead of wrapping.
 /// </summary>
@@ -18,6 +20,10 @@ namespace MassMobilization.Core.Aggregation;
 /// Every method <em>adds</em> into its output buffers and never clears them, so records can be fed in
 /// chunks, and chunks aggregated in separate buffers (on other threads or machines) can be added
 /// together before <see cref="Propagate"/>: roll-up is linear. See docs/aggregation.md.
+/// When a call to <see cref="AggregateLeaves"/> has at least as many records as cells, it aggregates
+/// into a rented scratch buffer that keeps each cell's sum and record count side by side (a record then
+/// touches one cache line instead of two), and adds the scratch into the caller's buffers at the end;
+/// the result is the same, and the caller's buffers are left unchanged if a record is out of range.
 /// </remarks>
 public static class RollUpKernel
 {
@@ -57,6 +63,22 @@ public static class RollUpKernel
         Preconditions.CheckArgument(amounts.Length == unitOrdinals.Length, nameof(amounts), "Every record needs an amount.");
         Preconditions.CheckArgument(sums.Length % slotCount == 0, nameof(sums), "The sums must hold a whole number of unit rows.");
         Preconditions.CheckArgument(counts.Length == sums.Length, nameof(counts), "The counts must have the length of the sums.");
+        if (unitOrdinals.Length >= sums.Length)
+        {
+            AggregateLeavesInterleaved(unitOrdinals, slots, amounts, slotCount, sums, counts);
+            return;
+        }
+
+        AggregateLeavesDirect(unitOrdinals, slots, amounts, slotCount, sums, counts);
+    }
+
+    /// <summary>
+    /// Adds every record's amount and one to its cell of two separate buffers: two random writes per
+    /// record, but no work per cell, for inputs with fewer records than cells.
+    /// </summary>
+    private static void AggregateLeavesDirect(
+        ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts, int slotCount, Span<long> sums, Span<long> counts)
+    {
         uint unitCount = (uint)(sums.Length / slotCount);
         ref long sum0 = ref MemoryMarshal.GetReference(sums);
         ref long count0 = ref MemoryMarshal.GetReference(counts);
@@ -69,7 +91,7 @@ public static class RollUpKernel
             int slot = Unsafe.Add(ref slot0, r);
             if ((uint)unit >= unitCount || (uint)slot >= (uint)slotCount)
             {
-                throw new ArgumentException($"Record {r} has unit {unit} and slot {slot}, outside {unitCount} units × {slotCount} slots.", nameof(unitOrdinals));
+                throw new ArgumentException(OutOfRange(r, unit, slot, unitCount, slotCount), nameof(unitOrdinals));
             }
 
             nint cell = ((nint)unit * slotCount) + slot;
@@ -78,6 +100,55 @@ public static class RollUpKernel
             Unsafe.Add(ref count0, cell)++;
         }
     }
+
+    /// <summary>
+    /// Aggregates the records into a pooled scratch buffer in which each cell's sum and count sit side
+    /// by side (index <c>2 × cell</c> and <c>2 × cell + 1</c>), so that a record touches one cache line
+    /// instead of two, then adds the scratch into the caller's two buffers. The extra O(cells) pass pays
+    /// for itself once there are at least as many records as cells.
+    /// </summary>
+    private static void AggregateLeavesInterleaved(
+        ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts, int slotCount, Span<long> sums, Span<long> counts)
+    {
+        int cellCount = sums.Length;
+        long[] rented = ArrayPool<long>.Shared.Rent(checked(cellCount * 2));
+        try
+        {
+            var cells = rented.AsSpan(0, cellCount * 2);
+            cells.Clear();
+            uint unitCount = (uint)(cellCount / slotCount);
+            ref long cell0 = ref MemoryMarshal.GetReference(cells);
+            ref int unit0 = ref MemoryMarshal.GetReference(unitOrdinals);
+            ref int slot0 = ref MemoryMarshal.GetReference(slots);
+            ref long amount0 = ref MemoryMarshal.GetReference(amounts);
+            for (int r = 0; r < unitOrdinals.Length; r++)
+            {
+                int unit = Unsafe.Add(ref unit0, r);
+                int slot = Unsafe.Add(ref slot0, r);
+                if ((uint)unit >= unitCount || (uint)slot >= (uint)slotCount)
+                {
+                    throw new ArgumentException(OutOfRange(r, unit, slot, unitCount, slotCount), nameof(unitOrdinals));
+                }
+
+                ref long sum = ref Unsafe.Add(ref cell0, (((nint)unit * slotCount) + slot) * 2);
+                sum = checked(sum + Unsafe.Add(ref amount0, r));
+                Unsafe.Add(ref sum, 1)++;
+            }
+
+            for (int cell = 0; cell < cellCount; cell++)
+            {
+                sums[cell] = checked(sums[cell] + cells[cell * 2]);
+                counts[cell] = checked(counts[cell] + cells[(cell * 2) + 1]);
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(rented);
+        }
+    }
+
+    private static string OutOfRange(int record, int unit, int slot, uint unitCount, int slotCount) =>
+        $"Record {record} has unit {unit} and slot {slot}, outside {unitCount} units × {slotCount} slots.";
 
     /// <summary>
     /// Adds every unit's row into its parent's, from the last ordinal to the first, so that each row

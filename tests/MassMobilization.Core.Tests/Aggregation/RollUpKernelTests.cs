@@ -143,6 +143,49 @@ public sealed class RollUpKernelTests
     }
 
     [Fact]
+    public void Interleaved_and_direct_leaf_paths_add_the_same_into_existing_buffers()
+    {
+        // 12 cells: 40 records take the interleaved scratch path, 5 records the direct one.
+        var (units, slots, amounts) = AggregationData.Records(40, 4, 4, 3, 1000, 7);
+        var interleaved = new long[12];
+        var interleavedCounts = new long[12];
+        var direct = new long[12];
+        var directCounts = new long[12];
+        for (int i = 0; i < 12; i++)
+        {
+            interleaved[i] = direct[i] = i * 10;
+            interleavedCounts[i] = directCounts[i] = i;
+        }
+
+        RollUpKernel.AggregateLeaves(units, slots, amounts, 3, interleaved, interleavedCounts);
+        for (int start = 0; start < 40; start += 5)
+        {
+            RollUpKernel.AggregateLeaves(units.AsSpan(start, 5), slots.AsSpan(start, 5), amounts.AsSpan(start, 5), 3, direct, directCounts);
+        }
+
+        Assert.Equal(direct, interleaved);
+        Assert.Equal(directCounts, interleavedCounts);
+        Assert.Equal(Enumerable.Range(0, 12).Sum(i => i * 10L) + amounts.Sum(), interleaved.Sum());
+        Assert.Equal(Enumerable.Range(0, 12).Sum() + 40L, interleavedCounts.Sum());
+    }
+
+    [Fact]
+    public void Interleaved_path_leaves_the_buffers_unchanged_when_a_record_is_out_of_range()
+    {
+        var units = Enumerable.Repeat(0, 10).Append(5).ToArray();
+        var slots = new int[units.Length];
+        var amounts = Enumerable.Repeat(3L, units.Length).ToArray();
+        var sums = new long[] { 1, 2, 3, 4 };
+        var counts = new long[] { 5, 6, 7, 8 };
+        var error = Assert.Throws<ArgumentException>(() => RollUpKernel.AggregateLeaves(units, slots, amounts, 2, sums, counts));
+        Assert.Contains("Record 10", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new long[] { 1, 2, 3, 4 }, sums);
+        Assert.Equal(new long[] { 5, 6, 7, 8 }, counts);
+        Assert.Throws<OverflowException>(() =>
+            RollUpKernel.AggregateLeaves(new[] { 0, 0, 0, 0, 0 }, new int[5], new[] { long.MaxValue, 1, -1, 0, 0 }, 1, new long[2], new long[2]));
+    }
+
+    [Fact]
     public void Overflow_throws_instead_of_wrapping()
     {
         Assert.Throws<OverflowException>(() =>
