@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Awards;
+using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Tests.Generators;
 
 namespace MassMobilization.Cli.Commands;
@@ -25,13 +26,17 @@ internal static class EligibilityCommand
         var nominees = new Option<int>("--nominees", "-n") { Description = "How many sample nominees to check (1–1000).", DefaultValueFactory = _ => 12 };
         var explain = new Option<string?>("--explain", "-e") { Description = "Explain every criterion for this nominee and award code (e.g. N0003:CSTDCS)." };
         var format = CliOptions.Format();
+        var input = CliOptions.Input("An interchange document of kind 'service-records' (docs/interchange.md): the records to check instead of the sample nominees (--nominees is then ignored).");
         var command = new Command("eligibility", "Check the sample nominees' ten-year service records against every individual award under the rule set in force, with the article behind every criterion. A verdict never grants an award.")
         {
-            year, nominees, explain, format,
+            input, year, nominees, explain, format,
         };
         command.SetAction(parse =>
         {
-            var report = Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain));
+            var file = parse.GetValue(input);
+            var report = file is null
+                ? Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain))
+                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file)), parse.GetValue(explain));
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
             return CliApplication.Ok;
         });
@@ -50,9 +55,30 @@ internal static class EligibilityCommand
             throw new CliInputException($"--nominees: {count.ToString(CultureInfo.InvariantCulture)} is not between 1 and 1000.");
         }
 
+        RuleSetFor(year);
+        var sample = new ServiceRecord[count];
+        for (int i = 0; i < count; i++)
+        {
+            sample[i] = AwardRecords.Individual(i, year);
+        }
+
+        return Run(year, sample, explain);
+    }
+
+    /// <summary>Evaluates the given records (for example read from a <c>service-records</c> document).</summary>
+    /// <param name="year">The achievement year.</param>
+    /// <param name="nomineeRecords">The records; a kind the nominee cannot receive is shown as "-".</param>
+    /// <param name="explain">"nominee:kind" to explain, or null for the first record and its first award shown.</param>
+    /// <returns>The report.</returns>
+    internal static CliReport Run(int year, IReadOnlyList<ServiceRecord> nomineeRecords, string? explain)
+    {
+        if (nomineeRecords.Count == 0)
+        {
+            throw new CliInputException("there are no service records to check.");
+        }
+
         var evaluator = EligibilityEvaluator.BuiltIn;
-        var ruleSet = evaluator.Catalogue.ForAchievementYear(year)
-            ?? throw new CliInputException($"--year: no rule set is in force for {year.ToString(CultureInfo.InvariantCulture)}.");
+        var ruleSet = RuleSetFor(year);
         var columns = new List<string> { "nominee" };
         foreach (var kind in IndividualKinds)
         {
@@ -62,14 +88,19 @@ internal static class EligibilityCommand
         var table = new CliTable($"Verdicts for {year.ToString(CultureInfo.InvariantCulture)} under {ruleSet.Id}", [.. columns]);
         var totals = new SortedDictionary<Verdict, long>();
         var records = new Dictionary<string, ServiceRecord>(System.StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
+        foreach (var record in nomineeRecords)
         {
-            var record = AwardRecords.Individual(i, year);
             records[record.NomineeId] = record;
             var cells = new object?[IndividualKinds.Length + 1];
             cells[0] = record.NomineeId;
             for (int k = 0; k < IndividualKinds.Length; k++)
             {
+                if (!IndividualKinds[k].IsFor(record.Recipient))
+                {
+                    cells[k + 1] = "-";
+                    continue;
+                }
+
                 var verdict = evaluator.VerdictFor(record, IndividualKinds[k], year);
                 totals[verdict] = totals.GetValueOrDefault(verdict) + 1;
                 cells[k + 1] = verdict.ToString();
@@ -81,7 +112,7 @@ internal static class EligibilityCommand
         var report = new CliReport($"Award eligibility, {year.ToString(CultureInfo.InvariantCulture)}")
             .Fact("ruleSet", ruleSet.Id)
             .Fact("ruleSetName", ruleSet.Name)
-            .Fact("nominees", count)
+            .Fact("nominees", nomineeRecords.Count)
             .Table("verdicts", table);
         var bars = new List<(string, long)>();
         foreach (var (verdict, n) in totals)
@@ -91,11 +122,16 @@ internal static class EligibilityCommand
 
         report.Chart("Verdict counts", bars);
 
-        string target = explain ?? $"{AwardRecords.Individual(0, year).NomineeId}:{AwardKind.GrassrootsEmulationFighter.Code}";
+        string target = explain ?? $"{nomineeRecords[0].NomineeId}:{DefaultExplained(nomineeRecords[0].Recipient).Code}";
         int colon = target.IndexOf(':', System.StringComparison.Ordinal);
         if (colon <= 0 || !records.TryGetValue(target[..colon], out var explained) || AwardKind.FromCode(target[(colon + 1)..]) is not { } explainedKind)
         {
             throw new CliInputException($"--explain: '{target}' is not NOMINEE:AWARD for one of the checked nominees and an award code such as CSTDCS.");
+        }
+
+        if (!explainedKind.IsFor(explained.Recipient))
+        {
+            throw new CliInputException($"--explain: {explainedKind.Code} is not given to a {explained.Recipient.ToString().ToLowerInvariant()} such as {explained.NomineeId}.");
         }
 
         var result = evaluator.Evaluate(explained, explainedKind, year);
@@ -103,6 +139,35 @@ internal static class EligibilityCommand
         AddCriteria(criteria, result.Criteria, 0);
         report.Table("explanation", criteria).Note(result.Summary);
         return report;
+    }
+
+    private static RuleSet RuleSetFor(int year)
+    {
+        if (year is < ServiceRecord.MinYear or > ServiceRecord.MaxYear)
+        {
+            throw new CliInputException($"--year: {year.ToString(CultureInfo.InvariantCulture)} is not between {ServiceRecord.MinYear.ToString(CultureInfo.InvariantCulture)} and {ServiceRecord.MaxYear.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return EligibilityEvaluator.BuiltIn.Catalogue.ForAchievementYear(year)
+            ?? throw new CliInputException($"--year: no rule set is in force for {year.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
+    private static AwardKind DefaultExplained(RecipientKinds recipient)
+    {
+        if (AwardKind.GrassrootsEmulationFighter.IsFor(recipient))
+        {
+            return AwardKind.GrassrootsEmulationFighter;
+        }
+
+        foreach (var kind in IndividualKinds)
+        {
+            if (kind.IsFor(recipient))
+            {
+                return kind;
+            }
+        }
+
+        return AwardKind.CertificateOfCommendation;
     }
 
     private static void AddCriteria(CliTable table, IReadOnlyList<CriterionResult> criteria, int depth)

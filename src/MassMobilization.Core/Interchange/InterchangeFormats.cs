@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Organization;
@@ -39,6 +40,9 @@ public static class InterchangeFormats
 
     /// <summary>Gets the format of evaluation score sheets whose rubrics are the built-in presets, such as <see cref="RubricPresets.CanTho2025"/> (kind <c>score-sheets</c>).</summary>
     public static InterchangeFormat<IReadOnlyList<ScoreSheet>> ScoreSheets { get; } = ScoreSheetsFor([RubricPresets.CanTho2025]);
+
+    /// <summary>Gets the format of awards service records: ratings and facts per year, awards received, initiatives, discipline and pending proceedings (kind <c>service-records</c>); nominee ids are distinct.</summary>
+    public static InterchangeFormat<IReadOnlyList<ServiceRecord>> ServiceRecords { get; } = new("service-records", ServiceRecordsFormat.Write, ServiceRecordsFormat.Read);
 
     /// <summary>Creates the format of evaluation score sheets (kind <c>score-sheets</c>) that resolves rubric ids against the given rubrics.</summary>
     /// <param name="rubrics">The rubrics the sheets may name; ids must be distinct.</param>

@@ -67,6 +67,31 @@ public sealed class InputTests : IDisposable
     }
 
     [Fact]
+    public void Eligibility_reads_service_records_and_gives_the_same_report_as_the_sample()
+    {
+        string file = Write("records.json", InterchangeFormats.ServiceRecords.WriteString(AwardRecords.Individuals(12)));
+        var (exit, output, error) = CliTests.Run("eligibility", "--input", file, "--format", "json");
+        var (_, sample, _) = CliTests.Run("eligibility", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Equal(sample, output);
+    }
+
+    [Fact]
+    public void Eligibility_reads_collectives_and_households_and_explains_a_bad_record_by_path()
+    {
+        string file = Write("mixed.json", InterchangeFormats.ServiceRecords.WriteString(Interchange.ServiceRecordsInterchangeTests.Sample()));
+        var (exit, output, error) = CliTests.Run("eligibility", "--input", file, "--year", "2024", "--explain", "26740:GK", "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("26740,-,-,-,", output, StringComparison.Ordinal);
+        string bad = Write("bad-records.json", File.ReadAllText(file).Replace("\"GDVH\"", "\"GDX\"", StringComparison.Ordinal));
+        var (badExit, _, badError) = CliTests.Run("eligibility", "--input", bad);
+        Assert.Equal(2, badExit);
+        Assert.StartsWith("massmob: error: IX-UNKNOWN-ENUM-VALUE at $.records[2].awards[0].kind (line ", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_wrong_value_is_one_line_with_the_json_path_and_exit_code_2()
     {
         string json = InterchangeFormats.ScoreSheets.WriteString(SampleEvaluations.Sheets()).Replace("\"version\": 1", "\"version\": 7", StringComparison.Ordinal);

@@ -18,10 +18,11 @@ public sealed class InterchangeConventionTests
             .Add(() => InterchangeFormats.Documents)
             .Add(() => InterchangeFormats.Models)
             .Add(() => InterchangeFormats.Contest)
+            .Add(() => InterchangeFormats.ServiceRecords)
             .Add(() => InterchangeTestData.Chart())
             .Add(() => InterchangeTestData.Documents());
         var types = ApiConventions.LibraryTypes.Where(t => t.Namespace == typeof(InterchangeFormats).Namespace && !t.ContainsGenericParameters)
-            .Concat(new[] { typeof(InterchangeFormat<OrganizationChart>), typeof(InterchangeFormat<DocumentGraph>), typeof(InterchangeFormat<MobilizationRecords>), typeof(InterchangeFormat<ContestRecord>) })
+            .Concat(new[] { typeof(InterchangeFormat<OrganizationChart>), typeof(InterchangeFormat<DocumentGraph>), typeof(InterchangeFormat<MobilizationRecords>), typeof(InterchangeFormat<ContestRecord>), typeof(InterchangeFormat<System.Collections.Generic.IReadOnlyList<MassMobilization.Core.Awards.ServiceRecord>>) })
             .ToArray();
         Assert.Contains(typeof(InterchangeException), types);
         Assert.Empty(ApiConventions.NullArgumentViolations(types, samples));
