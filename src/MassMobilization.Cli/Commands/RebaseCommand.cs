@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using MassMobilization.Cli.Output;
+using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Organization;
 using MassMobilization.Samples;
 using NodaTime;
@@ -20,13 +22,19 @@ internal static class RebaseCommand
         var from = CliOptions.Date("--from", "The date the counts were recorded against; default 2025-06-30, the last day of the three-level structure");
         var to = CliOptions.Date("--to", "The date of the target structure; default today");
         var format = CliOptions.Format();
-        var command = new Command("rebase", "Re-express the sample's 2024 model counts, kept against Thanh Trì's sixteen communes, on the structure of another date (merges add up; unweighted splits stay unallocated).")
+        var input = CliOptions.Input("An interchange document of kind 'partial' (docs/interchange.md) kept against the sample's units of --from; every figure is carried.");
+        var command = new Command("rebase", "Re-express counts kept against the units of one date on the structure of another (merges add up; unweighted splits stay unallocated); by default the sample's 2024 model counts of Thanh Trì's sixteen communes.")
         {
-            from, to, format,
+            from, to, input, format,
         };
         command.SetAction(parse =>
         {
-            var report = Run(parse.GetValue(from) ?? SampleProvince.LastDayBefore, parse.GetValue(to) ?? CliOptions.Today(services));
+            var fromDate = parse.GetValue(from) ?? SampleProvince.LastDayBefore;
+            var toDate = parse.GetValue(to) ?? CliOptions.Today(services);
+            var file = parse.GetValue(input);
+            var report = file is null
+                ? Run(fromDate, toDate)
+                : Run(InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
             return CliApplication.Ok;
         });
@@ -90,6 +98,37 @@ internal static class RebaseCommand
         }
 
         return report;
+    }
+
+    /// <summary>Rebases every figure of a partial aggregate onto the sample chart of another date.</summary>
+    /// <param name="partial">The partial, kept against the units in force on <paramref name="from"/>.</param>
+    /// <param name="from">The date its units are in force.</param>
+    /// <param name="to">The date of the target structure.</param>
+    /// <returns>The report.</returns>
+    internal static CliReport Run(PartialAggregate partial, LocalDate from, LocalDate to)
+    {
+        var chart = SampleProvince.Instance.Chart;
+        var rebased = partial.Rebase(chart, from, to);
+        var after = chart.At(to);
+        var carried = new CliTable($"Rebased onto {Iso(to)}", "unit", "name", "slot", "sum", "records");
+        foreach (var entry in rebased.Partial.Entries)
+        {
+            carried.Add(entry.Unit.ToString(), after.TryGetUnit(entry.Unit, out var unit) ? unit.VietnameseName : null, entry.SlotCode, entry.Sum, entry.Count);
+        }
+
+        var left = new CliTable("Unallocated", "unit", "slot", "sum", "records");
+        foreach (var entry in rebased.Unallocated.Entries)
+        {
+            left.Add(entry.Unit.ToString(), entry.SlotCode, entry.Sum, entry.Count);
+        }
+
+        return new CliReport($"Rebase of {partial.Period.EnglishLabel} figures from {Iso(from)} to {Iso(to)}")
+            .Fact("entries", partial.Entries.Count)
+            .Fact("rebasedEntries", rebased.Partial.Entries.Count)
+            .Fact("unallocatedEntries", rebased.Unallocated.Entries.Count)
+            .Table("rebased", carried)
+            .Table("unallocated", left)
+            .Note("For every figure, the rebased and unallocated sums add up to the sums sent.");
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

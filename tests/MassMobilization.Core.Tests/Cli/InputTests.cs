@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Tests.Generators;
@@ -89,6 +91,40 @@ public sealed class InputTests : IDisposable
         var (badExit, _, badError) = CliTests.Run("eligibility", "--input", bad);
         Assert.Equal(2, badExit);
         Assert.StartsWith("massmob: error: IX-UNKNOWN-ENUM-VALUE at $.records[2].awards[0].kind (line ", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rebase_carries_every_figure_of_a_partial_and_loses_nothing()
+    {
+        var sample = SampleProvince.Instance;
+        var period = ReportingPeriod.Year(2024);
+        var records = new System.Collections.Generic.List<IndicatorRecord>(ModelIndicators.Records(sample.Models, period, new LocalDate(2024, 12, 31)));
+        records.AddRange(sample.Records);
+        var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, new LocalDate(2025, 6, 30)), MassMobilization.Cli.Commands.ReportCommand.Layout(), period, records);
+        string file = Write("partial.json", InterchangeFormats.Partial.WriteString(partial));
+
+        var (exit, output, error) = CliTests.Run("rebase", "--input", file, "--to", "2025-07-01", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var sent = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entry in partial.Entries)
+        {
+            sent[entry.SlotCode] = sent.GetValueOrDefault(entry.SlotCode) + entry.Sum;
+        }
+
+        var received = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (string table in new[] { "rebased", "unallocated" })
+        {
+            foreach (var row in json.RootElement.GetProperty(table).EnumerateArray())
+            {
+                string slot = row.GetProperty("slot").GetString()!;
+                received[slot] = received.GetValueOrDefault(slot) + row.GetProperty("sum").GetInt64();
+            }
+        }
+
+        Assert.Equal(sent.OrderBy(p => p.Key, StringComparer.Ordinal), received.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.True(json.RootElement.GetProperty("unallocatedEntries").GetInt32() > 0);
     }
 
     [Fact]
