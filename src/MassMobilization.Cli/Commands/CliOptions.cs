@@ -113,17 +113,7 @@ internal static class CliOptions
     /// <returns>The text.</returns>
     internal static string ReadAllText(FileInfo file)
     {
-        try
-        {
-            return File.ReadAllText(file.FullName);
-        }
-        catch (IOException e)
-        {
-            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
-        }
-        catch (System.UnauthorizedAccessException e)
-        {
-            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
-        }
+        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(file)), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 }
