@@ -54,6 +54,11 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>Writes a date as <c>uuuu-MM-dd</c>, the form the date options read.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
     /// <summary>Gets today's date in Vietnam (UTC+7) from the registered clock.</summary>
     /// <param name="services">The services.</param>
     /// <returns>Today.</returns>

@@ -7,7 +7,6 @@ using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Organization;
 using MassMobilization.Samples;
 using NodaTime;
-using NodaTime.Text;
 
 namespace MassMobilization.Cli.Commands;
 
@@ -58,14 +57,14 @@ internal static class RebaseCommand
         var before = sample.Chart.At(from);
         var after = sample.Chart.At(to);
 
-        var rebased = new CliTable($"Rebased onto {Iso(to)}", "unit", "name", "kind", "models");
+        var rebased = new CliTable($"Rebased onto {CliOptions.Iso(to)}", "unit", "name", "kind", "models");
         foreach (var count in result.Counts)
         {
             var unit = after.GetUnit(count.Unit);
             rebased.Add(count.Unit.ToString(), unit.VietnameseName, unit.Kind.EnglishName, count.Count);
         }
 
-        var recorded = new CliTable($"Recorded on {Iso(from)}", "unit", "name", "models");
+        var recorded = new CliTable($"Recorded on {CliOptions.Iso(from)}", "unit", "name", "models");
         foreach (var (unit, count) in counts)
         {
             recorded.Add(unit.ToString(), before.GetUnit(unit).VietnameseName, count);
@@ -74,16 +73,16 @@ internal static class RebaseCommand
         var moves = new CliTable("Moves", "date", "succession", "from", "to", "models");
         foreach (var move in result.Moves)
         {
-            moves.Add(Iso(move.Date), move.Kind.ToString(), move.From.ToString(), move.To.ToString(), move.Count);
+            moves.Add(CliOptions.Iso(move.Date), move.Kind.ToString(), move.From.ToString(), move.To.ToString(), move.Count);
         }
 
         var unallocated = new CliTable("Unallocated", "unit", "date", "reason", "models");
         foreach (var left in result.Unallocated)
         {
-            unallocated.Add(left.Unit.ToString(), Iso(left.Date), left.Reason.ToString(), left.Count);
+            unallocated.Add(left.Unit.ToString(), CliOptions.Iso(left.Date), left.Reason.ToString(), left.Count);
         }
 
-        var report = new CliReport($"Rebase from {Iso(from)} to {Iso(to)}")
+        var report = new CliReport($"Rebase from {CliOptions.Iso(from)} to {CliOptions.Iso(to)}")
             .Fact("total", result.Total)
             .Fact("allocated", result.AllocatedTotal)
             .Fact("unallocated", result.UnallocatedTotal)
@@ -110,7 +109,7 @@ internal static class RebaseCommand
         var chart = SampleProvince.Instance.Chart;
         var rebased = partial.Rebase(chart, from, to);
         var after = chart.At(to);
-        var carried = new CliTable($"Rebased onto {Iso(to)}", "unit", "name", "slot", "sum", "records");
+        var carried = new CliTable($"Rebased onto {CliOptions.Iso(to)}", "unit", "name", "slot", "sum", "records");
         foreach (var entry in rebased.Partial.Entries)
         {
             carried.Add(entry.Unit.ToString(), after.TryGetUnit(entry.Unit, out var unit) ? unit.VietnameseName : null, entry.SlotCode, entry.Sum, entry.Count);
@@ -122,7 +121,7 @@ internal static class RebaseCommand
             left.Add(entry.Unit.ToString(), entry.SlotCode, entry.Sum, entry.Count);
         }
 
-        return new CliReport($"Rebase of {partial.Period.EnglishLabel} figures from {Iso(from)} to {Iso(to)}")
+        return new CliReport($"Rebase of {partial.Period.EnglishLabel} figures from {CliOptions.Iso(from)} to {CliOptions.Iso(to)}")
             .Fact("entries", partial.Entries.Count)
             .Fact("rebasedEntries", rebased.Partial.Entries.Count)
             .Fact("unallocatedEntries", rebased.Unallocated.Entries.Count)
@@ -131,5 +130,4 @@ internal static class RebaseCommand
             .Note("For every figure, the rebased and unallocated sums add up to the sums sent.");
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

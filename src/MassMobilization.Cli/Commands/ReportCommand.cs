@@ -11,7 +11,6 @@ using MassMobilization.Core.Organization;
 using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Text;
 
 namespace MassMobilization.Cli.Commands;
 
@@ -102,7 +101,7 @@ internal static partial class ReportCommand
         var snapshot = sample.Chart.At(asOf);
         if (!snapshot.TryGetUnit(unit, out var reported))
         {
-            throw new CliInputException($"--unit: no unit {unit} on {Iso(asOf)} in the sample (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).");
+            throw new CliInputException($"--unit: no unit {unit} on {CliOptions.Iso(asOf)} in the sample (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).");
         }
 
         // Records are kept against the units in force when they were made (the old communes); a report
@@ -156,8 +155,8 @@ internal static partial class ReportCommand
         var tally = progress.For(unit);
         var report = new CliReport($"{reported.VietnameseName}: {period.Label} ({period.EnglishLabel})")
             .Fact("unit", unit.ToString())
-            .Fact("period", $"{Iso(period.Start)}..{Iso(period.End)}")
-            .Fact("asOf", Iso(asOf))
+            .Fact("period", $"{CliOptions.Iso(period.Start)}..{CliOptions.Iso(period.End)}")
+            .Fact("asOf", CliOptions.Iso(asOf))
             .Fact("records", recordCount);
 
         var figures = new CliTable("Figures", "indicator", "name", "vietnameseName", "value", "numerator", "denominator", "percent")
@@ -200,7 +199,7 @@ internal static partial class ReportCommand
 
         if (unallocated > 0)
         {
-            report.Note($"{unallocated} registered models of units split without weights could not be carried to {Iso(asOf)} and are left out, with their other figures (see 'massmob rebase').");
+            report.Note($"{unallocated} registered models of units split without weights could not be carried to {CliOptions.Iso(asOf)} and are left out, with their other figures (see 'massmob rebase').");
         }
 
         if (input is null && !wholeYear2024)
@@ -268,7 +267,6 @@ internal static partial class ReportCommand
         return IndicatorLayout.Create(indicators);
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     [GeneratedRegex(@"^(?<year>\d{4})(?:-H(?<half>[12])|-Q(?<quarter>[1-4])|-(?<last>\d{4}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodText();

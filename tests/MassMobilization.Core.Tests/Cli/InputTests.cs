@@ -49,8 +49,7 @@ public sealed class InputTests : IDisposable
     {
         var sample = SampleProvince.Instance;
         var period = ReportingPeriod.Year(2024);
-        var records = new System.Collections.Generic.List<IndicatorRecord>(ModelIndicators.Records(sample.Models, period, new LocalDate(2024, 12, 31)));
-        records.AddRange(sample.Records);
+        var records = SampleRecords2024(period);
         var layout = MassMobilization.Cli.Commands.ReportCommand.Layout();
         var shape = RollUpShape.At(sample.Chart, new LocalDate(2024, 12, 31));
         var half = records.Count / 2;
@@ -98,8 +97,7 @@ public sealed class InputTests : IDisposable
     {
         var sample = SampleProvince.Instance;
         var period = ReportingPeriod.Year(2024);
-        var records = new System.Collections.Generic.List<IndicatorRecord>(ModelIndicators.Records(sample.Models, period, new LocalDate(2024, 12, 31)));
-        records.AddRange(sample.Records);
+        var records = SampleRecords2024(period);
         var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, new LocalDate(2025, 6, 30)), MassMobilization.Cli.Commands.ReportCommand.Layout(), period, records);
         string file = Write("partial.json", InterchangeFormats.Partial.WriteString(partial));
 
@@ -147,6 +145,14 @@ public sealed class InputTests : IDisposable
         Assert.Equal(2, exit);
         Assert.StartsWith("massmob: error: IX-SYNTAX", error, StringComparison.Ordinal);
         Assert.Contains("InterchangeException", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The sample's 2024 records, as the report command builds them for --period 2024.</summary>
+    private static List<IndicatorRecord> SampleRecords2024(ReportingPeriod period)
+    {
+        var records = new List<IndicatorRecord>(ModelIndicators.Records(SampleProvince.Instance.Models, period, new LocalDate(2024, 12, 31)));
+        records.AddRange(SampleProvince.Instance.Records);
+        return records;
     }
 
     private string Write(string name, string text)
