@@ -3,7 +3,7 @@ using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Samples;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 
 namespace MassMobilization.Samples;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Microsoft.Data.Sqlite;
 
 namespace MassMobilization.Core.Benchmarks.Aggregation;

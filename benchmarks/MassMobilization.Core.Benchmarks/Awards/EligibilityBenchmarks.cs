@@ -1,7 +1,7 @@
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Awards;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using V = MassMobilization.Core.Awards.Verdict;
 
 namespace MassMobilization.Core.Benchmarks.Awards;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Documents;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Core.Benchmarks.Documents;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Ranking;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Core.Benchmarks.Emulation;
 

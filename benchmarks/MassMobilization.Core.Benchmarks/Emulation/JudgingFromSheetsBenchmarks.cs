@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Emulation;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Core.Benchmarks.Emulation;
 

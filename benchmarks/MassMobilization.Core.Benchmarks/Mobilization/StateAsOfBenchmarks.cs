@@ -4,7 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 
 namespace MassMobilization.Core.Benchmarks.Mobilization;

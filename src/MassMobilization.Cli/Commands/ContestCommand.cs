@@ -5,7 +5,7 @@ using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Interchange;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Cli.Commands;
 

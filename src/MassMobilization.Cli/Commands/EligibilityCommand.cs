@@ -4,7 +4,7 @@ using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Interchange;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Cli.Commands;
 

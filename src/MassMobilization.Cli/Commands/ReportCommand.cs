@@ -8,6 +8,7 @@ using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

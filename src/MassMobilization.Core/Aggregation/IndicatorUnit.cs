@@ -7,7 +7,7 @@ public enum IndicatorUnit
     /// <summary>A whole count (dialogues, gifts, models); values add.</summary>
     Count = 0,
 
-    /// <summary>A <see cref="Aggregation.Ratio"/> such as 301/314 citizens received; values pool (numerators and denominators add).</summary>
+    /// <summary>A <see cref="Quantities.Ratio"/> such as 301/314 citizens received; values pool (numerators and denominators add).</summary>
     Ratio = 1,
 
     /// <summary>An amount in đồng (<see cref="VndAmount"/>); values add.</summary>

@@ -1,10 +1,11 @@
 using System;
 using System.Globalization;
+using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Aggregation;
 
 /// <summary>
-/// The value of one <see cref="Indicator"/> for a unit and period: a count, a <see cref="Aggregation.Ratio"/>
+/// The value of one <see cref="Indicator"/> for a unit and period: a count, a <see cref="Quantities.Ratio"/>
 /// or a <see cref="VndAmount"/>, as the indicator's unit says. Values of the same indicator
 /// <see cref="Combine"/>: counts and amounts add, ratios pool.
 /// </summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 
 namespace MassMobilization.Core.Aggregation;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 
 namespace MassMobilization.Core.Aggregation;

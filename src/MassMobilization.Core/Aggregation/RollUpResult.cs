@@ -1,5 +1,6 @@
 using System;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Aggregation;
 

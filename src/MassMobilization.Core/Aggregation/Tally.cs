@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Aggregation;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;

@@ -5,6 +5,7 @@ using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.DependencyInjection;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 
 namespace MassMobilization.Core.Interchange;

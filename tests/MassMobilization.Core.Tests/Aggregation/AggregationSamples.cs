@@ -1,8 +1,9 @@
 using System;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Tests.Conventions;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Core.Tests.Aggregation;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Quantities;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Aggregation;

@@ -4,7 +4,8 @@ using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Core.Quantities;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Aggregation;

@@ -4,7 +4,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Core.Quantities;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Aggregation;

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Aggregation;

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Tests.Infrastructure;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 

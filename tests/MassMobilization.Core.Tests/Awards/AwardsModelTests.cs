@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 using MassMobilization.Core.Tests.Infrastructure;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 
@@ -241,7 +242,7 @@ public sealed class AwardsModelTests
                   select (index, year, kind);
         Prop.ForAll(Arb.From(gen), t =>
         {
-            var record = Generators.AwardRecords.Individual(t.index);
+            var record = AwardRecords.Individual(t.index);
             var before = EligibilityEvaluator.BuiltIn.VerdictFor(record, t.kind, 2025);
             var removed = EligibilityEvaluator.BuiltIn.VerdictFor(record.WithoutYear(t.year), t.kind, 2025);
             var unknownAdded = record.YearOf(t.year) is null
@@ -260,7 +261,7 @@ public sealed class AwardsModelTests
                   select (index, kind);
         Prop.ForAll(Arb.From(gen), t =>
         {
-            var record = Generators.AwardRecords.Individual(t.index);
+            var record = AwardRecords.Individual(t.index);
             var merit = record.WithAwards(record.Awards.Where(a => a.CountsTowardsMerit));
             return EligibilityEvaluator.BuiltIn.VerdictFor(record, t.kind, 2025) == EligibilityEvaluator.BuiltIn.VerdictFor(merit, t.kind, 2025);
         }).QuickCheckThrowOnFailure();

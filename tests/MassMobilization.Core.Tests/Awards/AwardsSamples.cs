@@ -1,7 +1,7 @@
-using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Tests.Conventions;
 using NodaTime;
 

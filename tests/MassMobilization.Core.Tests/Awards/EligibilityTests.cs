@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Awards;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 using static MassMobilization.Core.Awards.TaskRating;
@@ -269,7 +270,7 @@ public sealed class EligibilityTests
     public void Fast_verdicts_agree_with_explained_ones_on_generated_records()
     {
         int eligible = 0;
-        foreach (var record in Generators.AwardRecords.Individuals(400))
+        foreach (var record in AwardRecords.Individuals(400))
         {
             var compact = record.ToCompact();
             foreach (var kind in AwardKind.All.Where(k => k.IsFor(RecipientKinds.Individual)))
@@ -290,7 +291,7 @@ public sealed class EligibilityAllocationTests
     public void Verdicts_on_compact_records_do_not_allocate()
     {
         var evaluator = EligibilityEvaluator.BuiltIn;
-        var records = Generators.AwardRecords.Individuals(200).Select(r => r.ToCompact()).ToArray();
+        var records = AwardRecords.Individuals(200).Select(r => r.ToCompact()).ToArray();
         var kinds = AwardKind.All.Where(k => k.IsFor(RecipientKinds.Individual)).ToArray();
         int eligible = 0;
         foreach (var kind in kinds)

@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Interchange;
-using MassMobilization.Core.Tests.Generators;
 using MassMobilization.Samples;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 

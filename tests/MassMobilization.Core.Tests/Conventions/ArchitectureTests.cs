@@ -15,22 +15,23 @@ namespace MassMobilization.Core.Tests.Conventions;
 /// </summary>
 public sealed partial class ArchitectureTests
 {
-    /// <summary>What each folder may use, besides the root namespace. Aggregation sits below Awards and
-    /// Emulation: they hand it their results as indicator records, and use its exact numbers (VND, ratios).
+    /// <summary>What each folder may use, besides the root namespace. Quantities (exact ratios, VND amounts,
+    /// rounding) sits below every area; Aggregation counts the areas and no area uses it.
     /// Ranking (declared tie-break chains) is shared by Evaluation, Emulation and Awards.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["Text"] = [],
+        ["Quantities"] = ["Text"],
         ["Ranking"] = ["Text"],
-        ["Organization"] = ["Text"],
-        ["Documents"] = ["Text", "Organization"],
-        ["Mobilization"] = ["Text", "Organization", "Documents"],
-        ["Aggregation"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization"],
-        ["Evaluation"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation"],
-        ["Emulation"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation"],
-        ["Awards"] = ["Text", "Ranking", "Organization", "Documents", "Aggregation"],
-        ["Interchange"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
-        ["DependencyInjection"] = ["Text", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange"],
+        ["Organization"] = ["Text", "Quantities"],
+        ["Documents"] = ["Text", "Quantities", "Organization"],
+        ["Mobilization"] = ["Text", "Quantities", "Organization", "Documents"],
+        ["Aggregation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization"],
+        ["Evaluation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization"],
+        ["Emulation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Evaluation"],
+        ["Awards"] = ["Text", "Quantities", "Ranking", "Organization", "Documents"],
+        ["Interchange"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
+        ["DependencyInjection"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange"],
     };
 
     [Fact]

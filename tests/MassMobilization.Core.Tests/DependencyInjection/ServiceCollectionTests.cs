@@ -6,6 +6,7 @@ using MassMobilization.Core.DependencyInjection;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

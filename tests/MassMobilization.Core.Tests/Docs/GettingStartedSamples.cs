@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.DependencyInjection;
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Quantities;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Xunit;

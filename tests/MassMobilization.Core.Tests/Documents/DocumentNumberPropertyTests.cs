@@ -3,7 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Documents;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Documents;

@@ -1,8 +1,8 @@
 using System.Linq;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
 using MassMobilization.Core.Tests.Infrastructure;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Emulation;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Ranking;
+using MassMobilization.Samples.Generators;
 using Xunit;
 using static MassMobilization.Core.Tests.Emulation.EmulationTestData;
 
@@ -185,9 +186,9 @@ public sealed class JudgingTests
     [Fact]
     public void The_fast_kernel_matches_the_readable_path()
     {
-        var (round, teams, sheets) = Generators.ContestDataGenerator.LargeRound(2_000, 7, 11);
+        var (round, teams, sheets) = ContestDataGenerator.LargeRound(2_000, 7, 11);
         var result = round.Judge(teams, sheets);
-        var totals = Generators.ContestDataGenerator.Totals(round, teams, sheets);
+        var totals = ContestDataGenerator.Totals(round, teams, sheets);
         var means = new decimal[teams.Count];
         JudgingKernel.TrimmedMeans(totals, 7, 1, means);
         JudgingKernel.Round(means, round.Rounding);

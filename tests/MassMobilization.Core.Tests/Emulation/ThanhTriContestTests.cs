@@ -1,7 +1,7 @@
 using System.Linq;
 using MassMobilization.Core.Emulation;
-using MassMobilization.Core.Tests.Generators;
 using MassMobilization.Core.Tests.Infrastructure;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Emulation;

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Samples.Generators;
 using Xunit;
 using static MassMobilization.Core.Tests.Evaluation.EvaluationFixtures;
 
@@ -56,7 +57,7 @@ public sealed class EvaluationPropertyTests
         {
             var card = Preset.Score(sheet);
             var fast = Preset.Summarize(sheet);
-            var linq = Generators.LinqScoring.Score(Preset, sheet);
+            var linq = LinqScoring.Score(Preset, sheet);
             return fast == card.Summary && linq.FinalScore == fast.FinalScore && linq.Grade == fast.Grade
                 && card.Sections.Sum(s => s.Points) == card.BaseScore;
         }).QuickCheckThrowOnFailure();

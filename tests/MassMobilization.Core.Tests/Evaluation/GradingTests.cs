@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Samples.Generators;
 using Xunit;
 using static MassMobilization.Core.Tests.Evaluation.EvaluationFixtures;
 
@@ -241,7 +242,7 @@ public sealed class GradingTests
     [Fact]
     public void Summaries_of_many_sheets_match_one_by_one()
     {
-        var sheets = Generators.EvaluationData.Sheets(Preset, 300, seed: 7);
+        var sheets = EvaluationData.Sheets(Preset, 300, seed: 7);
         var all = Preset.SummarizeAll(sheets);
         Assert.Equal(sheets.Select(Preset.Summarize), all);
         Assert.Equal(sheets.Select(s => Preset.Score(s).Summary), all);

@@ -1,6 +1,6 @@
 using System;
 using MassMobilization.Core.Evaluation;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Evaluation;
@@ -51,7 +51,7 @@ public sealed class KernelTests
         Assert.Equal(rubric.Score(sheet).Summary, summary);
         Assert.Equal(94.99996m, summary.FinalScore);
         Assert.Equal(EvaluationGrade.Good, summary.Grade);
-        Assert.Equal(Generators.LinqScoring.Score(rubric, sheet).FinalScore, summary.FinalScore);
+        Assert.Equal(LinqScoring.Score(rubric, sheet).FinalScore, summary.FinalScore);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed partial class DocumentedExampleTests
     {
         var tally = InterchangeFormats.Tally.Read(Examples()["tally"]);
         Assert.Equal(140, tally.Count(Core.Aggregation.StandardIndicators.DialoguesHeld));
-        Assert.Equal(new Core.Aggregation.Ratio(301, 314), tally.Get(Core.Aggregation.StandardIndicators.CitizensReceived).Ratio);
+        Assert.Equal(new Core.Quantities.Ratio(301, 314), tally.Get(Core.Aggregation.StandardIndicators.CitizensReceived).Ratio);
         var chart = InterchangeFormats.Chart.Read(Examples()["chart"]);
         Assert.Equal("Thị trấn Văn Điển", chart.Units[0].VietnameseName);
     }

@@ -7,6 +7,7 @@ using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 using NodaTime;
 

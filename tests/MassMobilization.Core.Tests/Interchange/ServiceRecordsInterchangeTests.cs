@@ -4,7 +4,7 @@ using System.Linq;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Interchange;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 using static MassMobilization.Core.Tests.Mobilization.MobilizationFixtures;
@@ -194,7 +195,7 @@ public sealed class LifecycleTests
     [Fact]
     public void Fast_state_as_of_agrees_with_the_simple_scan_on_generated_models()
     {
-        var models = Generators.MobilizationDataGenerator.Large(2_000, Generators.MobilizationDataGenerator.ThanhTriUnits, new LocalDate(2023, 1, 1), seed: 7);
+        var models = MobilizationDataGenerator.Large(2_000, MobilizationDataGenerator.ThanhTriUnits, new LocalDate(2023, 1, 1), seed: 7);
         var dates = Enumerable.Range(0, 40).Select(i => new LocalDate(2023, 1, 1).PlusDays(i * 23)).ToArray();
         foreach (var model in models)
         {

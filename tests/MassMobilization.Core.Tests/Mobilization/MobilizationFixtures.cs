@@ -5,7 +5,7 @@ using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Tests.Conventions;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 
 namespace MassMobilization.Core.Tests.Mobilization;

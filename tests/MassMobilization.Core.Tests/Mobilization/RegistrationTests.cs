@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 using static MassMobilization.Core.Tests.Mobilization.MobilizationFixtures;
@@ -91,7 +92,7 @@ public sealed class RegistrationTests
         Assert.Equal(MobilizationRuleCodes.FieldDuplicateCode, Assert.Throws<DomainRuleException>(() => catalogue.With(newRural)).RuleCode);
 
         var registrar = new ModelRegistrar(catalogue, DuplicateRule.Default, RecognitionAuthority.Default);
-        var form = Generators.MobilizationDataGenerator.CompleteRegistration("NR-1", "Đường hoa nông thôn mới", ModelOwner.ForUnit(WardA), ModelLevel.Commune, newRural, Start, Year2024);
+        var form = MobilizationDataGenerator.CompleteRegistration("NR-1", "Đường hoa nông thôn mới", ModelOwner.ForUnit(WardA), ModelLevel.Commune, newRural, Start, Year2024);
         Assert.True(registrar.Check(form, Array.Empty<MobilizationModel>()).IsValid);
         Assert.False(ModelRegistrar.Default.Check(form, Array.Empty<MobilizationModel>()).IsValid);
     }

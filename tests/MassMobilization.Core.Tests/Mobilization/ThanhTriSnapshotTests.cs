@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Mobilization;
-using MassMobilization.Core.Tests.Generators;
 using MassMobilization.Core.Tests.Infrastructure;
+using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Xunit;
 using static MassMobilization.Core.Tests.Organization.ChartTestData;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Tests.Infrastructure;
 using Xunit;
-using static MassMobilization.Core.Tests.Generators.HaNoiSample;
+using static MassMobilization.Samples.Generators.HaNoiSample;
 
 namespace MassMobilization.Core.Tests.Organization;
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Tests.Generators;
+using MassMobilization.Samples.Generators;
 using Xunit;
-using static MassMobilization.Core.Tests.Generators.NationalChartGenerator;
+using static MassMobilization.Samples.Generators.NationalChartGenerator;
 
 namespace MassMobilization.Core.Tests.Organization;
 

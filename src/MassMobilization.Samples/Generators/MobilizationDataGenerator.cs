@@ -6,7 +6,7 @@ using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// The inputs of <see cref="MobilizationDataGenerator.Population"/>: how many owners and models, at

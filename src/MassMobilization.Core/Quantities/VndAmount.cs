@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>
 /// An amount of Vietnamese đồng (VND). The đồng has no minor unit, so an amount is a whole number of

@@ -1,10 +1,10 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
-using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Quantities;
 using Xunit;
 
-namespace MassMobilization.Core.Tests.Aggregation;
+namespace MassMobilization.Core.Tests.Quantities;
 
 public sealed class RatioTests
 {

@@ -6,7 +6,7 @@ using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// Generated model records in columns (one array per attribute, one row per model), the cheap form for

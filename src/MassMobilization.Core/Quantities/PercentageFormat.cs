@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>
 /// An explicit policy for writing a <see cref="Ratio"/> as a percentage: how many decimals, how to

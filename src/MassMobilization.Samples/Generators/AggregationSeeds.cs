@@ -5,9 +5,10 @@ using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>A generated province: its chart, and its communes and districts in code order.</summary>
 /// <param name="Chart">The chart (in force from 2020-01-01, open-ended).</param>

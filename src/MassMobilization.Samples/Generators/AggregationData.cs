@@ -4,7 +4,7 @@ using System.Globalization;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// Deterministic data for aggregation tests and benchmarks: synthetic hierarchies in dense ordinals

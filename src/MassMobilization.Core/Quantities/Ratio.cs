@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>
 /// An exact rate as reported: a numerator and a denominator in whole numbers, such as "185/261 models

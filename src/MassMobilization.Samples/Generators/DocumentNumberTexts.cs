@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using MassMobilization.Core.Documents;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>Deterministic document-number texts shared by the tests and the benchmarks.</summary>
 public static class DocumentNumberTexts

@@ -1,4 +1,4 @@
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>
 /// How an exact value is rounded to the precision of an official figure (a whole percent, two

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using MassMobilization.Core.Awards;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// Deterministic individual service records for the Awards tests and benchmarks: ten years up to a last year, with

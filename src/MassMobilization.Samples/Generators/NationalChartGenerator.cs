@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// A generated national chart and the lists of codes that tests and benchmarks need.

@@ -1,4 +1,4 @@
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>How numbers are written: which character separates decimals and which groups thousands.</summary>
 /// <remarks>The default value is <see cref="Vietnamese"/>.</remarks>

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>Writes and reads exact numbers in a <see cref="NumberNotation"/> without culture lookups.</summary>
 internal static class NumberText

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// A small, realistic part of Hà Nội: the city, Thanh Trì district and its sixteen communes before

@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using MassMobilization.Core.Text;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>
 /// Formats and parses <see cref="VndAmount"/> values in a given unit and notation: "165.340.000.000 đồng",

@@ -1,9 +1,9 @@
 using System;
 using System.Text;
-using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Quantities;
 using Xunit;
 
-namespace MassMobilization.Core.Tests.Aggregation;
+namespace MassMobilization.Core.Tests.Quantities;
 
 public sealed class PercentageFormatTests
 {

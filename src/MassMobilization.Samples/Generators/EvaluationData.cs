@@ -7,7 +7,7 @@ using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>Deterministic score sheets for tests and benchmarks of the Evaluation folder.</summary>
 public static class EvaluationData

@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>Integer and decimal arithmetic with explicit rounding; never binary floating point.</summary>
 internal static class ExactMath

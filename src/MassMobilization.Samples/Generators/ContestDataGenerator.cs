@@ -5,7 +5,7 @@ using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Ranking;
 
-namespace MassMobilization.Core.Tests.Generators;
+namespace MassMobilization.Samples.Generators;
 
 /// <summary>
 /// Deterministic contest data for tests and benchmarks: the Thanh Trì "Dân vận khéo" contest (93 teams

@@ -1,4 +1,4 @@
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Quantities;
 
 /// <summary>The unit in which an amount of đồng is written: đồng, nghìn đồng, triệu đồng or tỷ đồng.</summary>
 /// <remarks>The default value is <see cref="Dong"/>.</remarks>
