@@ -13,6 +13,7 @@ public sealed class IndicatorCatalogue
 {
     private readonly Dictionary<string, Indicator> byCode;
     private readonly Indicator[] ordered;
+    private IReadOnlyList<Indicator>? indicatorsView;
 
     private IndicatorCatalogue(Dictionary<string, Indicator> byCode)
     {
@@ -29,7 +30,7 @@ public sealed class IndicatorCatalogue
     public static IndicatorCatalogue Standard { get; } = Empty.With(StandardIndicators.All);
 
     /// <summary>Gets the indicators, ordered by code.</summary>
-    public IReadOnlyList<Indicator> Indicators => ordered;
+    public IReadOnlyList<Indicator> Indicators => indicatorsView ??= ReadOnlyView.Of(ordered);
 
     /// <summary>Finds an indicator by code.</summary>
     /// <param name="code">The code, compared ordinally.</param>

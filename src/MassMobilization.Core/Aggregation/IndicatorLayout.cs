@@ -13,8 +13,10 @@ namespace MassMobilization.Core.Aggregation;
 public sealed class IndicatorLayout
 {
     private readonly Indicator[] indicators;
+    private IReadOnlyList<Indicator>? indicatorsView;
     private readonly int[] firstSlots;
     private readonly string[] slotCodes;
+    private IReadOnlyList<string>? slotCodesView;
     private readonly Dictionary<string, int> indicatorIndexByCode;
     private readonly Dictionary<string, int> slotByCode;
 
@@ -52,13 +54,13 @@ public sealed class IndicatorLayout
     public static IndicatorLayout Standard { get; } = new([.. StandardIndicators.All]);
 
     /// <summary>Gets the indicators, in layout order.</summary>
-    public IReadOnlyList<Indicator> Indicators => indicators;
+    public IReadOnlyList<Indicator> Indicators => indicatorsView ??= ReadOnlyView.Of(indicators);
 
     /// <summary>Gets the number of slots (ratio indicators count twice).</summary>
     public int SlotCount => slotCodes.Length;
 
     /// <summary>Gets the stable code of each slot.</summary>
-    public IReadOnlyList<string> SlotCodes => slotCodes;
+    public IReadOnlyList<string> SlotCodes => slotCodesView ??= ReadOnlyView.Of(slotCodes);
 
     /// <summary>Creates a layout.</summary>
     /// <param name="indicators">The indicators, each once.</param>

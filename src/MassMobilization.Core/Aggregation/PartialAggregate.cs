@@ -20,6 +20,7 @@ namespace MassMobilization.Core.Aggregation;
 public sealed class PartialAggregate : IEquatable<PartialAggregate>
 {
     private readonly PartialEntry[] entries;
+    private IReadOnlyList<PartialEntry>? entriesView;
 
     private PartialAggregate(ReportingPeriod period, PartialEntry[] entries)
     {
@@ -31,7 +32,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     public ReportingPeriod Period { get; }
 
     /// <summary>Gets the entries, sorted by unit code then slot code, one per key.</summary>
-    public IReadOnlyList<PartialEntry> Entries => entries;
+    public IReadOnlyList<PartialEntry> Entries => entriesView ??= ReadOnlyView.Of(entries);
 
     /// <summary>Creates an empty partial for a period (the identity of <see cref="Merge"/>).</summary>
     /// <param name="period">The period.</param>

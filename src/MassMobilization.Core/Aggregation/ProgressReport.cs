@@ -16,6 +16,7 @@ namespace MassMobilization.Core.Aggregation;
 public sealed class ProgressReport
 {
     private readonly Tally[] units;
+    private IReadOnlyList<Tally>? unitsView;
     private readonly RollUpShape shape;
 
     private ProgressReport(ReportingPeriod period, LocalDate asOf, RollUpShape shape, Tally[] units)
@@ -33,7 +34,7 @@ public sealed class ProgressReport
     public LocalDate AsOf { get; }
 
     /// <summary>Gets the tally of every unit, in ordinal order.</summary>
-    public IReadOnlyList<Tally> Units => units;
+    public IReadOnlyList<Tally> Units => unitsView ??= ReadOnlyView.Of(units);
 
     /// <summary>Creates the report of a roll-up.</summary>
     /// <param name="result">The roll-up.</param>

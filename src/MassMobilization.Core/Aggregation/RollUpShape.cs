@@ -14,7 +14,9 @@ namespace MassMobilization.Core.Aggregation;
 public sealed class RollUpShape
 {
     private readonly UnitCode[] codes;
+    private IReadOnlyList<UnitCode>? codesView;
     private readonly int[] parents;
+    private IReadOnlyList<int>? parentOrdinalsView;
     private readonly Dictionary<UnitCode, int> ordinals;
 
     private RollUpShape(UnitCode[] codes, int[] parents, Dictionary<UnitCode, int> ordinals)
@@ -28,10 +30,10 @@ public sealed class RollUpShape
     public int Count => codes.Length;
 
     /// <summary>Gets the unit codes by ordinal.</summary>
-    public IReadOnlyList<UnitCode> Codes => codes;
+    public IReadOnlyList<UnitCode> Codes => codesView ??= ReadOnlyView.Of(codes);
 
     /// <summary>Gets the parent ordinal of each unit (−1 for a root), by ordinal.</summary>
-    public IReadOnlyList<int> ParentOrdinals => parents;
+    public IReadOnlyList<int> ParentOrdinals => parentOrdinalsView ??= ReadOnlyView.Of(parents);
 
     /// <summary>Gets the parent ordinals as a span, for <see cref="RollUpKernel"/>.</summary>
     public ReadOnlySpan<int> ParentOrdinalSpan => parents;

@@ -79,13 +79,13 @@ public static class StandardIndicators
     public static Indicator ContestTeamsAdvanced { get; } = new("CONTEST-TEAMS-ADVANCED", "Số đội thi vào vòng trên", "Contest teams advancing to the next round", IndicatorUnit.Count);
 
     /// <summary>Gets every standard indicator, ordered by code (ordinal).</summary>
-    public static IReadOnlyList<Indicator> All { get; } = SortByCode(
+    public static IReadOnlyList<Indicator> All { get; } = ReadOnlyView.Of(SortByCode(
     [
         ModelsRegistered, ModelsByCollectives, ModelsByIndividuals, ModelOwnersCollective, ModelOwnersIndividual, ModelsImplementing, ModelsCompleted, ModelsRecognised, ModelsTypical, ModelsWithdrawn,
         ModelsCompletedRate, ModelsRecognisedRate, DialoguesHeld, CitizensReceived, Gifts, Scholarships,
         HousesBuiltOrRepaired, SupportValue, CollectivesAwarded, IndividualsAwarded, BonusesPaid, ContestTeams,
         ContestTeamsAdvanced,
-    ]);
+    ]));
 
     /// <summary>
     /// Creates the count indicator "awards of one kind" for an award kind defined elsewhere (the Awards

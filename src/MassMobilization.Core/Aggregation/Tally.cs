@@ -14,6 +14,7 @@ namespace MassMobilization.Core.Aggregation;
 public sealed class Tally
 {
     private readonly IndicatorValue[] values;
+    private IReadOnlyList<IndicatorValue>? valuesView;
 
     internal Tally(UnitCode unit, ReportingPeriod period, IndicatorValue[] values)
     {
@@ -54,7 +55,7 @@ public sealed class Tally
     public ReportingPeriod Period { get; }
 
     /// <summary>Gets the values, in layout order.</summary>
-    public IReadOnlyList<IndicatorValue> Values => values;
+    public IReadOnlyList<IndicatorValue> Values => valuesView ??= ReadOnlyView.Of(values);
 
     /// <summary>Gets the value of an indicator.</summary>
     /// <param name="indicator">The indicator.</param>

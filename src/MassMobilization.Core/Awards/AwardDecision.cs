@@ -65,6 +65,7 @@ public sealed record AwardRecipient
 public sealed class AwardDecision
 {
     private readonly AwardRecipient[] recipients;
+    private IReadOnlyList<AwardRecipient>? recipientsView;
 
     /// <summary>Creates a decision.</summary>
     /// <param name="document">The decision's number, for example <c>3406/QĐ-UBND</c>.</param>
@@ -121,7 +122,7 @@ public sealed class AwardDecision
     public AuthorityLevel Level { get; }
 
     /// <summary>Gets the recipients, in the decision's order.</summary>
-    public IReadOnlyList<AwardRecipient> Recipients => recipients;
+    public IReadOnlyList<AwardRecipient> Recipients => recipientsView ??= ReadOnlyView.Of(recipients);
 
     /// <summary>Gets the number of collectives.</summary>
     public int CollectiveCount => CountOf(RecipientKinds.Collective);

@@ -70,7 +70,7 @@ public sealed class AwardKind
         Category = category;
         Recipients = recipients;
         UsualNature = usualNature;
-        Authorities = authorities;
+        Authorities = ReadOnlyView.Of(authorities);
     }
 
     /// <summary>Gets "Lao động tiên tiến" (advanced worker), an individual title (law art. 24).</summary>

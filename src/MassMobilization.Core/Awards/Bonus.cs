@@ -36,6 +36,7 @@ public sealed record BaseSalaryPeriod
 public sealed class BaseSalarySchedule
 {
     private readonly BaseSalaryPeriod[] periods;
+    private IReadOnlyList<BaseSalaryPeriod>? periodsView;
 
     /// <summary>Creates a schedule.</summary>
     /// <param name="periods">The periods; each lasts until the next one starts.</param>
@@ -70,7 +71,7 @@ public sealed class BaseSalarySchedule
     ]);
 
     /// <summary>Gets the periods, by start date.</summary>
-    public IReadOnlyList<BaseSalaryPeriod> Periods => periods;
+    public IReadOnlyList<BaseSalaryPeriod> Periods => periodsView ??= ReadOnlyView.Of(periods);
 
     /// <summary>Returns the period in force on a date.</summary>
     /// <param name="date">The date of the award decision.</param>
@@ -222,6 +223,7 @@ public sealed record BonusAmount
 public sealed class BonusSchedule
 {
     private readonly BonusCoefficient[] coefficients;
+    private IReadOnlyList<BonusCoefficient>? coefficientsView;
 
     /// <summary>Creates a schedule.</summary>
     /// <param name="baseSalary">The base-salary schedule.</param>
@@ -260,7 +262,7 @@ public sealed class BonusSchedule
     public BaseSalarySchedule BaseSalary { get; }
 
     /// <summary>Gets the multiples.</summary>
-    public IReadOnlyList<BonusCoefficient> Coefficients => coefficients;
+    public IReadOnlyList<BonusCoefficient> Coefficients => coefficientsView ??= ReadOnlyView.Of(coefficients);
 
     /// <summary>Gets the rounding policy.</summary>
     public BonusRoundingPolicy Rounding { get; }

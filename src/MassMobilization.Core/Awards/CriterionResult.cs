@@ -15,7 +15,7 @@ public sealed record CriterionResult
         FirstYearExamined = firstYear;
         LastYearExamined = lastYear;
         Finding = finding;
-        Children = children;
+        Children = ReadOnlyView.Of(children);
     }
 
     /// <summary>Gets the rule's code, for example <c>AWD-CSTDCS-LDTT</c>.</summary>
@@ -54,7 +54,7 @@ public sealed record EligibilityResult
         RuleSetId = ruleSet.Id;
         RuleSetName = ruleSet.Name;
         Verdict = verdict;
-        Criteria = criteria;
+        Criteria = ReadOnlyView.Of(criteria);
     }
 
     /// <summary>Gets the nominee's identifier (empty for a compact record evaluated alone).</summary>

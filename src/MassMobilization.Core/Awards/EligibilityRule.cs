@@ -585,6 +585,7 @@ public sealed class MeetsKindRule : EligibilityRule
 public sealed class AnyOfRule : EligibilityRule
 {
     private readonly EligibilityRule[] rules;
+    private IReadOnlyList<EligibilityRule>? rulesView;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="code">The rule code.</param>
@@ -608,13 +609,13 @@ public sealed class AnyOfRule : EligibilityRule
     public override string Description { get; }
 
     /// <summary>Gets the alternatives.</summary>
-    public IReadOnlyList<EligibilityRule> Alternatives => rules;
+    public IReadOnlyList<EligibilityRule> Alternatives => rulesView ??= ReadOnlyView.Of(rules);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("alternatives", N(rules.Length))];
 
     /// <inheritdoc/>
-    public override IReadOnlyList<EligibilityRule> Inner => rules;
+    public override IReadOnlyList<EligibilityRule> Inner => rulesView ??= ReadOnlyView.Of(rules);
 
     internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
     {
@@ -647,6 +648,7 @@ public sealed class AnyOfRule : EligibilityRule
 public sealed class AllOfRule : EligibilityRule
 {
     private readonly EligibilityRule[] rules;
+    private IReadOnlyList<EligibilityRule>? rulesView;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="code">The rule code.</param>
@@ -670,13 +672,13 @@ public sealed class AllOfRule : EligibilityRule
     public override string Description { get; }
 
     /// <summary>Gets the parts.</summary>
-    public IReadOnlyList<EligibilityRule> Parts => rules;
+    public IReadOnlyList<EligibilityRule> Parts => rulesView ??= ReadOnlyView.Of(rules);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("parts", N(rules.Length))];
 
     /// <inheritdoc/>
-    public override IReadOnlyList<EligibilityRule> Inner => rules;
+    public override IReadOnlyList<EligibilityRule> Inner => rulesView ??= ReadOnlyView.Of(rules);
 
     internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
     {

@@ -183,9 +183,9 @@ public sealed class QuotaSelection<T>
     internal QuotaSelection(int limit, IReadOnlyList<RankedItem<T>> selected, IReadOnlyList<RankedItem<T>> tiedAtCut, IReadOnlyList<RankedItem<T>> notSelected, string explanation)
     {
         Limit = limit;
-        Selected = selected;
-        TiedAtCut = tiedAtCut;
-        NotSelected = notSelected;
+        Selected = ReadOnlyView.Of(selected);
+        TiedAtCut = ReadOnlyView.Of(tiedAtCut);
+        NotSelected = ReadOnlyView.Of(notSelected);
         Explanation = explanation;
     }
 

@@ -9,6 +9,7 @@ namespace MassMobilization.Core.Awards;
 public sealed class AwardCriteria
 {
     private readonly EligibilityRule[] rules;
+    private IReadOnlyList<EligibilityRule>? rulesView;
 
     /// <summary>Creates the criteria of a kind.</summary>
     /// <param name="kind">The award kind.</param>
@@ -44,7 +45,7 @@ public sealed class AwardCriteria
     internal int Slot => Slotted(Kind, Recipient);
 
     /// <summary>Gets the rules, all of which must be met.</summary>
-    public IReadOnlyList<EligibilityRule> Rules => rules;
+    public IReadOnlyList<EligibilityRule> Rules => rulesView ??= ReadOnlyView.Of(rules);
 
     internal EligibilityRule[] RuleArray => rules;
 
@@ -106,10 +107,14 @@ public sealed record AwardQuota
 public sealed class RuleSet
 {
     private readonly LegalCitation[] legalBasis;
+    private IReadOnlyList<LegalCitation>? legalBasisView;
     private readonly AwardCriteria[] criteria;
+    private IReadOnlyList<AwardCriteria>? criteriaView;
     private readonly AwardCriteria?[] byKind;
     private readonly AwardQuota[] quotas;
+    private IReadOnlyList<AwardQuota>? quotasView;
     private readonly VoteRule[] voteRules;
+    private IReadOnlyList<VoteRule>? voteRulesView;
 
     /// <summary>Creates a rule set.</summary>
     /// <param name="id">A stable identifier, for example <c>VN-2024</c>.</param>
@@ -169,7 +174,7 @@ public sealed class RuleSet
     public string Name { get; }
 
     /// <summary>Gets the legal basis.</summary>
-    public IReadOnlyList<LegalCitation> LegalBasis => legalBasis;
+    public IReadOnlyList<LegalCitation> LegalBasis => legalBasisView ??= ReadOnlyView.Of(legalBasis);
 
     /// <summary>Gets the first day the set applies.</summary>
     public LocalDate EffectiveFrom { get; }
@@ -178,13 +183,13 @@ public sealed class RuleSet
     public LocalDate? EffectiveUntil { get; }
 
     /// <summary>Gets the criteria per kind.</summary>
-    public IReadOnlyList<AwardCriteria> Criteria => criteria;
+    public IReadOnlyList<AwardCriteria> Criteria => criteriaView ??= ReadOnlyView.Of(criteria);
 
     /// <summary>Gets the quotas.</summary>
-    public IReadOnlyList<AwardQuota> Quotas => quotas;
+    public IReadOnlyList<AwardQuota> Quotas => quotasView ??= ReadOnlyView.Of(quotas);
 
     /// <summary>Gets the council vote rules.</summary>
-    public IReadOnlyList<VoteRule> VoteRules => voteRules;
+    public IReadOnlyList<VoteRule> VoteRules => voteRulesView ??= ReadOnlyView.Of(voteRules);
 
     /// <summary>Whether the set applies on a date.</summary>
     /// <param name="date">The date.</param>
@@ -304,6 +309,7 @@ public sealed class RuleSet
 public sealed class RuleSetCatalogue
 {
     private readonly RuleSet[] sets;
+    private IReadOnlyList<RuleSet>? setsView;
 
     /// <summary>Creates a catalogue.</summary>
     /// <param name="sets">The rule sets.</param>
@@ -339,7 +345,7 @@ public sealed class RuleSetCatalogue
     public static RuleSetCatalogue BuiltIn { get; } = new([BuiltInRuleSets.Law2003Decree91, BuiltInRuleSets.Law2022Decree98, BuiltInRuleSets.Law2022Decree152]);
 
     /// <summary>Gets the sets, by start date.</summary>
-    public IReadOnlyList<RuleSet> Sets => sets;
+    public IReadOnlyList<RuleSet> Sets => setsView ??= ReadOnlyView.Of(sets);
 
     /// <summary>Returns the set in force on a date.</summary>
     /// <param name="date">The date (of the decision, or the end of the achievement year).</param>

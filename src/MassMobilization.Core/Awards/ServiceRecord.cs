@@ -235,7 +235,7 @@ public sealed record ServiceYear
                 }
             }
 
-            return facts;
+            return ReadOnlyView.Of(facts);
         }
     }
 
@@ -292,9 +292,13 @@ public sealed class ServiceRecord
     public const int MaxYear = 2200;
 
     private readonly ServiceYear[] years;
+    private IReadOnlyList<ServiceYear>? yearsView;
     private readonly ReceivedAward[] awards;
+    private IReadOnlyList<ReceivedAward>? awardsView;
     private readonly Initiative[] initiatives;
+    private IReadOnlyList<Initiative>? initiativesView;
     private readonly DisciplinePeriod[] disciplines;
+    private IReadOnlyList<DisciplinePeriod>? disciplinesView;
 
     /// <summary>Creates a record.</summary>
     /// <param name="nomineeId">A stable identifier of the nominee (staff number, unit code…).</param>
@@ -403,16 +407,16 @@ public sealed class ServiceRecord
     public int? ServiceStartYear { get; }
 
     /// <summary>Gets the known years, in year order.</summary>
-    public IReadOnlyList<ServiceYear> Years => years;
+    public IReadOnlyList<ServiceYear> Years => yearsView ??= ReadOnlyView.Of(years);
 
     /// <summary>Gets the awards received, in year order.</summary>
-    public IReadOnlyList<ReceivedAward> Awards => awards;
+    public IReadOnlyList<ReceivedAward> Awards => awardsView ??= ReadOnlyView.Of(awards);
 
     /// <summary>Gets the initiatives, in year order.</summary>
-    public IReadOnlyList<Initiative> Initiatives => initiatives;
+    public IReadOnlyList<Initiative> Initiatives => initiativesView ??= ReadOnlyView.Of(initiatives);
 
     /// <summary>Gets the disciplinary measures, by start date.</summary>
-    public IReadOnlyList<DisciplinePeriod> Disciplines => disciplines;
+    public IReadOnlyList<DisciplinePeriod> Disciplines => disciplinesView ??= ReadOnlyView.Of(disciplines);
 
     /// <summary>Gets the proceedings still open.</summary>
     public PendingProceedings Pending { get; }

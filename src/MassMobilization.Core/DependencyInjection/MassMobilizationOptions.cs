@@ -23,10 +23,15 @@ namespace MassMobilization.Core.DependencyInjection;
 public sealed class MassMobilizationOptions
 {
     private readonly List<ModelField> fields = [];
+    private IReadOnlyList<ModelField>? fieldsView;
     private readonly List<Indicator> indicators = [];
+    private IReadOnlyList<Indicator>? indicatorsView;
     private readonly List<DocumentType> documentTypes = [];
+    private IReadOnlyList<DocumentType>? documentTypesView;
     private readonly List<RuleSet> ruleSets = [];
+    private IReadOnlyList<RuleSet>? ruleSetsView;
     private readonly List<Rubric> rubrics = [RubricPresets.CanTho2025];
+    private IReadOnlyList<Rubric>? rubricsView;
 
     /// <summary>
     /// Gets or sets how rates are written in reports. The default truncates to a whole percent with the
@@ -50,19 +55,19 @@ public sealed class MassMobilizationOptions
     public BonusSchedule BonusSchedule { get; set; } = BonusSchedule.Default;
 
     /// <summary>Gets the rubric presets: the built-in Cần Thơ 2025 rubric and those the application added.</summary>
-    public IReadOnlyList<Rubric> Rubrics => rubrics;
+    public IReadOnlyList<Rubric> Rubrics => rubricsView ??= ReadOnlyView.Of(rubrics);
 
     /// <summary>Gets the award rule sets added to <see cref="RuleSetCatalogue.BuiltIn"/> (a new version of the law, a province's own rules).</summary>
-    public IReadOnlyList<RuleSet> RuleSets => ruleSets;
+    public IReadOnlyList<RuleSet> RuleSets => ruleSetsView ??= ReadOnlyView.Of(ruleSets);
 
     /// <summary>Gets the model fields added to <see cref="ModelFieldCatalogue.Standard"/>.</summary>
-    public IReadOnlyList<ModelField> Fields => fields;
+    public IReadOnlyList<ModelField> Fields => fieldsView ??= ReadOnlyView.Of(fields);
 
     /// <summary>Gets the indicators added to <see cref="IndicatorCatalogue.Standard"/>.</summary>
-    public IReadOnlyList<Indicator> Indicators => indicators;
+    public IReadOnlyList<Indicator> Indicators => indicatorsView ??= ReadOnlyView.Of(indicators);
 
     /// <summary>Gets the document types added to <see cref="DocumentTypeCatalog.Default"/>.</summary>
-    public IReadOnlyList<DocumentType> DocumentTypes => documentTypes;
+    public IReadOnlyList<DocumentType> DocumentTypes => documentTypesView ??= ReadOnlyView.Of(documentTypes);
 
     /// <summary>Adds a provincial model field (for example "new rural development") to the field catalogue.</summary>
     /// <param name="field">The field.</param>

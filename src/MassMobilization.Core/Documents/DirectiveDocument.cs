@@ -17,6 +17,7 @@ namespace MassMobilization.Core.Documents;
 public sealed class DirectiveDocument
 {
     private readonly DocumentLink[] links;
+    private IReadOnlyList<DocumentLink>? linksView;
 
     /// <summary>Initializes a document.</summary>
     /// <param name="number">The document's number.</param>
@@ -74,7 +75,7 @@ public sealed class DirectiveDocument
     public string Title { get; }
 
     /// <summary>Gets the links to other documents, in the order given.</summary>
-    public IReadOnlyList<DocumentLink> Links => links;
+    public IReadOnlyList<DocumentLink> Links => linksView ??= ReadOnlyView.Of(links);
 
     /// <summary>Returns whether this document links to a target with a given kind.</summary>
     /// <param name="kind">The link kind.</param>

@@ -21,8 +21,10 @@ namespace MassMobilization.Core.Documents;
 public sealed class DocumentGraph
 {
     private readonly DirectiveDocument[] documents;
+    private IReadOnlyList<DirectiveDocument>? documentsView;
     private readonly Dictionary<DocumentNumber, DirectiveDocument> byNumber;
     private readonly IssuerLifetime[] lifetimes;
+    private IReadOnlyList<IssuerLifetime>? issuerLifetimesView;
     private readonly DocumentRegistry baseRegistry;
 
     private DocumentGraph(DirectiveDocument[] documents, Dictionary<DocumentNumber, DirectiveDocument> byNumber, IssuerLifetime[] lifetimes, DocumentRegistry baseRegistry, DocumentRegistry registry)
@@ -35,10 +37,10 @@ public sealed class DocumentGraph
     }
 
     /// <summary>Gets the documents, by issue date, then number.</summary>
-    public IReadOnlyList<DirectiveDocument> Documents => documents;
+    public IReadOnlyList<DirectiveDocument> Documents => documentsView ??= ReadOnlyView.Of(documents);
 
     /// <summary>Gets the issuer lifetimes the graph was checked against.</summary>
-    public IReadOnlyList<IssuerLifetime> IssuerLifetimes => lifetimes;
+    public IReadOnlyList<IssuerLifetime> IssuerLifetimes => issuerLifetimesView ??= ReadOnlyView.Of(lifetimes);
 
     /// <summary>Gets the registry of the documents' numbers, with the Party terms the graph was checked against.</summary>
     public DocumentRegistry Registry { get; }

@@ -20,7 +20,9 @@ namespace MassMobilization.Core.Documents;
 public sealed class DocumentRegistry
 {
     private readonly PartyTerm[] partyTerms;
+    private IReadOnlyList<PartyTerm>? partyTermsView;
     private readonly CommitteeId[] sharedSequenceIssuers;
+    private IReadOnlyList<CommitteeId>? sharedSequenceIssuersView;
     private readonly ImmutableDictionary<(DocumentNumberScope Scope, int Number), RegisteredDocument> entries;
 
     /// <summary>Initializes an empty registry.</summary>
@@ -76,10 +78,10 @@ public sealed class DocumentRegistry
     }
 
     /// <summary>Gets the configured Party committee terms, by committee and start.</summary>
-    public IReadOnlyList<PartyTerm> PartyTerms => partyTerms;
+    public IReadOnlyList<PartyTerm> PartyTerms => partyTermsView ??= ReadOnlyView.Of(partyTerms);
 
     /// <summary>Gets the Party issuers (congresses) that number all their documents in one sequence, in order.</summary>
-    public IReadOnlyList<CommitteeId> SharedSequenceIssuers => sharedSequenceIssuers;
+    public IReadOnlyList<CommitteeId> SharedSequenceIssuers => sharedSequenceIssuersView ??= ReadOnlyView.Of(sharedSequenceIssuers);
 
     /// <summary>Gets the number of registered documents.</summary>
     public int Count => entries.Count;
@@ -91,7 +93,7 @@ public sealed class DocumentRegistry
         {
             var list = new List<RegisteredDocument>(entries.Values);
             list.Sort((a, b) => a.IssuedOn != b.IssuedOn ? a.IssuedOn.CompareTo(b.IssuedOn) : a.Number.CompareTo(b.Number));
-            return list;
+            return ReadOnlyView.Of(list);
         }
     }
 

@@ -19,6 +19,7 @@ namespace MassMobilization.Core.Documents;
 public sealed class DocumentType : IEquatable<DocumentType>
 {
     private readonly string[] alternativeCodes;
+    private IReadOnlyList<string>? alternativeCodesView;
 
     /// <summary>Initializes a document type.</summary>
     /// <param name="system">The system the type belongs to.</param>
@@ -81,7 +82,7 @@ public sealed class DocumentType : IEquatable<DocumentType>
     public string Source { get; }
 
     /// <summary>Gets the other codes documents of this type are written with, for example <c>QĐ</c> for a Party regulation.</summary>
-    public IReadOnlyList<string> AlternativeCodes => alternativeCodes;
+    public IReadOnlyList<string> AlternativeCodes => alternativeCodesView ??= ReadOnlyView.Of(alternativeCodes);
 
     /// <summary>Returns whether a number's type code may denote this type (its code or an alternative code).</summary>
     /// <param name="typeCode">The code in a number's symbol.</param>

@@ -13,6 +13,7 @@ namespace MassMobilization.Core.Documents;
 public sealed class DocumentTypeCatalog
 {
     private readonly DocumentType[] types;
+    private IReadOnlyList<DocumentType>? typesView;
     private readonly Dictionary<(DocumentSystem, string), DocumentType> byCode = new();
 
     /// <summary>Initializes a catalogue.</summary>
@@ -33,7 +34,7 @@ public sealed class DocumentTypeCatalog
     public static DocumentTypeCatalog Default { get; } = new([.. DocumentTypes.State, .. DocumentTypes.Party]);
 
     /// <summary>Gets the types in display order.</summary>
-    public IReadOnlyList<DocumentType> Types => types;
+    public IReadOnlyList<DocumentType> Types => typesView ??= ReadOnlyView.Of(types);
 
     /// <summary>Finds the type whose own code is <paramref name="code"/> (for Party <c>QĐ</c>, the decision).</summary>
     /// <param name="system">The system.</param>

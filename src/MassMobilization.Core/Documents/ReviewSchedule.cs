@@ -16,6 +16,7 @@ namespace MassMobilization.Core.Documents;
 public sealed class ReviewSchedule
 {
     private readonly ReviewOffset[] offsets;
+    private IReadOnlyList<ReviewOffset>? offsetsView;
 
     /// <summary>Initializes a schedule.</summary>
     /// <param name="offsets">The review points (at least one; none repeated).</param>
@@ -40,7 +41,7 @@ public sealed class ReviewSchedule
     public static ReviewSchedule Standard { get; } = new([new ReviewOffset(ReviewKind.Interim, Period.FromYears(5)), new ReviewOffset(ReviewKind.Final, Period.FromYears(10))]);
 
     /// <summary>Gets the review points, in the order given.</summary>
-    public IReadOnlyList<ReviewOffset> Offsets => offsets;
+    public IReadOnlyList<ReviewOffset> Offsets => offsetsView ??= ReadOnlyView.Of(offsets);
 
     /// <summary>Lists the reviews of one document, by due date.</summary>
     /// <param name="document">The document.</param>

@@ -6,7 +6,9 @@ namespace MassMobilization.Core.Emulation;
 public sealed class AdvancementResult
 {
     private readonly AdvancementDecision[] decisions;
+    private IReadOnlyList<AdvancementDecision>? decisionsView;
     private readonly Team[] advancing;
+    private IReadOnlyList<Team>? advancingView;
 
     internal AdvancementResult(AdvancementRule rule, AdvancementDecision[] decisions, List<Team> advancing)
     {
@@ -19,8 +21,8 @@ public sealed class AdvancementResult
     public AdvancementRule Rule { get; }
 
     /// <summary>Gets the decision for every team, in ranking order.</summary>
-    public IReadOnlyList<AdvancementDecision> Decisions => decisions;
+    public IReadOnlyList<AdvancementDecision> Decisions => decisionsView ??= ReadOnlyView.Of(decisions);
 
     /// <summary>Gets the teams that advance, in ranking order.</summary>
-    public IReadOnlyList<Team> Advancing => advancing;
+    public IReadOnlyList<Team> Advancing => advancingView ??= ReadOnlyView.Of(advancing);
 }

@@ -17,11 +17,12 @@ namespace MassMobilization.Core.Emulation;
 public sealed class AdvancementRule
 {
     private readonly AdvancementStep[] steps;
+    private IReadOnlyList<AdvancementStep>? stepsView;
 
     private AdvancementRule(AdvancementStep[] steps) => this.steps = steps;
 
     /// <summary>Gets the steps, applied in order.</summary>
-    public IReadOnlyList<AdvancementStep> Steps => steps;
+    public IReadOnlyList<AdvancementStep> Steps => stepsView ??= ReadOnlyView.Of(steps);
 
     /// <summary>Creates a rule that advances the best <paramref name="count"/> teams overall.</summary>
     /// <param name="count">N, at least 1.</param>

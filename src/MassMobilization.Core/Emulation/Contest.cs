@@ -11,7 +11,9 @@ namespace MassMobilization.Core.Emulation;
 public sealed class Contest
 {
     private readonly ContestRound[] rounds;
+    private IReadOnlyList<ContestRound>? roundsView;
     private readonly UnitCode[] area;
+    private IReadOnlyList<UnitCode>? areaView;
 
     /// <summary>Creates a contest.</summary>
     /// <param name="name">The contest's name.</param>
@@ -49,10 +51,10 @@ public sealed class Contest
     public string Name { get; }
 
     /// <summary>Gets the units whose teams may enter, in ordinal order.</summary>
-    public IReadOnlyList<UnitCode> Area => area;
+    public IReadOnlyList<UnitCode> Area => areaView ??= ReadOnlyView.Of(area);
 
     /// <summary>Gets the rounds in order of level.</summary>
-    public IReadOnlyList<ContestRound> Rounds => rounds;
+    public IReadOnlyList<ContestRound> Rounds => roundsView ??= ReadOnlyView.Of(rounds);
 
     /// <summary>Returns whether a unit lies in the contest's area.</summary>
     /// <param name="unit">The unit's code.</param>

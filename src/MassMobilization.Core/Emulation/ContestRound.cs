@@ -14,8 +14,10 @@ namespace MassMobilization.Core.Emulation;
 public sealed class ContestRound
 {
     private readonly ScoreSection[] sections;
+    private IReadOnlyList<ScoreSection>? sectionsView;
     private readonly ScoreSection[] sectionsByCode;
     private readonly TieBreak[] tieBreaks;
+    private IReadOnlyList<TieBreak>? tieBreaksView;
     private readonly string[] tieSections;
 
     /// <summary>Creates a round.</summary>
@@ -102,7 +104,7 @@ public sealed class ContestRound
     public ContestLevel Level { get; }
 
     /// <summary>Gets the score sheet's sections, in the order given.</summary>
-    public IReadOnlyList<ScoreSection> Sections => sections;
+    public IReadOnlyList<ScoreSection> Sections => sectionsView ??= ReadOnlyView.Of(sections);
 
     /// <summary>Gets the judging panel.</summary>
     public JudgePanel Panel { get; }
@@ -111,7 +113,7 @@ public sealed class ContestRound
     public ScoringMethod Method { get; }
 
     /// <summary>Gets the tie-break chain, applied in order after the published score.</summary>
-    public IReadOnlyList<TieBreak> TieBreaks => tieBreaks;
+    public IReadOnlyList<TieBreak> TieBreaks => tieBreaksView ??= ReadOnlyView.Of(tieBreaks);
 
     /// <summary>Gets how tied teams share ranks.</summary>
     public RankingStyle Style { get; }

@@ -15,6 +15,7 @@ namespace MassMobilization.Core.Emulation;
 public sealed class EmulationMovement
 {
     private readonly UnitCode[] participatingUnits;
+    private IReadOnlyList<UnitCode>? participatingUnitsView;
 
     /// <summary>Creates a movement.</summary>
     /// <param name="name">The movement's name, for example "Dân vận khéo".</param>
@@ -80,7 +81,7 @@ public sealed class EmulationMovement
     public MovementKind Kind { get; }
 
     /// <summary>Gets the participating units in ordinal order.</summary>
-    public IReadOnlyList<UnitCode> ParticipatingUnits => participatingUnits;
+    public IReadOnlyList<UnitCode> ParticipatingUnits => participatingUnitsView ??= ReadOnlyView.Of(participatingUnits);
 
     /// <summary>
     /// Gets the movement's length in whole years: the number of complete years from the first day to

@@ -7,6 +7,7 @@ namespace MassMobilization.Core.Emulation;
 public sealed class JudgePanel
 {
     private readonly string[] judges;
+    private IReadOnlyList<string>? judgesView;
 
     /// <summary>Creates a panel.</summary>
     /// <param name="judges">The judges' identifiers, at least one, each unique.</param>
@@ -26,7 +27,7 @@ public sealed class JudgePanel
     }
 
     /// <summary>Gets the judges' identifiers.</summary>
-    public IReadOnlyList<string> Judges => judges;
+    public IReadOnlyList<string> Judges => judgesView ??= ReadOnlyView.Of(judges);
 
     /// <summary>Gets the number of judges.</summary>
     public int Count => judges.Length;

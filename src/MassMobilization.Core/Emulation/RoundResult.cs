@@ -7,6 +7,7 @@ namespace MassMobilization.Core.Emulation;
 public sealed class RoundResult
 {
     private readonly TeamScore[] scores;
+    private IReadOnlyList<TeamScore>? scoresView;
 
     internal RoundResult(ContestRound round, TeamScore[] scores, Ranking<TeamScore> ranking, AdvancementResult? advancement)
     {
@@ -20,7 +21,7 @@ public sealed class RoundResult
     public ContestRound Round { get; }
 
     /// <summary>Gets every team's score, in ordinal order of the team ids.</summary>
-    public IReadOnlyList<TeamScore> Scores => scores;
+    public IReadOnlyList<TeamScore> Scores => scoresView ??= ReadOnlyView.Of(scores);
 
     /// <summary>Gets the ranking, best first, with the tie-break that placed each team.</summary>
     public Ranking<TeamScore> Ranking { get; }

@@ -14,6 +14,7 @@ public sealed class TeamScore
     private readonly RoundScoring data;
     private readonly int index;
     private JudgeMark[]? marks;
+    private IReadOnlyList<JudgeMark>? marksView;
     private string? explanation;
 
     internal TeamScore(RoundScoring data, int index, decimal score, int judgesPresent)
@@ -40,7 +41,7 @@ public sealed class TeamScore
     public int JudgesAbsent => data.Judges - JudgesPresent;
 
     /// <summary>Gets the marks of the judges who scored the team, in panel order.</summary>
-    public IReadOnlyList<JudgeMark> Marks => marks ??= BuildMarks();
+    public IReadOnlyList<JudgeMark> Marks => marksView ??= ReadOnlyView.Of(marks ??= BuildMarks());
 
     /// <summary>Gets the published score of every section, by section code (see <see cref="SectionScore"/>).</summary>
     public IReadOnlyDictionary<string, decimal> SectionScores
@@ -53,7 +54,7 @@ public sealed class TeamScore
                 result.Add(section.Code, SectionScore(section.Code));
             }
 
-            return result;
+            return ReadOnlyView.Of(result);
         }
     }
 

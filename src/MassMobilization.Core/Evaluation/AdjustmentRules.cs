@@ -55,6 +55,7 @@ public sealed class AdjustmentItem
 public sealed class AdjustmentRules
 {
     private readonly AdjustmentItem[] items;
+    private IReadOnlyList<AdjustmentItem>? itemsView;
 
     /// <summary>Creates the rules.</summary>
     /// <param name="cap">The most points all entries together may add (or remove); zero disables the adjustment.</param>
@@ -88,7 +89,7 @@ public sealed class AdjustmentRules
     public decimal Cap { get; }
 
     /// <summary>Gets the items.</summary>
-    public IReadOnlyList<AdjustmentItem> Items => items;
+    public IReadOnlyList<AdjustmentItem> Items => itemsView ??= ReadOnlyView.Of(items);
 
     /// <summary>Gets where the rule comes from.</summary>
     public string Citation { get; }

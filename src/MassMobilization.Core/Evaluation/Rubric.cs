@@ -28,14 +28,20 @@ namespace MassMobilization.Core.Evaluation;
 public sealed class Rubric
 {
     private readonly RubricSection[] sections;
+    private IReadOnlyList<RubricSection>? sectionsView;
     private readonly GradeBand[] bands;
+    private IReadOnlyList<GradeBand>? bandsView;
     private readonly AutomaticFailCondition[] failConditions;
+    private IReadOnlyList<AutomaticFailCondition>? failConditionsView;
     private readonly DisciplineCap[] disciplineCaps;
+    private IReadOnlyList<DisciplineCap>? disciplineCapsView;
 
     // Compiled form: dense ordinals for the directly scored criteria, contiguous per top-level criterion.
     private readonly RubricCriterion[] scored;
+    private IReadOnlyList<RubricCriterion>? scoredCriteriaView;
     private readonly Dictionary<string, int> scoredOrdinals;
     private readonly RubricCriterion[] topCriteria;
+    private IReadOnlyList<RubricCriterion>? topLevelCriteriaView;
     private readonly int[] topStart;
     private readonly int[] topEnd;
     private readonly decimal[] bonusMax;
@@ -225,13 +231,13 @@ public sealed class Rubric
     public decimal BasePoints { get; }
 
     /// <summary>Gets the sections, in rubric order.</summary>
-    public IReadOnlyList<RubricSection> Sections => sections;
+    public IReadOnlyList<RubricSection> Sections => sectionsView ??= ReadOnlyView.Of(sections);
 
     /// <summary>Gets the directly scored criteria, in rubric order (depth first); a score sheet scores exactly these.</summary>
-    public IReadOnlyList<RubricCriterion> ScoredCriteria => scored;
+    public IReadOnlyList<RubricCriterion> ScoredCriteria => scoredCriteriaView ??= ReadOnlyView.Of(scored);
 
     /// <summary>Gets the criteria of all sections (the top level, where the "no criterion scored 0" rule applies), in rubric order.</summary>
-    public IReadOnlyList<RubricCriterion> TopLevelCriteria => topCriteria;
+    public IReadOnlyList<RubricCriterion> TopLevelCriteria => topLevelCriteriaView ??= ReadOnlyView.Of(topCriteria);
 
     /// <summary>Gets the bonus items and their cap.</summary>
     public AdjustmentRules Bonus { get; }
@@ -240,13 +246,13 @@ public sealed class Rubric
     public AdjustmentRules Penalty { get; }
 
     /// <summary>Gets the grade bands, best grade first.</summary>
-    public IReadOnlyList<GradeBand> Bands => bands;
+    public IReadOnlyList<GradeBand> Bands => bandsView ??= ReadOnlyView.Of(bands);
 
     /// <summary>Gets the automatic-fail conditions.</summary>
-    public IReadOnlyList<AutomaticFailCondition> FailConditions => failConditions;
+    public IReadOnlyList<AutomaticFailCondition> FailConditions => failConditionsView ??= ReadOnlyView.Of(failConditions);
 
     /// <summary>Gets the grade caps for leaders' discipline.</summary>
-    public IReadOnlyList<DisciplineCap> DisciplineCaps => disciplineCaps;
+    public IReadOnlyList<DisciplineCap> DisciplineCaps => disciplineCapsView ??= ReadOnlyView.Of(disciplineCaps);
 
     /// <summary>Gets who may be proposed for awards.</summary>
     public AwardProposalPolicy AwardProposal { get; }

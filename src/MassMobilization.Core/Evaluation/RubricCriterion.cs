@@ -16,6 +16,7 @@ namespace MassMobilization.Core.Evaluation;
 public sealed class RubricCriterion
 {
     private readonly RubricCriterion[] subCriteria;
+    private IReadOnlyList<RubricCriterion>? subCriteriaView;
 
     /// <summary>Creates a criterion.</summary>
     /// <param name="id">A stable id unique within the rubric, for example <c>B2.1</c>; ASCII letters, digits, '.', '-' and '_'.</param>
@@ -66,7 +67,7 @@ public sealed class RubricCriterion
     public decimal MaxPoints { get; }
 
     /// <summary>Gets the sub-criteria, empty for a directly scored criterion.</summary>
-    public IReadOnlyList<RubricCriterion> SubCriteria => subCriteria;
+    public IReadOnlyList<RubricCriterion> SubCriteria => subCriteriaView ??= ReadOnlyView.Of(subCriteria);
 
     /// <summary>Gets a value indicating whether the criterion is scored directly (it has no sub-criteria).</summary>
     public bool IsScored => subCriteria.Length == 0;

@@ -10,6 +10,7 @@ namespace MassMobilization.Core.Evaluation;
 public sealed class RubricSection
 {
     private readonly RubricCriterion[] criteria;
+    private IReadOnlyList<RubricCriterion>? criteriaView;
 
     /// <summary>Creates a section.</summary>
     /// <param name="id">A stable id unique within the rubric, for example <c>A</c>.</param>
@@ -54,7 +55,7 @@ public sealed class RubricSection
     public decimal MaxPoints { get; }
 
     /// <summary>Gets the section's criteria, in rubric order.</summary>
-    public IReadOnlyList<RubricCriterion> Criteria => criteria;
+    public IReadOnlyList<RubricCriterion> Criteria => criteriaView ??= ReadOnlyView.Of(criteria);
 
     /// <summary>Returns the section's id and title.</summary>
     /// <returns>For example "A Organising the work (10)".</returns>

@@ -35,22 +35,22 @@ public sealed class ScoreCard
         Citation = rubric.Citation;
         Basis = sheet.Basis;
         BasePoints = rubric.BasePoints;
-        Sections = sections;
-        Differences = differences;
+        Sections = ReadOnlyView.Of(sections);
+        Differences = ReadOnlyView.Of(differences);
         SelfAssessedBaseScore = selfAssessedBaseScore;
-        Bonuses = bonuses;
+        Bonuses = ReadOnlyView.Of(bonuses);
         BonusBeforeCap = bonusBeforeCap;
         BonusCap = rubric.Bonus.Cap;
-        Penalties = penalties;
+        Penalties = ReadOnlyView.Of(penalties);
         PenaltyBeforeCap = penaltyBeforeCap;
         PenaltyCap = rubric.Penalty.Cap;
-        ZeroCriteria = zeroCriteria;
-        AutomaticFails = automaticFails;
+        ZeroCriteria = ReadOnlyView.Of(zeroCriteria);
+        AutomaticFails = ReadOnlyView.Of(automaticFails);
         Disciplines = sheet.Disciplines;
         AppliedDisciplineCap = appliedDisciplineCap;
         Summary = summary;
         Decision = decision;
-        Explanation = explanation;
+        Explanation = ReadOnlyView.Of(explanation);
         AwardProposal = rubric.AwardProposal.Check(summary.Grade);
     }
 
@@ -167,7 +167,7 @@ public sealed class SectionResult
         Title = section.Title;
         MaxPoints = section.MaxPoints;
         Points = points;
-        Criteria = criteria;
+        Criteria = ReadOnlyView.Of(criteria);
     }
 
     /// <summary>Gets the section's id.</summary>
@@ -197,7 +197,7 @@ public sealed class CriterionResult
         SelfAssessed = selfAssessed;
         Reviewed = reviewed;
         Points = points;
-        SubCriteria = subCriteria;
+        SubCriteria = ReadOnlyView.Of(subCriteria);
     }
 
     /// <summary>Gets the criterion's id.</summary>

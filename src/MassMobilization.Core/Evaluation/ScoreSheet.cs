@@ -35,9 +35,13 @@ public sealed class ScoreSheet
     private readonly CriterionScore[]? selfAssessment;
     private readonly CriterionScore[]? review;
     private readonly BonusClaim[] bonuses;
+    private IReadOnlyList<BonusClaim>? bonusesView;
     private readonly PenaltyEntry[] penalties;
+    private IReadOnlyList<PenaltyEntry>? penaltiesView;
     private readonly string[] reportedFailConditions;
+    private IReadOnlyList<string>? reportedFailConditionsView;
     private readonly LeaderDiscipline[] disciplines;
+    private IReadOnlyList<LeaderDiscipline>? disciplinesView;
 
     /// <summary>Creates a score sheet and checks it against the rubric.</summary>
     /// <param name="rubric">The rubric the sheet is scored on.</param>
@@ -157,16 +161,16 @@ public sealed class ScoreSheet
     public ScoreBasis Basis => review is not null ? ScoreBasis.Review : selfAssessment is not null ? ScoreBasis.SelfAssessment : ScoreBasis.None;
 
     /// <summary>Gets the bonus claims.</summary>
-    public IReadOnlyList<BonusClaim> Bonuses => bonuses;
+    public IReadOnlyList<BonusClaim> Bonuses => bonusesView ??= ReadOnlyView.Of(bonuses);
 
     /// <summary>Gets the penalties.</summary>
-    public IReadOnlyList<PenaltyEntry> Penalties => penalties;
+    public IReadOnlyList<PenaltyEntry> Penalties => penaltiesView ??= ReadOnlyView.Of(penalties);
 
     /// <summary>Gets the ids of the reported automatic-fail conditions, in ordinal order, each once.</summary>
-    public IReadOnlyList<string> ReportedFailConditions => reportedFailConditions;
+    public IReadOnlyList<string> ReportedFailConditions => reportedFailConditionsView ??= ReadOnlyView.Of(reportedFailConditions);
 
     /// <summary>Gets the discipline of the head or deputy heads.</summary>
-    public IReadOnlyList<LeaderDiscipline> Disciplines => disciplines;
+    public IReadOnlyList<LeaderDiscipline> Disciplines => disciplinesView ??= ReadOnlyView.Of(disciplines);
 
     /// <summary>Gets the heaviest discipline level among <see cref="Disciplines"/>; <see cref="DisciplineLevel.None"/> when there is none.</summary>
     public DisciplineLevel HeaviestDiscipline { get; }

@@ -11,7 +11,9 @@ namespace MassMobilization.Core.Interchange;
 public sealed class ContestRecord
 {
     private readonly Team[] teams;
+    private IReadOnlyList<Team>? teamsView;
     private readonly IReadOnlyList<ScoreSheet>[] sheets;
+    private IReadOnlyList<IReadOnlyList<ScoreSheet>>? sheetsByRoundView;
 
     /// <summary>Initializes a new record.</summary>
     /// <param name="contest">The contest.</param>
@@ -46,10 +48,10 @@ public sealed class ContestRecord
     public Contest Contest { get; }
 
     /// <summary>Gets the teams entered in the first round.</summary>
-    public IReadOnlyList<Team> Teams => teams;
+    public IReadOnlyList<Team> Teams => teamsView ??= ReadOnlyView.Of(teams);
 
     /// <summary>Gets the score sheets of each round judged so far, by round index.</summary>
-    public IReadOnlyList<IReadOnlyList<ScoreSheet>> SheetsByRound => sheets;
+    public IReadOnlyList<IReadOnlyList<ScoreSheet>> SheetsByRound => sheetsByRoundView ??= ReadOnlyView.Of(sheets);
 
     /// <summary>Returns the contest's name and counts.</summary>
     /// <returns>A short description.</returns>

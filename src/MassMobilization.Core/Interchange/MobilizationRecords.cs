@@ -12,7 +12,9 @@ namespace MassMobilization.Core.Interchange;
 public sealed class MobilizationRecords
 {
     private readonly MobilizationModel[] models;
+    private IReadOnlyList<MobilizationModel>? modelsView;
     private readonly Exemplar[] exemplars;
+    private IReadOnlyList<Exemplar>? exemplarsView;
 
     /// <summary>Initializes a new set of records.</summary>
     /// <param name="models">The models; identifiers must be distinct.</param>
@@ -39,10 +41,10 @@ public sealed class MobilizationRecords
     }
 
     /// <summary>Gets the models, in the order given.</summary>
-    public IReadOnlyList<MobilizationModel> Models => models;
+    public IReadOnlyList<MobilizationModel> Models => modelsView ??= ReadOnlyView.Of(models);
 
     /// <summary>Gets the exemplars, in the order given.</summary>
-    public IReadOnlyList<Exemplar> Exemplars => exemplars;
+    public IReadOnlyList<Exemplar> Exemplars => exemplarsView ??= ReadOnlyView.Of(exemplars);
 
     /// <summary>Returns the counts.</summary>
     /// <returns>For example <c>3 models, 1 exemplar(s)</c>.</returns>

@@ -46,7 +46,7 @@ public sealed class ModelStateTally
                 map[(ModelState)i] = inState[i];
             }
 
-            return map;
+            return ReadOnlyView.Of(map);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class RecognitionAuthority
         }
 
         Preconditions.CheckArgument(maximumByRegisteringLevel.Count == 4, nameof(maximumByRegisteringLevel), "The table must have exactly the four levels.");
-        MaximumByRegisteringLevel = table;
+        MaximumByRegisteringLevel = ReadOnlyView.Of(table);
     }
 
     /// <summary>Gets the default authority: recognition at the registering level at most (unconfirmed, see remarks).</summary>

@@ -8,8 +8,8 @@ public sealed class RegistrationCheckResult
 {
     internal RegistrationCheckResult(IReadOnlyList<RegistrationProblem> problems, IReadOnlyList<DuplicateMatch> duplicates)
     {
-        Problems = problems;
-        Duplicates = duplicates;
+        Problems = ReadOnlyView.Of(problems);
+        Duplicates = ReadOnlyView.Of(duplicates);
     }
 
     /// <summary>Gets a value indicating whether the registration is complete and valid.</summary>

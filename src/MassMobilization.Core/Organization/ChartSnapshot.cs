@@ -20,6 +20,7 @@ namespace MassMobilization.Core.Organization;
 public sealed class ChartSnapshot
 {
     private readonly AdministrativeUnit[] units;
+    private IReadOnlyList<AdministrativeUnit>? unitsView;
     private readonly int[] parents;
     private readonly int[] depths;
     private readonly int[] subtreeEnds;
@@ -48,7 +49,7 @@ public sealed class ChartSnapshot
     public int Count => units.Length;
 
     /// <summary>Gets the units in force, indexed by ordinal.</summary>
-    public IReadOnlyList<AdministrativeUnit> Units => units;
+    public IReadOnlyList<AdministrativeUnit> Units => unitsView ??= ReadOnlyView.Of(units);
 
     /// <summary>Gets the parent ordinal of each ordinal, -1 for a top-level unit; always smaller than the child's ordinal.</summary>
     public ReadOnlySpan<int> ParentOrdinals => parents;

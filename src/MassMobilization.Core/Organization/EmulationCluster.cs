@@ -58,7 +58,9 @@ public sealed record ClusterLeadership
 public sealed class EmulationCluster
 {
     private readonly UnitCode[] members;
+    private IReadOnlyList<UnitCode>? membersView;
     private readonly ClusterLeadership[] leaderships;
+    private IReadOnlyList<ClusterLeadership>? leadershipsView;
 
     /// <summary>Initializes a new cluster.</summary>
     /// <param name="id">The cluster's identifier, for example <c>cum-5</c>.</param>
@@ -132,10 +134,10 @@ public sealed class EmulationCluster
     public EmulationClusterKind Kind { get; }
 
     /// <summary>Gets the member units, in rotation order.</summary>
-    public IReadOnlyList<UnitCode> Members => members;
+    public IReadOnlyList<UnitCode> Members => membersView ??= ReadOnlyView.Of(members);
 
     /// <summary>Gets the leaderships, by year.</summary>
-    public IReadOnlyList<ClusterLeadership> Leaderships => leaderships;
+    public IReadOnlyList<ClusterLeadership> Leaderships => leadershipsView ??= ReadOnlyView.Of(leaderships);
 
     /// <summary>Looks up the leadership of a year.</summary>
     /// <param name="year">The emulation year.</param>

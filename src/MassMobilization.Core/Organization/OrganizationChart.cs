@@ -19,14 +19,20 @@ namespace MassMobilization.Core.Organization;
 public sealed partial class OrganizationChart
 {
     private readonly VersionIndex<UnitCode, AdministrativeUnit> units;
+    private IReadOnlyList<AdministrativeUnit>? unitsView;
     private readonly VersionIndex<CommitteeId, Committee> committees;
+    private IReadOnlyList<Committee>? committeesView;
     private readonly Dictionary<UnitCode, Committee[]> committeesByUnit;
     private readonly Succession<UnitCode>[] unitSuccessions;
+    private IReadOnlyList<Succession<UnitCode>>? unitSuccessionsView;
     private readonly Succession<CommitteeId>[] committeeSuccessions;
+    private IReadOnlyList<Succession<CommitteeId>>? committeeSuccessionsView;
     private readonly Dictionary<(UnitCode, LocalDate), Succession<UnitCode>> unitSuccessionByPredecessor;
     private readonly Dictionary<(CommitteeId, LocalDate), Succession<CommitteeId>> committeeSuccessionByPredecessor;
     private readonly LocalDate[] changeDates;
+    private IReadOnlyList<LocalDate>? changeDatesView;
     private readonly ChartSnapshot[] snapshots;
+    private IReadOnlyList<ChartSnapshot>? snapshotsView;
     private readonly ChartSnapshot beforeFirst;
     private readonly LocalDate[] unitEventDates;
     private readonly LocalDate[] committeeEventDates;
@@ -72,22 +78,22 @@ public sealed partial class OrganizationChart
     }
 
     /// <summary>Gets every unit version, by code then first day.</summary>
-    public IReadOnlyList<AdministrativeUnit> Units => units.Items;
+    public IReadOnlyList<AdministrativeUnit> Units => unitsView ??= ReadOnlyView.Of(units.Items);
 
     /// <summary>Gets every body version, by identifier then first day.</summary>
-    public IReadOnlyList<Committee> Committees => committees.Items;
+    public IReadOnlyList<Committee> Committees => committeesView ??= ReadOnlyView.Of(committees.Items);
 
     /// <summary>Gets the successions between units, by date (then in the order they were added).</summary>
-    public IReadOnlyList<Succession<UnitCode>> UnitSuccessions => unitSuccessions;
+    public IReadOnlyList<Succession<UnitCode>> UnitSuccessions => unitSuccessionsView ??= ReadOnlyView.Of(unitSuccessions);
 
     /// <summary>Gets the successions between bodies, by date (then in the order they were added).</summary>
-    public IReadOnlyList<Succession<CommitteeId>> CommitteeSuccessions => committeeSuccessions;
+    public IReadOnlyList<Succession<CommitteeId>> CommitteeSuccessions => committeeSuccessionsView ??= ReadOnlyView.Of(committeeSuccessions);
 
     /// <summary>Gets the days on which the unit structure changes, ascending.</summary>
-    public IReadOnlyList<LocalDate> ChangeDates => changeDates;
+    public IReadOnlyList<LocalDate> ChangeDates => changeDatesView ??= ReadOnlyView.Of(changeDates);
 
     /// <summary>Gets the distinct structures, one per period between change dates, in date order.</summary>
-    public IReadOnlyList<ChartSnapshot> Snapshots => snapshots;
+    public IReadOnlyList<ChartSnapshot> Snapshots => snapshotsView ??= ReadOnlyView.Of(snapshots);
 
     /// <summary>Creates an empty builder.</summary>
     /// <returns>A new builder.</returns>

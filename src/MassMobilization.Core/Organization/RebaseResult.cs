@@ -32,6 +32,7 @@ public sealed record RebaseSource(UnitCode Origin, long Count, string Route)
 public sealed class RebasedCount
 {
     private readonly RebaseSource[] sources;
+    private IReadOnlyList<RebaseSource>? sourcesView;
 
     internal RebasedCount(UnitCode unit, long count, RebaseSource[] sources)
     {
@@ -47,7 +48,7 @@ public sealed class RebasedCount
     public long Count { get; }
 
     /// <summary>Gets the parts of the count by unit of origin, in code order.</summary>
-    public IReadOnlyList<RebaseSource> Sources => sources;
+    public IReadOnlyList<RebaseSource> Sources => sourcesView ??= ReadOnlyView.Of(sources);
 
     /// <summary>
     /// Gets a one-line explanation, for example
@@ -104,8 +105,11 @@ public sealed record RebaseMove(LocalDate Date, SuccessionKind Kind, UnitCode Fr
 public sealed class RebaseResult
 {
     private readonly RebasedCount[] counts;
+    private IReadOnlyList<RebasedCount>? countsView;
     private readonly UnallocatedCount[] unallocated;
+    private IReadOnlyList<UnallocatedCount>? unallocatedView;
     private readonly RebaseMove[] moves;
+    private IReadOnlyList<RebaseMove>? movesView;
     private readonly Dictionary<UnitCode, RebasedCount> byUnit;
 
     internal RebaseResult(LocalDate from, LocalDate to, long total, RebasedCount[] counts, UnallocatedCount[] unallocated, RebaseMove[] moves)
@@ -150,13 +154,13 @@ public sealed class RebaseResult
     public long UnallocatedTotal { get; }
 
     /// <summary>Gets the counts against units in force on <see cref="To"/>, by unit code, each with its sources.</summary>
-    public IReadOnlyList<RebasedCount> Counts => counts;
+    public IReadOnlyList<RebasedCount> Counts => countsView ??= ReadOnlyView.Of(counts);
 
     /// <summary>Gets the counts that could not be carried, by date, then last unit, then origin.</summary>
-    public IReadOnlyList<UnallocatedCount> Unallocated => unallocated;
+    public IReadOnlyList<UnallocatedCount> Unallocated => unallocatedView ??= ReadOnlyView.Of(unallocated);
 
     /// <summary>Gets every count carried by a succession, by date, then predecessor, then successor.</summary>
-    public IReadOnlyList<RebaseMove> Moves => moves;
+    public IReadOnlyList<RebaseMove> Moves => movesView ??= ReadOnlyView.Of(moves);
 
     /// <summary>Gets the count against a unit of the target structure.</summary>
     /// <param name="unit">The unit's code.</param>

@@ -15,7 +15,9 @@ public sealed class Succession<TId>
     where TId : struct, IEquatable<TId>, IComparable<TId>
 {
     private readonly TId[] predecessors;
+    private IReadOnlyList<TId>? predecessorsView;
     private readonly SuccessorShare<TId>[] successors;
+    private IReadOnlyList<SuccessorShare<TId>>? successorsView;
 
     internal Succession(SuccessionKind kind, LocalDate effectiveDate, TId[] predecessors, SuccessorShare<TId>[] successors)
     {
@@ -32,10 +34,10 @@ public sealed class Succession<TId>
     public LocalDate EffectiveDate { get; }
 
     /// <summary>Gets the predecessors (one, except for a merge).</summary>
-    public IReadOnlyList<TId> Predecessors => predecessors;
+    public IReadOnlyList<TId> Predecessors => predecessorsView ??= ReadOnlyView.Of(predecessors);
 
     /// <summary>Gets the successors (one, except for a split), with their weights for a weighted split.</summary>
-    public IReadOnlyList<SuccessorShare<TId>> Successors => successors;
+    public IReadOnlyList<SuccessorShare<TId>> Successors => successorsView ??= ReadOnlyView.Of(successors);
 
     /// <summary>Gets a value indicating whether this is a split with allocation weights.</summary>
     public bool IsWeighted => successors.Length > 0 && successors[0].Weight is not null;

@@ -51,7 +51,7 @@ internal sealed class VersionIndex<TId, T>
         }
     }
 
-    internal IReadOnlyList<T> Items => items;
+    internal T[] Items => items;
 
     internal bool Exists(TId id) => ranges.ContainsKey(id);
 

@@ -13,6 +13,7 @@ namespace MassMobilization.Core.Ranking;
 public sealed class RankingRule<T>
 {
     private readonly RankingCriterion<T>[] criteria;
+    private IReadOnlyList<RankingCriterion<T>>? criteriaView;
     private readonly Func<T, string> identity;
 
     /// <summary>Creates a ranking rule.</summary>
@@ -33,7 +34,7 @@ public sealed class RankingRule<T>
     }
 
     /// <summary>Gets the criteria: the primary one first, then the tie-break chain.</summary>
-    public IReadOnlyList<RankingCriterion<T>> Criteria => criteria;
+    public IReadOnlyList<RankingCriterion<T>> Criteria => criteriaView ??= ReadOnlyView.Of(criteria);
 
     /// <summary>Gets how tied items share ranks.</summary>
     public RankingStyle Style { get; }

@@ -306,6 +306,9 @@ public sealed class SampleValues
         return this;
     }
 
+    /// <summary>The types with an explicit registration.</summary>
+    public IEnumerable<Type> RegisteredTypes => factories.Keys;
+
     /// <summary>Gets a sample for a type, if one can be made.</summary>
     public bool TryGet(Type type, out object? value)
     {
