@@ -51,6 +51,9 @@ public static class MobilizationRuleCodes
     /// <summary>A further recognition at a level that is not higher than the one already held.</summary>
     public const string RecognitionNotHigher = "MOB-RECOGNITION-NOT-HIGHER";
 
+    /// <summary>The code of a default (never produced) <see cref="LifecycleResult{T}"/>: no step was attempted.</summary>
+    public const string NoResult = "MOB-NO-RESULT";
+
     /// <summary>A "typical" selection names a model or exemplar that was not recognised on the decision date.</summary>
     public const string TypicalNotRecognised = "MOB-TYPICAL-NOT-RECOGNISED";
 }
