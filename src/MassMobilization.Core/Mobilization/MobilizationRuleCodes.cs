@@ -21,7 +21,7 @@ public static class MobilizationRuleCodes
     /// <summary>The model duplicates one already run in the same area by another organisation (Thanh Khê ward registration form).</summary>
     public const string Duplicate = "MOB-DUPLICATE";
 
-    /// <summary>A registration declared as a replication names a source that is unknown or was not recognised on the registration date.</summary>
+    /// <summary>A model declared as a replication names a source that is unknown, was not recognised on the registration date, or (for a stored model) is the model itself.</summary>
     public const string ReplicationSourceInvalid = "MOB-REPLICATION-SOURCE-INVALID";
 
     /// <summary>A catalogue already holds a field with the same code.</summary>
