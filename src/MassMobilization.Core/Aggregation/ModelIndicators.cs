@@ -18,7 +18,7 @@ namespace MassMobilization.Core.Aggregation;
 /// <remarks>
 /// "Completed" and "recognised" mean the model had <em>reached</em> that state by the date (a recognised
 /// model was completed; domain.md §5: "rates such as 185/261 completed … come from counting these states
-/// at a date"), using <see cref="MobilizationModel.HasReached"/>. "Implementing" and "withdrawn" are the
+/// at a date"), using <see cref="RegisteredSubject{TSubject, TId, TRegistration}.HasReached"/>. "Implementing" and "withdrawn" are the
 /// state held on the date. A model is typical when a <see cref="TypicalSelection"/> decided by the date
 /// names it.
 /// </remarks>

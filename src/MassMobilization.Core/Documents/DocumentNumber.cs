@@ -200,7 +200,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
             return false;
         }
 
-        return DocumentNumberPattern.ParseCore(text.AsSpan()).TryGetValue(default, out result);
+        return DocumentNumberPattern.ParseCore(text.AsSpan()).TryGetValue(out result);
     }
 
     /// <summary>Tries to parse a number; never throws.</summary>
@@ -208,7 +208,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <param name="result">The number, or the default value when parsing failed.</param>
     /// <returns><see langword="true"/> when the text is a document number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out DocumentNumber result) =>
-        DocumentNumberPattern.ParseCore(text).TryGetValue(default, out result);
+        DocumentNumberPattern.ParseCore(text).TryGetValue(out result);
 
     /// <summary>Formats the number canonically: numbers under 10 with a leading zero, no <c>Số:</c> prefix.</summary>
     /// <returns>The canonical text, for example <c>06/2022/QH15</c>; the empty string for the default value.</returns>

@@ -37,7 +37,7 @@ public readonly record struct CriterionScore
 /// </summary>
 /// <remarks>
 /// Prefer <see cref="ForRecognition"/>, which takes the recognition from the Mobilization register
-/// (<see cref="MobilizationModel.RecognitionAsOf"/>, <see cref="Exemplar.RecognitionAsOf"/>); the
+/// (<see cref="RegisteredSubject{TSubject, TId, TRegistration}.RecognitionAsOf"/> of a model or an exemplar); the
 /// <see cref="ScoreSheet"/> then checks that the model or exemplar belongs to the scored unit. The
 /// constructor records a recognition kept outside the register, still with its decision.
 /// </remarks>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Interchange;
@@ -60,14 +61,8 @@ internal static class ModelsFormat
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("models");
-        foreach (var model in records.Models)
+        WriteSubjects<MobilizationModel, MobilizationModelId, ModelRegistration>(writer, "models", records.Models, static (writer, r) =>
         {
-            var r = model.Registration;
-            writer.WriteStartObject();
-            JsonOutput.String(writer, "id", model.Id.Value);
-            JsonOutput.String(writer, "name", model.Name);
-            WriteCommon(writer, model.Owner, model.Level, model.Field, model.RegisteredOn, model.Period);
             if (r.ReplicationOf is { } source)
             {
                 JsonOutput.String(writer, "replicationOf", source.Value);
@@ -93,28 +88,12 @@ internal static class ModelsFormat
             JsonOutput.OptionalString(writer, "resources", r.Resources);
             JsonOutput.Strings(writer, "verifiableOutputs", r.VerifiableOutputs);
             JsonOutput.OptionalString(writer, "sustainability", r.Sustainability);
-            WriteAuthority(writer, model.Authority);
-            WriteHistory(writer, model.History);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("exemplars");
-        foreach (var exemplar in records.Exemplars)
+        });
+        WriteSubjects<Exemplar, ExemplarId, ExemplarRegistration>(writer, "exemplars", records.Exemplars, static (writer, r) =>
         {
-            var r = exemplar.Registration;
-            writer.WriteStartObject();
-            JsonOutput.String(writer, "id", exemplar.Id.Value);
-            JsonOutput.String(writer, "name", exemplar.Name);
-            WriteCommon(writer, exemplar.Owner, exemplar.Level, exemplar.Field, exemplar.RegisteredOn, exemplar.Period);
             JsonOutput.OptionalString(writer, "achievements", r.Achievements);
             JsonOutput.Strings(writer, "evidence", r.Evidence);
-            WriteAuthority(writer, exemplar.Authority);
-            WriteHistory(writer, exemplar.History);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
     }
 
     internal static MobilizationRecords Read(JsonObjectView root)
@@ -141,21 +120,17 @@ internal static class ModelsFormat
             fields.Add(code, JsonObjectView.Build(node, () => ModelField.Extension(code, vietnamese, english)));
         }
 
-        var models = new List<MobilizationModel>();
-        var modelIds = new HashSet<MobilizationModelId>();
-        foreach (var node in root.OptionalArray("models"))
+        // A replica may come before its source, so sources are checked once every model is read.
+        var sources = new List<(JsonTreeNode Node, MobilizationModelId Source)>();
+        var (models, modelIds) = ReadSubjects(root, "models", fields, MobilizationModelId.Parse, MobilizationModel.FromHistory, (o, header) =>
         {
-            var o = JsonObjectView.Of(node);
-            var idNode = o.Required("id");
-            var id = Id<MobilizationModelId>(idNode, MobilizationModelId.TryCreate, "model id");
-            if (!modelIds.Add(id))
+            MobilizationModelId? replicationOf = null;
+            if (o.Optional("replicationOf") is { } sourceNode)
             {
-                throw idNode.Error(InterchangeErrorCodes.DuplicateId, $"The model id {id} is used twice.");
+                replicationOf = Id(sourceNode, MobilizationModelId.Parse);
+                sources.Add((sourceNode, replicationOf.Value));
             }
 
-            string name = o.String("name");
-            var (owner, level, field, registeredOn, period) = ReadCommon(o, fields);
-            MobilizationModelId? replicationOf = o.Optional("replicationOf") is { } sourceNode ? Id<MobilizationModelId>(sourceNode, MobilizationModelId.TryCreate, "model id") : null;
             string? situation = o.OptionalString("situation");
             var goals = new List<ModelGoal>();
             foreach (var goalNode in o.OptionalArray("goals"))
@@ -167,15 +142,8 @@ internal static class ModelsFormat
                 goals.Add(JsonObjectView.Build(goalNode, () => new ModelGoal(goal, criteria)));
             }
 
-            var registration = new ModelRegistration
+            return new ModelRegistration(header)
             {
-                Id = id,
-                Name = name,
-                Owner = owner,
-                Level = level,
-                Field = field,
-                RegisteredOn = registeredOn,
-                Period = period,
                 ReplicationOf = replicationOf,
                 Situation = situation,
                 Goals = goals,
@@ -189,44 +157,20 @@ internal static class ModelsFormat
                 VerifiableOutputs = Strings(o.OptionalArray("verifiableOutputs")),
                 Sustainability = o.OptionalString("sustainability"),
             };
-            var authority = ReadAuthority(o);
-            var steps = ReadHistory(o, registeredOn);
-            o.End();
-            models.Add(JsonObjectView.Build(node, () => MobilizationModel.FromHistory(registration, authority, steps)));
-        }
-
-        var exemplars = new List<Exemplar>();
-        var exemplarIds = new HashSet<ExemplarId>();
-        foreach (var node in root.OptionalArray("exemplars"))
+        });
+        foreach (var (node, source) in sources)
         {
-            var o = JsonObjectView.Of(node);
-            var idNode = o.Required("id");
-            var id = Id<ExemplarId>(idNode, ExemplarId.TryCreate, "exemplar id");
-            if (!exemplarIds.Add(id))
+            if (!modelIds.Contains(source))
             {
-                throw idNode.Error(InterchangeErrorCodes.DuplicateId, $"The exemplar id {id} is used twice.");
+                throw node.Error(InterchangeErrorCodes.UnknownReference, $"The source model {source} is not in the document.");
             }
-
-            string name = o.String("name");
-            var (owner, level, field, registeredOn, period) = ReadCommon(o, fields);
-            var registration = new ExemplarRegistration
-            {
-                Id = id,
-                Name = name,
-                Owner = owner,
-                Level = level,
-                Field = field,
-                RegisteredOn = registeredOn,
-                Period = period,
-                Achievements = o.OptionalString("achievements"),
-                Evidence = Strings(o.OptionalArray("evidence")),
-            };
-            var authority = ReadAuthority(o);
-            var steps = ReadHistory(o, registeredOn);
-            o.End();
-            exemplars.Add(JsonObjectView.Build(node, () => Exemplar.FromHistory(registration, authority, steps)));
         }
 
+        var (exemplars, _) = ReadSubjects(root, "exemplars", fields, ExemplarId.Parse, Exemplar.FromHistory, static (o, header) => new ExemplarRegistration(header)
+        {
+            Achievements = o.OptionalString("achievements"),
+            Evidence = Strings(o.OptionalArray("evidence")),
+        });
         return new MobilizationRecords(models, exemplars);
     }
 
@@ -284,41 +228,87 @@ internal static class ModelsFormat
         fields.Add(field);
     }
 
-    private static void WriteCommon(Utf8JsonWriter writer, ModelOwner owner, RegisteringLevel level, ModelField field, LocalDate registeredOn, DateInterval period)
+    /// <summary>Writes models or exemplars: the common items, then the kind's own items, then authority and history.</summary>
+    private static void WriteSubjects<TSubject, TId, TRegistration>(Utf8JsonWriter writer, string name, IReadOnlyList<TSubject> subjects, Action<Utf8JsonWriter, TRegistration> writeItems)
+        where TSubject : RegisteredSubject<TSubject, TId, TRegistration>
+        where TId : struct, IEquatable<TId>, IComparable<TId>
+        where TRegistration : SubjectRegistration<TId>
     {
-        WriteOwner(writer, "owner", owner);
-        writer.WriteStartObject("level");
-        writer.WriteString("level", Levels.Format(level.Level));
-        if (level.Agency is { } agency)
+        writer.WriteStartArray(name);
+        foreach (var subject in subjects)
         {
-            JsonOutput.String(writer, "agency", agency.Value);
+            writer.WriteStartObject();
+            JsonOutput.String(writer, "id", subject.Id.ToString()!);
+            JsonOutput.String(writer, "name", subject.Name);
+            WriteOwner(writer, "owner", subject.Owner);
+            writer.WriteStartObject("level");
+            writer.WriteString("level", Levels.Format(subject.Level.Level));
+            if (subject.Level.Agency is { } agency)
+            {
+                JsonOutput.String(writer, "agency", agency.Value);
+            }
+
+            writer.WriteEndObject();
+            JsonOutput.String(writer, "field", subject.Field.Code);
+            JsonOutput.Date(writer, "registeredOn", subject.RegisteredOn);
+            writer.WriteStartObject("period");
+            JsonOutput.Date(writer, "start", subject.Period.Start);
+            JsonOutput.Date(writer, "end", subject.Period.End);
+            writer.WriteEndObject();
+            writeItems(writer, subject.Registration);
+            WriteAuthority(writer, subject.Authority);
+            WriteHistory(writer, subject.History);
+            writer.WriteEndObject();
         }
 
-        writer.WriteEndObject();
-        JsonOutput.String(writer, "field", field.Code);
-        JsonOutput.Date(writer, "registeredOn", registeredOn);
-        writer.WriteStartObject("period");
-        JsonOutput.Date(writer, "start", period.Start);
-        JsonOutput.Date(writer, "end", period.End);
-        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
-    private static (ModelOwner Owner, RegisteringLevel Level, ModelField Field, LocalDate RegisteredOn, DateInterval Period) ReadCommon(JsonObjectView o, Dictionary<string, ModelField> fields)
+    /// <summary>Reads models or exemplars: ids unique, the common items, the kind's own items, then authority and history, replayed by <paramref name="build"/>.</summary>
+    private static (List<TSubject> Subjects, HashSet<TId> Ids) ReadSubjects<TSubject, TId, TRegistration>(
+        JsonObjectView root,
+        string name,
+        Dictionary<string, ModelField> fields,
+        Func<string?, ParseResult<TId>> parse,
+        Func<TRegistration, RecognitionAuthority, IEnumerable<ModelTransition>, TSubject> build,
+        Func<JsonObjectView, RegistrationHeader<TId>, TRegistration> readItems)
+        where TId : struct, IEquatable<TId>
+        where TRegistration : SubjectRegistration<TId>
     {
-        var owner = ReadOwner(o.Required("owner"));
-        var levelView = o.Object("level");
-        var level = levelView.Enum("level", Levels);
-        var agencyNode = levelView.Optional("agency");
-        var registering = agencyNode is null ? RegisteringLevel.Territorial(level) : RegisteringLevel.OfAgency(ChartFormat.CommitteeIdOf(agencyNode), level);
-        levelView.End();
-        var field = ChartFormat.Lookup(o.Required("field"), fields, "model field");
-        var registeredOn = o.Date("registeredOn");
-        var periodView = o.Object("period");
-        var start = periodView.Date("start");
-        var end = periodView.Date("end");
-        periodView.End();
-        var period = JsonObjectView.Build(periodView.Node, () => new DateInterval(start, end));
-        return (owner, registering, field, registeredOn, period);
+        var subjects = new List<TSubject>();
+        var ids = new HashSet<TId>();
+        foreach (var node in root.OptionalArray(name))
+        {
+            var o = JsonObjectView.Of(node);
+            var idNode = o.Required("id");
+            var id = Id(idNode, parse);
+            if (!ids.Add(id))
+            {
+                throw idNode.Error(InterchangeErrorCodes.DuplicateId, $"The id {id} is used twice in '{name}'.");
+            }
+
+            string subjectName = o.String("name");
+            var owner = ReadOwner(o.Required("owner"));
+            var levelView = o.Object("level");
+            var level = levelView.Enum("level", Levels);
+            var agencyNode = levelView.Optional("agency");
+            var registering = agencyNode is null ? RegisteringLevel.Territorial(level) : RegisteringLevel.OfAgency(ChartFormat.CommitteeIdOf(agencyNode), level);
+            levelView.End();
+            var field = ChartFormat.Lookup(o.Required("field"), fields, "model field");
+            var registeredOn = o.Date("registeredOn");
+            var periodView = o.Object("period");
+            var start = periodView.Date("start");
+            var end = periodView.Date("end");
+            periodView.End();
+            var period = JsonObjectView.Build(periodView.Node, () => new DateInterval(start, end));
+            var registration = readItems(o, new RegistrationHeader<TId>(id, subjectName, owner, registering, field, registeredOn, period));
+            var authority = ReadAuthority(o);
+            var steps = ReadHistory(o, registeredOn);
+            o.End();
+            subjects.Add(JsonObjectView.Build(node, () => build(registration, authority, steps)));
+        }
+
+        return (subjects, ids);
     }
 
     private static void WriteAuthority(Utf8JsonWriter writer, RecognitionAuthority authority)
@@ -474,12 +464,9 @@ internal static class ModelsFormat
         return list;
     }
 
-    private static T Id<T>(JsonTreeNode node, TryCreate<T> tryCreate, string what)
-        where T : struct
+    private static T Id<T>(JsonTreeNode node, Func<string?, ParseResult<T>> parse)
     {
-        string text = JsonObjectView.StringOf(node);
-        return tryCreate(text, out var id) ? id : throw node.Error(InterchangeErrorCodes.InvalidValue, $"'{text}' is not a valid {what}.");
+        var id = parse(JsonObjectView.StringOf(node));
+        return id.Success ? id.Value : throw node.Error(InterchangeErrorCodes.InvalidValue, id.ErrorMessage);
     }
-
-    private delegate bool TryCreate<T>(string? text, out T value);
 }

@@ -3,7 +3,7 @@ using System;
 namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
-/// When a new model duplicates an existing one (domain.md §5, Thanh Khê ward registration form: "a
+/// When a new model duplicates an existing one (docs/mobilization.md "Registration", Thanh Khê ward registration form: "a
 /// unit's model must not duplicate one already run by another organisation in the same area").
 /// </summary>
 /// <remarks>

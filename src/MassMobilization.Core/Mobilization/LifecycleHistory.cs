@@ -35,7 +35,7 @@ internal sealed class LifecycleHistory
             var result = ModelLifecycle.TryApply(status, steps[i], registeringLevel, authority);
             if (!result.Success)
             {
-                return new(result.RuleCode, $"Step {i + 1} ({steps[i]}): {result.Message}");
+                return new(result.RuleCode, $"Step {i + 1} ({steps[i]}): {result.ErrorMessage}");
             }
 
             status = result.GetValueOrThrow();
@@ -51,7 +51,7 @@ internal sealed class LifecycleHistory
         var result = ModelLifecycle.TryApply(Current, step, registeringLevel, authority);
         if (!result.Success)
         {
-            return new(result.RuleCode, result.Message);
+            return new(result.RuleCode, result.ErrorMessage);
         }
 
         var status = result.GetValueOrThrow();

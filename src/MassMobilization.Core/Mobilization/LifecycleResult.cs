@@ -1,15 +1,18 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
 /// The outcome of a <c>Try…</c> lifecycle operation: a value, or the rule that forbade the step (its
-/// stable <see cref="RuleCode"/> and a readable message). <see cref="GetValueOrThrow"/> turns a failure
-/// into the <see cref="DomainRuleException"/> the throwing form raises.
+/// stable <see cref="RuleCode"/> and a readable <see cref="ErrorMessage"/>). A failure's exception is the
+/// <see cref="DomainRuleException"/> the throwing form raises. The members shared by every result are
+/// described once, on <see cref="IResult{T}"/>.
 /// </summary>
 /// <typeparam name="T">The type of the value.</typeparam>
-/// <remarks>The default value is a failure with rule code <c>MOB-NO-RESULT</c>.</remarks>
-public readonly struct LifecycleResult<T>
+/// <remarks>The default value is a failure with rule code <see cref="MobilizationRuleCodes.NoResult"/>.</remarks>
+public readonly struct LifecycleResult<T> : IResult<T>
 {
     private readonly T value;
     private readonly string? ruleCode;
@@ -31,35 +34,38 @@ public readonly struct LifecycleResult<T>
         this.message = message;
     }
 
-    /// <summary>Gets a value indicating whether the step was allowed.</summary>
-    [MemberNotNullWhen(false, nameof(RuleCode), nameof(Message))]
+    /// <inheritdoc />
+    [MemberNotNullWhen(false, nameof(RuleCode), nameof(ErrorMessage), nameof(Exception))]
     public bool Success { get; }
 
     /// <summary>Gets the rule code that forbade the step, or <see langword="null"/> on success.</summary>
-    public string? RuleCode => Success ? null : ruleCode ?? "MOB-NO-RESULT";
+    public string? RuleCode => Success ? null : ruleCode ?? MobilizationRuleCodes.NoResult;
 
-    /// <summary>Gets the readable reason the step was forbidden, or <see langword="null"/> on success.</summary>
-    public string? Message => Success ? null : message ?? "No step was attempted.";
+    /// <inheritdoc />
+    public string? ErrorMessage => Success ? null : message ?? "No step was attempted.";
 
-    /// <summary>Gets the value.</summary>
+    /// <inheritdoc cref="IResult{T}.Exception" />
+    public DomainRuleException? Exception => Success ? null : new DomainRuleException(RuleCode, ErrorMessage);
+
+    /// <inheritdoc cref="IResult{T}.Value" />
     /// <exception cref="DomainRuleException">The step was forbidden.</exception>
     public T Value => GetValueOrThrow();
 
-    /// <summary>Returns the value, or throws the domain exception of the forbidding rule.</summary>
-    /// <returns>The value.</returns>
+    /// <inheritdoc cref="IResult{T}.GetValueOrThrow" />
     /// <exception cref="DomainRuleException">The step was forbidden.</exception>
-    public T GetValueOrThrow() => Success ? value : throw new DomainRuleException(RuleCode, Message);
+    public T GetValueOrThrow() => Success ? value : throw Exception;
 
-    /// <summary>Gets the value when the step was allowed.</summary>
-    /// <param name="result">The value, or the default of <typeparamref name="T"/>.</param>
-    /// <returns><see langword="true"/> on success.</returns>
-    public bool TryGetValue([MaybeNullWhen(false)] out T result)
+    /// <inheritdoc />
+    public bool TryGetValue([MaybeNullWhen(false)] out T value)
     {
-        result = value;
+        value = this.value;
         return Success;
     }
 
+    /// <inheritdoc />
+    Exception? IResult<T>.Exception => Exception;
+
     /// <summary>Returns "Success" or "RULE-CODE: message".</summary>
     /// <returns>The readable form.</returns>
-    public override string ToString() => Success ? "Success" : $"{RuleCode}: {Message}";
+    public override string ToString() => Success ? "Success" : $"{RuleCode}: {ErrorMessage}";
 }

@@ -8,13 +8,14 @@ namespace MassMobilization.Core.Mobilization;
 /// example <c>TT-2024-0001</c>. Identifiers are compared ordinally.
 /// </summary>
 /// <remarks>
-/// A valid identifier has 1 to 32 characters, each an ASCII letter, an ASCII digit, '.', '_' or '-'.
-/// The default value is the empty identifier, which names no model and is reported by <see cref="IsDefault"/>.
+/// A valid identifier has 1 to 32 characters, each an ASCII letter, an ASCII digit, '.', '_' or '-'
+/// (the same rules as every registered subject's id). The default value is the empty identifier, which
+/// names no model and is reported by <see cref="IsDefault"/>.
 /// </remarks>
-public readonly struct MobilizationModelId : IEquatable<MobilizationModelId>, IComparable<MobilizationModelId>
+public readonly record struct MobilizationModelId : IComparable<MobilizationModelId>
 {
     /// <summary>The maximum number of characters in an identifier.</summary>
-    public const int MaxLength = 32;
+    public const int MaxLength = SubjectIdText.MaxLength;
 
     private readonly string? value;
 
@@ -22,17 +23,7 @@ public readonly struct MobilizationModelId : IEquatable<MobilizationModelId>, IC
     /// <param name="value">The identifier's text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long, or holds a character that is not allowed.</exception>
-    public MobilizationModelId(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        string? error = CodeText.Validate(value.AsSpan(), MaxLength);
-        if (error is not null)
-        {
-            throw new ArgumentException($"'{value}' is not a valid identifier: {error}", nameof(value));
-        }
-
-        this.value = value;
-    }
+    public MobilizationModelId(string value) => this.value = SubjectIdText.Validated(value, nameof(value));
 
     /// <summary>Gets the identifier's text; the empty string for the default value.</summary>
     public string Value => value ?? string.Empty;
@@ -40,30 +31,16 @@ public readonly struct MobilizationModelId : IEquatable<MobilizationModelId>, IC
     /// <summary>Gets a value indicating whether this is the default (empty) identifier.</summary>
     public bool IsDefault => value is null;
 
-    /// <summary>Checks whether a text is a valid identifier without throwing.</summary>
+    /// <summary>Parses an identifier without throwing.</summary>
+    /// <param name="text">The text; <see langword="null"/> gives a failed result.</param>
+    /// <returns>The identifier, or what is wrong with the text.</returns>
+    public static ParseResult<MobilizationModelId> Parse(string? text) => SubjectIdText.Parse(text, static t => new MobilizationModelId(t), "model id");
+
+    /// <summary>Checks whether a text is a valid identifier without throwing: <see cref="Parse"/> as a <c>Try</c> pattern.</summary>
     /// <param name="text">The text to check.</param>
     /// <param name="id">The identifier, when valid.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> is a valid identifier.</returns>
-    public static bool TryCreate(string? text, out MobilizationModelId id)
-    {
-        if (text is not null && CodeText.Validate(text.AsSpan(), MaxLength) is null)
-        {
-            id = new MobilizationModelId(text);
-            return true;
-        }
-
-        id = default;
-        return false;
-    }
-
-    /// <inheritdoc />
-    public bool Equals(MobilizationModelId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is MobilizationModelId other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+    public static bool TryCreate(string? text, out MobilizationModelId id) => Parse(text).TryGetValue(out id);
 
     /// <summary>Compares identifiers ordinally.</summary>
     /// <param name="other">The identifier to compare with.</param>
@@ -73,18 +50,6 @@ public readonly struct MobilizationModelId : IEquatable<MobilizationModelId>, IC
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The identifier's text.</returns>
     public override string ToString() => Value;
-
-    /// <summary>Compares two identifiers for equality.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(MobilizationModelId left, MobilizationModelId right) => left.Equals(right);
-
-    /// <summary>Compares two identifiers for inequality.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns><see langword="true"/> when different.</returns>
-    public static bool operator !=(MobilizationModelId left, MobilizationModelId right) => !left.Equals(right);
 
     /// <summary>Orders two identifiers ordinally.</summary>
     /// <param name="left">The first identifier.</param>

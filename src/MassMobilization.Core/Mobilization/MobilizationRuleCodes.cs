@@ -21,7 +21,7 @@ public static class MobilizationRuleCodes
     /// <summary>The model duplicates one already run in the same area by another organisation (Thanh Khê ward registration form).</summary>
     public const string Duplicate = "MOB-DUPLICATE";
 
-    /// <summary>A registration declared as a replication names a source that is unknown or was not recognised on the registration date.</summary>
+    /// <summary>A model declared as a replication names a source that is unknown, was not recognised on the registration date, or (for a stored model) is the model itself.</summary>
     public const string ReplicationSourceInvalid = "MOB-REPLICATION-SOURCE-INVALID";
 
     /// <summary>A catalogue already holds a field with the same code.</summary>
@@ -50,6 +50,9 @@ public static class MobilizationRuleCodes
 
     /// <summary>A further recognition at a level that is not higher than the one already held.</summary>
     public const string RecognitionNotHigher = "MOB-RECOGNITION-NOT-HIGHER";
+
+    /// <summary>The code of a default (never produced) <see cref="LifecycleResult{T}"/>: no step was attempted.</summary>
+    public const string NoResult = "MOB-NO-RESULT";
 
     /// <summary>A "typical" selection names a model or exemplar that was not recognised on the decision date.</summary>
     public const string TypicalNotRecognised = "MOB-TYPICAL-NOT-RECOGNISED";

@@ -7,7 +7,7 @@ namespace MassMobilization.Core.Mobilization;
 /// <summary>
 /// The field (lĩnh vực) of a model or exemplar. The four standard fields of the movement are
 /// <see cref="Economy"/>, <see cref="CultureSociety"/>, <see cref="DefenceSecurity"/> and
-/// <see cref="PoliticalSystem"/> (domain.md §5); provinces add others (for example new rural
+/// <see cref="PoliticalSystem"/> (docs/mobilization.md "Aggregates"); provinces add others (for example new rural
 /// development), created with <see cref="Extension"/> and registered in a <see cref="ModelFieldCatalogue"/>.
 /// </summary>
 /// <remarks>Fields are equal when their code, names and standard flag are equal; catalogues key them by code.</remarks>

@@ -6,7 +6,7 @@ namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
 /// The fields a registering body accepts: the four standard fields plus its provincial extensions
-/// (domain.md §5: "Provinces add others, so the field list is extensible"). Immutable: <see cref="With"/>
+/// (docs/mobilization.md "Aggregates": provinces add others, so the field list is extensible). Immutable: <see cref="With"/>
 /// returns a new catalogue. Fields are kept sorted by code (ordinal).
 /// </summary>
 public sealed class ModelFieldCatalogue

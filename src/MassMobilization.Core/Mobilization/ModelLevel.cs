@@ -3,7 +3,7 @@ namespace MassMobilization.Core.Mobilization;
 /// <summary>
 /// The level of the political system at which a model or exemplar is registered or recognised
 /// (cấp). Levels are ordered: recognition at a higher level implies recognition at every lower one
-/// (domain.md §5).
+/// (docs/mobilization.md "Lifecycle").
 /// </summary>
 public enum ModelLevel
 {

@@ -5,7 +5,7 @@ using System.Globalization;
 namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
-/// The one lifecycle of "Dân vận khéo" models and exemplars (domain.md §5), as a transition table
+/// The one lifecycle of "Dân vận khéo" models and exemplars (docs/mobilization.md "Lifecycle"), as a transition table
 /// (<see cref="Table"/>) and one pure transition function (<see cref="TryApply"/>). Aggregates never
 /// decide a step themselves: they call this function, so there is one state machine.
 /// </summary>

@@ -5,8 +5,8 @@ using System.Globalization;
 namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
-/// Registers models and exemplars for a registering body: checks completeness (every item of
-/// domain.md §5, all problems at once), the field against the body's catalogue, duplicates against
+/// Registers models and exemplars for a registering body: checks completeness (every item of the
+/// registration form, docs/mobilization.md "Registration", all problems at once), the field against the body's catalogue, duplicates against
 /// the models already registered, and a declared replication's source.
 /// </summary>
 public sealed class ModelRegistrar
@@ -50,36 +50,7 @@ public sealed class ModelRegistrar
         var models = Preconditions.CheckNotNullElements(existing, nameof(existing));
         var problems = new List<RegistrationProblem>();
         var r = registration;
-
-        if (r.Id is not { IsDefault: false } id)
-        {
-            Missing(problems, RegistrationItem.Id, "the model's id");
-        }
-        else
-        {
-            foreach (var model in models)
-            {
-                if (model.Id == id)
-                {
-                    Invalid(problems, RegistrationItem.Id, $"The id {id} is already used by '{model.Name}'.");
-                    break;
-                }
-            }
-        }
-
-        Text(problems, RegistrationItem.Name, r.Name, "the model's name");
-        if (r.Owner is null)
-        {
-            Missing(problems, RegistrationItem.Owner, "the owner (collective or individual) and its unit");
-        }
-
-        if (r.Level is not { IsDefault: false })
-        {
-            Missing(problems, RegistrationItem.Level, "the registering level");
-        }
-
-        CheckField(problems, r.Field);
-        CheckDates(problems, r.RegisteredOn, r.Period);
+        CheckCommon<MobilizationModel, MobilizationModelId, ModelRegistration>(problems, r, models, "model", "the model's name", "the owner (collective or individual) and its unit");
         Text(problems, RegistrationItem.Situation, r.Situation, "the situation and reason");
         CheckGoals(problems, r.Goals);
         Text(problems, RegistrationItem.ContentAndMethod, r.ContentAndMethod, "the content and method");
@@ -114,24 +85,7 @@ public sealed class ModelRegistrar
         ArgumentNullException.ThrowIfNull(registration);
         var problems = new List<RegistrationProblem>();
         var r = registration;
-        if (r.Id is not { IsDefault: false })
-        {
-            Missing(problems, RegistrationItem.Id, "the exemplar's id");
-        }
-
-        Text(problems, RegistrationItem.Name, r.Name, "the exemplar's title");
-        if (r.Owner is null)
-        {
-            Missing(problems, RegistrationItem.Owner, "the collective or individual and its unit");
-        }
-
-        if (r.Level is not { IsDefault: false })
-        {
-            Missing(problems, RegistrationItem.Level, "the registering level");
-        }
-
-        CheckField(problems, r.Field);
-        CheckDates(problems, r.RegisteredOn, r.Period);
+        CheckCommon<Exemplar, ExemplarId, ExemplarRegistration>(problems, r, Array.Empty<Exemplar>(), "exemplar", "the exemplar's title", "the collective or individual and its unit");
         Text(problems, RegistrationItem.Achievements, r.Achievements, "the achievements");
         List(problems, RegistrationItem.Evidence, r.Evidence, "the evidence");
         return new RegistrationCheckResult(problems.AsReadOnly(), Array.Empty<DuplicateMatch>());
@@ -229,6 +183,44 @@ public sealed class ModelRegistrar
         }
 
         return matches.ToArray();
+    }
+
+    /// <summary>The items every registration has, in form order: id (and its clash with an existing one), name, owner, level, field, dates.</summary>
+    private void CheckCommon<TSubject, TId, TRegistration>(
+        List<RegistrationProblem> problems, TRegistration r, TSubject[] existing, string kind, string nameWhat, string ownerWhat)
+        where TSubject : RegisteredSubject<TSubject, TId, TRegistration>
+        where TId : struct, IEquatable<TId>, IComparable<TId>
+        where TRegistration : SubjectRegistration<TId>
+    {
+        if (r.Id is not { } id || id.Equals(default))
+        {
+            Missing(problems, RegistrationItem.Id, $"the {kind}'s id");
+        }
+        else
+        {
+            foreach (var subject in existing)
+            {
+                if (subject.Id.Equals(id))
+                {
+                    Invalid(problems, RegistrationItem.Id, $"The id {id} is already used by '{subject.Name}'.");
+                    break;
+                }
+            }
+        }
+
+        Text(problems, RegistrationItem.Name, r.Name, nameWhat);
+        if (r.Owner is null)
+        {
+            Missing(problems, RegistrationItem.Owner, ownerWhat);
+        }
+
+        if (r.Level is not { IsDefault: false })
+        {
+            Missing(problems, RegistrationItem.Level, "the registering level");
+        }
+
+        CheckField(problems, r.Field);
+        CheckDates(problems, r.RegisteredOn, r.Period);
     }
 
     private void CheckField(List<RegistrationProblem> problems, ModelField? field)

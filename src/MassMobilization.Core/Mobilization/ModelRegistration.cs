@@ -1,44 +1,32 @@
 using System;
 using System.Collections.Generic;
-using MassMobilization.Core.Organization;
-using NodaTime;
 
 namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
 /// A registration form for a "Dân vận khéo" model (phiếu đăng ký mô hình), possibly incomplete: every
-/// item of domain.md §5 is optional here so that <see cref="ModelRegistrar.Check(ModelRegistration, IEnumerable{MobilizationModel})"/>
-/// can report all missing or invalid items at once. Immutable once initialised.
+/// item is optional here so that <see cref="ModelRegistrar.Check(ModelRegistration, IEnumerable{MobilizationModel})"/>
+/// can report all missing or invalid items at once. The items shared with exemplars are on
+/// <see cref="SubjectRegistration{TId}"/>. Immutable once initialised.
 /// </summary>
 /// <remarks>
-/// The items of a complete registration (domain.md §5, after the Thanh Khê ward registration form):
-/// name; owner (collective or individual) and its unit; situation and reason; goals with evaluation
-/// criteria; content and method; area and beneficiaries; forces (lead, coordinating, participating);
-/// resources and timeline (<see cref="Resources"/>, <see cref="Period"/>); verifiable outputs; ability
-/// to sustain and replicate.
+/// The items of a complete registration (docs/mobilization.md, "Registration", after the Thanh Khê ward
+/// registration form): name; owner (collective or individual) and its unit; situation and reason; goals
+/// with evaluation criteria; content and method; area and beneficiaries; forces (lead, coordinating,
+/// participating); resources and timeline (<see cref="Resources"/>, <see cref="SubjectRegistration{TId}.Period"/>);
+/// verifiable outputs; ability to sustain and replicate.
 /// </remarks>
-public sealed class ModelRegistration
+public sealed class ModelRegistration : SubjectRegistration<MobilizationModelId>
 {
-    /// <summary>Gets the model's identifier.</summary>
-    public MobilizationModelId? Id { get; init; }
+    /// <summary>Initializes an empty registration form; fill it with an object initializer.</summary>
+    public ModelRegistration()
+    {
+    }
 
-    /// <summary>Gets the model's name, for example "Cà phê sáng – trò chuyện cùng nhân dân".</summary>
-    public string? Name { get; init; }
-
-    /// <summary>Gets the owner and, through it, the owner's unit (the model's area for the duplicate check).</summary>
-    public ModelOwner? Owner { get; init; }
-
-    /// <summary>Gets where the model is registered.</summary>
-    public RegisteringLevel? Level { get; init; }
-
-    /// <summary>Gets the model's field.</summary>
-    public ModelField? Field { get; init; }
-
-    /// <summary>Gets the registration date.</summary>
-    public LocalDate? RegisteredOn { get; init; }
-
-    /// <summary>Gets the registration period, which is also the implementation timeline (for example 2024-01-01 to 2024-12-31).</summary>
-    public DateInterval? Period { get; init; }
+    internal ModelRegistration(in RegistrationHeader<MobilizationModelId> header)
+        : base(header)
+    {
+    }
 
     /// <summary>Gets the model this one replicates, when it is registered as a replication (nhân rộng).</summary>
     public MobilizationModelId? ReplicationOf { get; init; }
@@ -75,14 +63,4 @@ public sealed class ModelRegistration
 
     /// <summary>Gets the ability to sustain and replicate the model (khả năng duy trì, nhân rộng).</summary>
     public string? Sustainability { get; init; }
-
-    /// <summary>Gets the owner's unit, or <see langword="null"/> when there is no owner.</summary>
-    public UnitCode? Unit => Owner?.Unit;
-
-    private static System.Collections.ObjectModel.ReadOnlyCollection<T> Copy<T>(IReadOnlyList<T> value, string name)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(value, name);
-        return Array.AsReadOnly(Preconditions.CheckNotNullElements(value, name));
-    }
 }

@@ -1,7 +1,7 @@
 namespace MassMobilization.Core.Mobilization;
 
 /// <summary>
-/// The lifecycle state of a model or exemplar (domain.md §5): registered → implementing → completed →
+/// The lifecycle state of a model or exemplar (docs/mobilization.md "Lifecycle"): registered → implementing → completed →
 /// reviewed → recognised → replicated, with withdrawn and not recognised as ends. The main-line states
 /// are numbered in order, so "reached completed" is <c>furthest &gt;= Completed</c>.
 /// </summary>

@@ -11,7 +11,7 @@ namespace MassMobilization.Core.Mobilization;
 /// <para>
 /// The default (<see cref="Default"/>) lets a body recognise the models registered with it and no
 /// higher: a commune recognises commune models, a district district models. The governing texts
-/// (Decision 23-QĐ/TW; the movement's guidance, whose numbers are unconfirmed, domain.md §5) do not
+/// (Decision 23-QĐ/TW; the movement's guidance, whose numbers are unconfirmed; docs/mobilization.md "Lifecycle") do not
 /// state the rule in a form checked here, so it is configuration with that default (unconfirmed).
 /// A body that lets models go up (a district model recognised by the province) uses
 /// <see cref="WithLevelsAbove"/> or an explicit table.

@@ -8,7 +8,7 @@ namespace MassMobilization.Core.Mobilization;
 /// <summary>
 /// A recognised model or exemplar as other parts of the library use it (for example the scoring bonus
 /// "up to +3 for Dân vận khéo models or exemplars recognised by a competent body", Cần Thơ decision
-/// 2579/QĐ-UBND, domain.md §6): who, what, at which level, when and by which decision.
+/// 2579/QĐ-UBND, docs/evaluation.md): who, what, at which level, when and by which decision.
 /// </summary>
 public sealed class RecognitionRecord : IEquatable<RecognitionRecord>
 {

@@ -1,6 +1,6 @@
 namespace MassMobilization.Core.Mobilization;
 
-/// <summary>An item of a registration form, named by a <see cref="RegistrationProblem"/> (domain.md §5).</summary>
+/// <summary>An item of a registration form, named by a <see cref="RegistrationProblem"/> (docs/mobilization.md "Registration").</summary>
 public enum RegistrationItem
 {
     /// <summary>The identifier.</summary>

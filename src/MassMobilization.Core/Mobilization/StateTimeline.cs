@@ -83,7 +83,7 @@ public readonly struct StateTimeline
     /// Replays a dated history through the transition function (<see cref="ModelLifecycle.TryApply"/>)
     /// straight into a compact timeline, without building the aggregate: the loading path for roll-ups
     /// over millions of stored histories. The result answers exactly what the aggregate's
-    /// <see cref="MobilizationModel.Timeline"/> would.
+    /// <see cref="RegisteredSubject{TSubject, TId, TRegistration}.Timeline"/> would.
     /// </summary>
     /// <param name="registeredOn">The registration date (the first step).</param>
     /// <param name="steps">The steps after the registration, in order.</param>
@@ -111,7 +111,7 @@ public readonly struct StateTimeline
             var result = ModelLifecycle.TryApply(status, steps[i], registeringLevel, authority);
             if (!result.TryGetValue(out status))
             {
-                return new(result.RuleCode!, $"Step {i + 2} ({steps[i]}): {result.Message}");
+                return new(result.RuleCode!, $"Step {i + 2} ({steps[i]}): {result.ErrorMessage}");
             }
 
             words[i + 1] = Pack(steps[i].Date, status);

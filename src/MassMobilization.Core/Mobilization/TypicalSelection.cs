@@ -10,8 +10,8 @@ namespace MassMobilization.Core.Mobilization;
 /// <summary>
 /// A selection of typical outstanding models and exemplars (điển hình tiêu biểu) for a period, by a
 /// deciding document: "360 registered, 360 recognised, 51 typical" counts <see cref="Models"/>. Only
-/// models and exemplars recognised on the decision date can be selected (domain.md §5: "a model
-/// recognised as typical may be commended").
+/// models and exemplars recognised on the decision date can be selected (docs/mobilization.md, "Replication and typical models": a model
+/// recognised as typical may be commended).
 /// </summary>
 public sealed class TypicalSelection
 {
@@ -82,26 +82,8 @@ public sealed class TypicalSelection
         Preconditions.CheckArgument(decidedOn >= period.Start, nameof(decidedOn), "The decision cannot precede the period it selects for.");
 
         var problems = new StringBuilder();
-        var modelIds = new MobilizationModelId[modelArray.Length];
-        for (int i = 0; i < modelArray.Length; i++)
-        {
-            modelIds[i] = modelArray[i].Id;
-            if (modelArray[i].StatusAsOf(decidedOn).RecognisedLevel is null)
-            {
-                problems.Append(' ').Append("model ").Append(modelArray[i].Id).Append(';');
-            }
-        }
-
-        var exemplarIds = new ExemplarId[exemplarArray.Length];
-        for (int i = 0; i < exemplarArray.Length; i++)
-        {
-            exemplarIds[i] = exemplarArray[i].Id;
-            if (exemplarArray[i].StatusAsOf(decidedOn).RecognisedLevel is null)
-            {
-                problems.Append(' ').Append("exemplar ").Append(exemplarArray[i].Id).Append(';');
-            }
-        }
-
+        var modelIds = Ids<MobilizationModel, MobilizationModelId, ModelRegistration>(modelArray, decidedOn, problems);
+        var exemplarIds = Ids<Exemplar, ExemplarId, ExemplarRegistration>(exemplarArray, decidedOn, problems);
         Array.Sort(modelIds);
         Array.Sort(exemplarIds);
         Preconditions.CheckArgument(NoRepeats(modelIds), nameof(models), "A model is selected twice.");
@@ -125,6 +107,25 @@ public sealed class TypicalSelection
     /// <param name="exemplar">The exemplar's id.</param>
     /// <returns><see langword="true"/> when selected.</returns>
     public bool IsTypical(ExemplarId exemplar) => exemplarSet.Contains(exemplar);
+
+    /// <summary>The subjects' ids, naming in <paramref name="problems"/> every one not recognised on the date.</summary>
+    private static TId[] Ids<TSubject, TId, TRegistration>(TSubject[] subjects, LocalDate decidedOn, StringBuilder problems)
+        where TSubject : RegisteredSubject<TSubject, TId, TRegistration>
+        where TId : struct, IEquatable<TId>, IComparable<TId>
+        where TRegistration : SubjectRegistration<TId>
+    {
+        var ids = new TId[subjects.Length];
+        for (int i = 0; i < subjects.Length; i++)
+        {
+            ids[i] = subjects[i].Id;
+            if (subjects[i].StatusAsOf(decidedOn).RecognisedLevel is null)
+            {
+                problems.Append(' ').Append(subjects[i].Kind == RecognitionSubject.Model ? "model " : "exemplar ").Append(subjects[i].Id).Append(';');
+            }
+        }
+
+        return ids;
+    }
 
     private static bool NoRepeats<T>(T[] sorted)
         where T : IEquatable<T>

@@ -7,14 +7,15 @@ namespace MassMobilization.Core.Text;
 /// <summary>
 /// The result of a parse operation: either a value, or a description of what was wrong and at which
 /// position in the input. Parsing through a pattern never throws; call <see cref="GetValueOrThrow"/>
-/// to turn a failure into a <see cref="FormatException"/>.
+/// to turn a failure into a <see cref="FormatException"/>. The members shared by every result are
+/// described once, on <see cref="IResult{T}"/>.
 /// </summary>
 /// <remarks>
 /// This is a value type so that a successful parse allocates nothing beyond the parsed value itself.
 /// The default value is a failure with the message "No value was parsed." at position 0.
 /// </remarks>
 /// <typeparam name="T">The type of the parsed value.</typeparam>
-public readonly struct ParseResult<T>
+public readonly struct ParseResult<T> : IResult<T>
 {
     private readonly T value;
     private readonly string? errorMessage;
@@ -29,37 +30,36 @@ public readonly struct ParseResult<T>
         this.success = success;
     }
 
-    /// <summary>Gets a value indicating whether the parse succeeded.</summary>
+    /// <inheritdoc />
     [MemberNotNullWhen(false, nameof(ErrorMessage))]
     public bool Success => success;
 
-    /// <summary>Gets the parsed value.</summary>
+    /// <inheritdoc cref="IResult{T}.Value" />
     /// <exception cref="FormatException">The parse failed; the message says what was wrong and where.</exception>
     public T Value => GetValueOrThrow();
 
-    /// <summary>Gets the description of what was wrong, or <see langword="null"/> when the parse succeeded.</summary>
+    /// <inheritdoc />
     public string? ErrorMessage => success ? null : errorMessage ?? "No value was parsed.";
 
     /// <summary>Gets the zero-based position in the input where the problem was found, or -1 when the parse succeeded.</summary>
     public int ErrorPosition => success ? -1 : errorPosition;
 
-    /// <summary>Gets the exception that <see cref="GetValueOrThrow"/> would throw, or <see langword="null"/> on success.</summary>
+    /// <inheritdoc cref="IResult{T}.Exception" />
     public FormatException? Exception => success ? null : new FormatException(FullMessage());
 
-    /// <summary>Returns the parsed value, or throws when the parse failed.</summary>
-    /// <returns>The parsed value.</returns>
+    /// <inheritdoc cref="IResult{T}.GetValueOrThrow" />
     /// <exception cref="FormatException">The parse failed; the message says what was wrong and at which position.</exception>
     public T GetValueOrThrow() => success ? value : throw new FormatException(FullMessage());
 
-    /// <summary>Gets the parsed value if the parse succeeded, or <paramref name="failureValue"/> otherwise.</summary>
-    /// <param name="failureValue">The value to return in <paramref name="result"/> when the parse failed.</param>
-    /// <param name="result">The parsed value, or <paramref name="failureValue"/>.</param>
-    /// <returns><see langword="true"/> when the parse succeeded.</returns>
-    public bool TryGetValue(T failureValue, out T result)
+    /// <inheritdoc />
+    public bool TryGetValue([MaybeNullWhen(false)] out T value)
     {
-        result = success ? value : failureValue;
+        value = this.value;
         return success;
     }
+
+    /// <inheritdoc />
+    Exception? IResult<T>.Exception => Exception;
 
     /// <summary>Returns a readable description of the result.</summary>
     /// <returns>"Success: value" or "Failure at position N: message".</returns>

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text;
+using System.Xml.Linq;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Evaluation;
@@ -114,7 +117,7 @@ internal static class RulesDocument
     {
         Line(md, "## Mobilization: the lifecycle of a \"Dân vận khéo\" model");
         Line(md);
-        Line(md, "Source: the registration, implementation, review, recognition and replication steps of the movement (domain guide §5). Recognition at a higher level implies the lower levels.");
+        Line(md, "Source: the registration, implementation, review, recognition and replication steps of the movement ([mobilization.md](mobilization.md)). Recognition at a higher level implies the lower levels.");
         Line(md);
         Line(md, "| From | Action | To |");
         Line(md, "|---|---|---|");
@@ -124,6 +127,55 @@ internal static class RulesDocument
         }
 
         Line(md);
+        Line(md, "### Mobilization rule codes");
+        Line(md);
+        Line(md, "Every refused registration, step or selection of a model or exemplar names one of these codes (`MobilizationRuleCodes`), in `DomainRuleException.RuleCode`, `LifecycleResult<T>.RuleCode` or `RegistrationProblem.RuleCode`.");
+        Line(md);
+        Line(md, "| Code | Constant | When |");
+        Line(md, "|---|---|---|");
+        var summaries = XmlSummaries(typeof(MobilizationRuleCodes));
+        foreach (var field in typeof(MobilizationRuleCodes).GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => (string)f.GetRawConstantValue()!, StringComparer.Ordinal))
+        {
+            Line(md, $"| {field.GetRawConstantValue()} | `{field.Name}` | {summaries[field.Name]} |");
+        }
+
+        Line(md);
+    }
+
+    /// <summary>The summaries of a type's fields, from the library's XML documentation, as plain Markdown.</summary>
+    private static Dictionary<string, string> XmlSummaries(Type type)
+    {
+        string file = Path.ChangeExtension(type.Assembly.Location, ".xml");
+        string prefix = $"F:{type.FullName}.";
+        var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in XDocument.Load(file).Descendants("member"))
+        {
+            string name = (string)member.Attribute("name")!;
+            if (!name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var summary = new StringBuilder();
+            foreach (var node in member.Element("summary")!.Nodes())
+            {
+                summary.Append(node is XElement see && see.Attribute("cref") is { } cref
+                    ? $"`{CrefName(cref.Value)}`"
+                    : node is XText text ? text.Value : string.Empty);
+            }
+
+            summaries[name[prefix.Length..]] = string.Join(' ', summary.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace("|", "\\|", StringComparison.Ordinal);
+        }
+
+        return summaries;
+
+        // "T:N.S.Type`1" → "Type"; "P:N.S.Type.Member" → "Type.Member".
+        static string CrefName(string cref)
+        {
+            string[] parts = cref[2..].Split('(')[0].Split('.');
+            string name = cref.StartsWith("T:", StringComparison.Ordinal) ? parts[^1] : $"{parts[^2]}.{parts[^1]}";
+            return name.Split('`')[0];
+        }
     }
 
     private static void Emulation(StringBuilder md)

@@ -128,7 +128,7 @@ public sealed class GeneratedDataTests
         var skipped = StateTimeline.TryReplay(Start, new[] { ModelTransition.Complete(Start.PlusDays(5)) }, ModelLevel.Commune, RecognitionAuthority.Default);
         Assert.False(skipped.Success);
         Assert.Equal(MobilizationRuleCodes.StepSkipped, skipped.RuleCode);
-        Assert.StartsWith("Step 2 ", skipped.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Step 2 ", skipped.ErrorMessage, StringComparison.Ordinal);
 
         var backwards = Assert.Throws<DomainRuleException>(() => StateTimeline.Replay(Start, new[] { ModelTransition.StartImplementing(Start.PlusDays(-1)) }, ModelLevel.Commune, RecognitionAuthority.Default));
         Assert.Equal(MobilizationRuleCodes.DateBeforePrevious, backwards.RuleCode);

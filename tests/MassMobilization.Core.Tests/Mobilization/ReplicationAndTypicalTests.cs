@@ -58,6 +58,16 @@ public sealed class ReplicationAndTypicalTests
     }
 
     [Fact]
+    public void A_stored_model_cannot_replicate_itself()
+    {
+        var self = Registration("R-1", replicationOf: new MobilizationModelId("R-1"));
+        var error = Assert.Throws<DomainRuleException>(() => MobilizationModel.FromHistory(self, RecognitionAuthority.Default, Array.Empty<ModelTransition>()));
+        Assert.Equal(MobilizationRuleCodes.ReplicationSourceInvalid, error.RuleCode);
+        Assert.Contains("R-1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new MobilizationModelId("M-1"), MobilizationModel.FromHistory(Registration("R-1", replicationOf: new MobilizationModelId("M-1")), RecognitionAuthority.Default, Array.Empty<ModelTransition>()).ReplicationOf);
+    }
+
+    [Fact]
     public void Typical_models_are_chosen_among_the_recognised_by_a_decision()
     {
         var recognised = ModelIn(ModelState.Recognised);

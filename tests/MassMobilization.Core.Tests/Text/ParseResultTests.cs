@@ -13,7 +13,7 @@ public sealed class ParseResultTests
         Assert.True(result.Success);
         Assert.Equal(42, result.Value);
         Assert.Equal(42, result.GetValueOrThrow());
-        Assert.True(result.TryGetValue(-1, out int value));
+        Assert.True(result.TryGetValue(out int value));
         Assert.Equal(42, value);
         Assert.Null(result.ErrorMessage);
         Assert.Equal(-1, result.ErrorPosition);
@@ -25,8 +25,8 @@ public sealed class ParseResultTests
     {
         var result = ParseResult.ForFailure<int>("Expected '/'", 3);
         Assert.False(result.Success);
-        Assert.False(result.TryGetValue(-1, out int value));
-        Assert.Equal(-1, value);
+        Assert.False(result.TryGetValue(out int value));
+        Assert.Equal(0, value);
         var error = Assert.Throws<FormatException>(() => result.GetValueOrThrow());
         Assert.Equal("Expected '/' (at position 3).", error.Message);
         Assert.Equal(error.Message, result.Exception!.Message);
