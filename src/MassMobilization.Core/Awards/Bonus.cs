@@ -100,46 +100,6 @@ public sealed class BaseSalarySchedule
     }
 }
 
-/// <summary>
-/// How a bonus is rounded after multiplying: by default up to the next 10,000 đồng (Decree 91/2017/NĐ-CP
-/// art. 68(2); assumed unchanged in Decrees 98/2023 and 152/2025, unconfirmed, hence a policy).
-/// </summary>
-public sealed record BonusRoundingPolicy
-{
-    /// <summary>Creates a policy rounding up to a multiple of <paramref name="stepDong"/>.</summary>
-    /// <param name="stepDong">The step in đồng, at least 1 (1 = no rounding).</param>
-    /// <param name="source">Where the policy comes from.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stepDong"/> is less than 1.</exception>
-    public BonusRoundingPolicy(long stepDong, string source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentOutOfRangeException.ThrowIfLessThan(stepDong, 1L);
-        StepDong = stepDong;
-        Source = source;
-    }
-
-    /// <summary>Gets the default: up to the next 10,000 đồng (Decree 91/2017/NĐ-CP art. 68(2), assumed unchanged later: unconfirmed).</summary>
-    public static BonusRoundingPolicy UpToTenThousand { get; } = new(10_000, "Decree 91/2017/NĐ-CP art. 68(2); assumed unchanged in Decrees 98/2023 and 152/2025 (unconfirmed)");
-
-    /// <summary>Gets the step in đồng.</summary>
-    public long StepDong { get; }
-
-    /// <summary>Gets where the policy comes from.</summary>
-    public string Source { get; }
-
-    /// <summary>Rounds an exact amount up to the next multiple of the step.</summary>
-    /// <param name="exactDong">The exact amount in đồng, at least 0.</param>
-    /// <returns>The rounded amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="exactDong"/> is negative.</exception>
-    public VndAmount Round(decimal exactDong)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(exactDong);
-        decimal steps = decimal.Ceiling(exactDong / StepDong);
-        return VndAmount.FromDong(checked((long)steps * StepDong));
-    }
-}
-
 /// <summary>A bonus multiple of the base salary for an award kind and recipient.</summary>
 public sealed record BonusCoefficient
 {
@@ -226,14 +186,17 @@ public sealed class BonusSchedule
     /// <summary>Creates a schedule.</summary>
     /// <param name="baseSalary">The base-salary schedule.</param>
     /// <param name="coefficients">The multiples; at most one per kind and recipient.</param>
-    /// <param name="rounding">The rounding policy.</param>
+    /// <param name="rounding">How the exact product is rounded to whole đồng (<see cref="RoundingPolicy.UpToTenThousand"/> by law).</param>
+    /// <param name="roundingSource">Where the rounding comes from, for example <see cref="DefaultRoundingSource"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A collection holds null, a multiple is negative, a recipient is not exactly one kind, or two multiples for one kind and recipient.</exception>
-    public BonusSchedule(BaseSalarySchedule baseSalary, IEnumerable<BonusCoefficient> coefficients, BonusRoundingPolicy rounding)
+    /// <exception cref="ArgumentException">A collection holds null, a multiple is negative, a recipient is not exactly one kind, two multiples for one kind and recipient, or <paramref name="rounding"/> does not round to whole đồng.</exception>
+    public BonusSchedule(BaseSalarySchedule baseSalary, IEnumerable<BonusCoefficient> coefficients, RoundingPolicy rounding, LegalCitation roundingSource)
     {
         ArgumentNullException.ThrowIfNull(baseSalary);
         ArgumentNullException.ThrowIfNull(coefficients);
         ArgumentNullException.ThrowIfNull(rounding);
+        ArgumentNullException.ThrowIfNull(roundingSource);
+        Preconditions.CheckArgument(rounding.Decimals == 0, nameof(rounding), $"A bonus is paid in whole đồng; the policy '{rounding}' rounds to decimals.");
         var array = Preconditions.CheckNotNullElements(coefficients, nameof(coefficients));
         for (int i = 0; i < array.Length; i++)
         {
@@ -248,13 +211,20 @@ public sealed class BonusSchedule
         BaseSalary = baseSalary;
         this.coefficients = array;
         Rounding = rounding;
+        RoundingSource = roundingSource;
     }
+
+    /// <summary>
+    /// Gets the source of the default rounding, up to the next 10,000 đồng: Decree 91/2017/NĐ-CP art. 68(2); assumed
+    /// unchanged in Decrees 98/2023 and 152/2025 (unconfirmed), hence a policy.
+    /// </summary>
+    public static LegalCitation DefaultRoundingSource { get; } = LegalSources.Decree91Of2017.At("art. 68(2); assumed unchanged in Decrees 98/2023 and 152/2025", unconfirmed: true);
 
     /// <summary>
     /// Gets the default schedule: <see cref="BaseSalarySchedule.Vietnam"/>, the multiples of domain.md §8
     /// (individual Bằng khen and Giấy khen at half the collective multiple, unconfirmed) and rounding up to 10,000 đồng.
     /// </summary>
-    public static BonusSchedule Default { get; } = new(BaseSalarySchedule.Vietnam, DefaultCoefficients(), BonusRoundingPolicy.UpToTenThousand);
+    public static BonusSchedule Default { get; } = new(BaseSalarySchedule.Vietnam, DefaultCoefficients(), RoundingPolicy.UpToTenThousand, DefaultRoundingSource);
 
     /// <summary>Gets the base-salary schedule.</summary>
     public BaseSalarySchedule BaseSalary { get; }
@@ -262,8 +232,11 @@ public sealed class BonusSchedule
     /// <summary>Gets the multiples.</summary>
     public IReadOnlyList<BonusCoefficient> Coefficients => coefficients;
 
-    /// <summary>Gets the rounding policy.</summary>
-    public BonusRoundingPolicy Rounding { get; }
+    /// <summary>Gets how the exact product is rounded to whole đồng.</summary>
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>Gets where the rounding comes from.</summary>
+    public LegalCitation RoundingSource { get; }
 
     /// <summary>Returns the multiple for a kind and recipient.</summary>
     /// <param name="kind">The kind.</param>
@@ -299,11 +272,20 @@ public sealed class BonusSchedule
         var salary = BaseSalary.PeriodOn(decisionDate)
             ?? throw new DomainRuleException("AWD-NO-BASE-SALARY", $"The base-salary schedule has no amount on {decisionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
         decimal exact = coefficient.Multiple * salary.Monthly.Dong;
-        var amount = Rounding.Round(exact);
+        var amount = VndAmount.FromDong(checked((long)Rounding.Round(exact)));
         string explanation = FormattableString.Invariant(
-            $"{coefficient.Multiple:0.0##} × {salary.Monthly} ({salary.Source}, in force on {decisionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}) = {exact:#,0.##} đồng; rounded up to a multiple of {Rounding.StepDong:#,0} → {amount}");
+            $"{coefficient.Multiple:0.0##} × {salary.Monthly} ({salary.Source}, in force on {decisionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}) = {exact:#,0.##} đồng; rounded {Direction(Rounding.Mode)} to a multiple of {Rounding.Increment:#,0} → {amount}");
         return new BonusAmount(amount, salary, coefficient, exact, explanation);
     }
+
+    private static string Direction(RoundingMode mode) => mode switch
+    {
+        RoundingMode.Ceiling => "up",
+        RoundingMode.Floor => "down",
+        RoundingMode.Truncate => "toward zero",
+        RoundingMode.HalfAwayFromZero => "half away from zero",
+        _ => "half to even",
+    };
 
     private static BonusCoefficient[] DefaultCoefficients()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Emulation;
@@ -27,9 +28,9 @@ public sealed class ContestRound
     /// <param name="tieBreaks">The tie-break chain applied after the published score, in order; none when null.</param>
     /// <param name="style">How tied teams share ranks.</param>
     /// <param name="advancement">Which teams go on to the next round; null for a final round.</param>
-    /// <param name="rounding">How published scores are rounded; <see cref="ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero"/> when null.</param>
+    /// <param name="rounding">How published scores are rounded; a number of decimal places, 0 to 6, and a mode; <see cref="RoundingPolicy.TwoDecimalsHalfAwayFromZero"/> when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, there are no sections, a section code repeats, a tie-break names an unknown section, or an enum value is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, there are no sections, a section code repeats, a tie-break names an unknown section, an enum value is undefined, or <paramref name="rounding"/> rounds to an increment or to more than 6 decimals.</exception>
     /// <exception cref="DomainRuleException">The method is a trimmed mean and the panel is too small for it (rule <c>EMU-PANEL-TOO-SMALL</c>).</exception>
     public ContestRound(
         string name,
@@ -40,7 +41,7 @@ public sealed class ContestRound
         IEnumerable<TieBreak>? tieBreaks = null,
         RankingStyle style = RankingStyle.Competition,
         AdvancementRule? advancement = null,
-        ScoreRoundingPolicy? rounding = null)
+        RoundingPolicy? rounding = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(sections);
@@ -84,7 +85,9 @@ public sealed class ContestRound
         Method = method;
         Style = style;
         Advancement = advancement;
-        Rounding = rounding ?? ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero;
+        rounding ??= RoundingPolicy.TwoDecimalsHalfAwayFromZero;
+        Preconditions.CheckArgument(rounding.IsDecimalPlaces && rounding.Decimals <= 6, nameof(rounding), $"Published scores are rounded to 0 to 6 decimal places, not '{rounding}'.");
+        Rounding = rounding;
         decimal maximum = 0m;
         foreach (var section in this.sections)
         {
@@ -120,7 +123,7 @@ public sealed class ContestRound
     public AdvancementRule? Advancement { get; }
 
     /// <summary>Gets the rounding policy of published scores.</summary>
-    public ScoreRoundingPolicy Rounding { get; }
+    public RoundingPolicy Rounding { get; }
 
     /// <summary>Gets the highest possible total of one judge: Σ weight × maximum over the sections (the top of the scale).</summary>
     public decimal MaximumTotal { get; }

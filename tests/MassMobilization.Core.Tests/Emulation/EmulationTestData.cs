@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Tests.Emulation;
@@ -25,7 +26,7 @@ internal static class EmulationTestData
         IEnumerable<TieBreak>? tieBreaks = null,
         RankingStyle style = RankingStyle.Competition,
         AdvancementRule? advancement = null,
-        ScoreRoundingPolicy? rounding = null,
+        RoundingPolicy? rounding = null,
         string name = "Vòng thử") =>
         new(name, ContestLevel.Grassroots, sections ?? new[] { new ScoreSection("S", "Tổng hợp", 100m) }, new JudgePanel(Enumerable.Range(1, judges).Select(j => "J" + j)), method, tieBreaks, style, advancement, rounding);
 

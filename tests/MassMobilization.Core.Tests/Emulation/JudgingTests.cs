@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Emulation;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 using MassMobilization.Samples.Generators;
 using Xunit;
@@ -44,11 +45,11 @@ public sealed class JudgingTests
     }
 
     [Theory]
-    [InlineData(MidpointRounding.AwayFromZero, "85.13")]
-    [InlineData(MidpointRounding.ToEven, "85.12")]
-    public void Published_scores_follow_the_rounding_policy(MidpointRounding mode, string expected)
+    [InlineData(RoundingMode.HalfAwayFromZero, "85.13")]
+    [InlineData(RoundingMode.HalfToEven, "85.12")]
+    public void Published_scores_follow_the_rounding_policy(RoundingMode mode, string expected)
     {
-        var round = Round(ScoringMethod.Mean, judges: 2, rounding: new ScoreRoundingPolicy(2, mode));
+        var round = Round(ScoringMethod.Mean, judges: 2, rounding: RoundingPolicy.ToDecimals(2, mode));
         var score = round.Judge(new[] { Team("X") }, Single(("J1", "X", 85.25m), ("J2", "X", 85m))).Scores[0];
         Assert.Equal(85.125m, score.ExactScore);
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), score.Score);

@@ -283,7 +283,7 @@ internal static class InterchangeGenerators
                 2 => AdvancementRule.BestOfEachUnit().Then(AdvancementRule.MinimumScore(random.Next(0, 400) / 8m)),
                 _ => AdvancementRule.MinimumScore(random.Next(0, 100)),
             };
-            var rounding = random.Next(2) == 0 ? null : new ScoreRoundingPolicy(random.Next(0, 7), Pick(random, new[] { MidpointRounding.ToEven, MidpointRounding.AwayFromZero, MidpointRounding.ToZero }));
+            var rounding = random.Next(2) == 0 ? null : RoundingPolicy.ToDecimals(random.Next(0, 7), Pick(random, new[] { RoundingMode.HalfToEven, RoundingMode.HalfAwayFromZero, RoundingMode.Truncate }));
             rounds.Add(new ContestRound(Text(random), (ContestLevel)(firstLevel + r), sections, new JudgePanel(judges), method, tieBreaks, (RankingStyle)random.Next(2), advancement, rounding));
         }
 
