@@ -61,7 +61,7 @@ public sealed class MassMobilizationOptions
     /// <summary>Gets the indicators added to <see cref="IndicatorCatalogue.Standard"/>.</summary>
     public IReadOnlyList<Indicator> Indicators => indicators;
 
-    /// <summary>Gets the document types added to <see cref="DocumentTypeCatalog.Default"/>.</summary>
+    /// <summary>Gets the document types added to <see cref="DocumentTypeCatalogue.Default"/>.</summary>
     public IReadOnlyList<DocumentType> DocumentTypes => documentTypes;
 
     /// <summary>Adds a provincial model field (for example "new rural development") to the field catalogue.</summary>

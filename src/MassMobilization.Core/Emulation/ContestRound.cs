@@ -157,7 +157,7 @@ public sealed class ContestRound
     /// (<c>EMU-PANEL-TOO-SMALL</c>); the advancement rule would advance more teams than exist
     /// (<c>EMU-ADVANCE-MORE-THAN-TEAMS</c>). Messages name the round, team, judge and section involved.
     /// </exception>
-    public RoundResult Judge(IEnumerable<Team> teams, IEnumerable<ScoreSheet> sheets)
+    public RoundResult Judge(IEnumerable<Team> teams, IEnumerable<JudgeScoreSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(sheets);
@@ -185,7 +185,7 @@ public sealed class ContestRound
         int cells = teamArray.Length * judges;
         var totals = new decimal[cells];
         var present = new bool[cells];
-        var placed = new ScoreSheet?[cells];
+        var placed = new JudgeScoreSheet?[cells];
         foreach (var sheet in sheetArray)
         {
             if (!judgeIndex.TryGetValue(sheet.Judge, out int j))
@@ -300,7 +300,7 @@ public sealed class ContestRound
         return -1;
     }
 
-    private decimal Weigh(ScoreSheet sheet)
+    private decimal Weigh(JudgeScoreSheet sheet)
     {
         string[] codes = sheet.Codes;
         decimal[] values = sheet.Values;

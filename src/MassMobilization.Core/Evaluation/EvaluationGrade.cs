@@ -39,7 +39,7 @@ public enum GradeRule
 /// The discipline (kỷ luật) of a head or deputy head of the unit, ordered from lightest to heaviest.
 /// The default value is <see cref="None"/>.
 /// </summary>
-public enum DisciplineLevel
+public enum LeaderDisciplineLevel
 {
     /// <summary>No discipline.</summary>
     None = 0,
@@ -73,7 +73,7 @@ public enum FailTrigger
     /// <summary>The condition is triggered when the unit gave no self-assessment (and also when reported).</summary>
     MissingSelfAssessment = 1,
 
-    /// <summary>The condition is triggered when a head or deputy head was dismissed (<see cref="DisciplineLevel.Dismissal"/>), and also when reported.</summary>
+    /// <summary>The condition is triggered when a head or deputy head was dismissed (<see cref="LeaderDisciplineLevel.Dismissal"/>), and also when reported.</summary>
     LeaderDismissed = 2,
 }
 

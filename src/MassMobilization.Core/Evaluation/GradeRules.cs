@@ -94,16 +94,16 @@ public sealed record AutomaticFailCondition
 public sealed record DisciplineCap
 {
     /// <summary>Creates a cap.</summary>
-    /// <param name="level">The lightest discipline level the cap applies to; not <see cref="DisciplineLevel.None"/>.</param>
+    /// <param name="level">The lightest discipline level the cap applies to; not <see cref="LeaderDisciplineLevel.None"/>.</param>
     /// <param name="maximumGrade">The best grade a unit may get at that level.</param>
     /// <param name="citation">Where the cap comes from.</param>
     /// <exception cref="ArgumentNullException"><paramref name="citation"/> is null.</exception>
-    /// <exception cref="ArgumentException">An argument is empty or not defined, or <paramref name="level"/> is <see cref="DisciplineLevel.None"/>.</exception>
-    public DisciplineCap(DisciplineLevel level, EvaluationGrade maximumGrade, string citation)
+    /// <exception cref="ArgumentException">An argument is empty or not defined, or <paramref name="level"/> is <see cref="LeaderDisciplineLevel.None"/>.</exception>
+    public DisciplineCap(LeaderDisciplineLevel level, EvaluationGrade maximumGrade, string citation)
     {
         ArgumentNullException.ThrowIfNull(citation);
         ArgumentException.ThrowIfNullOrWhiteSpace(citation);
-        Preconditions.CheckArgument(Enum.IsDefined(level) && level != DisciplineLevel.None, nameof(level), $"A cap needs a discipline level, not {level}.");
+        Preconditions.CheckArgument(Enum.IsDefined(level) && level != LeaderDisciplineLevel.None, nameof(level), $"A cap needs a discipline level, not {level}.");
         Preconditions.CheckArgument(Enum.IsDefined(maximumGrade), nameof(maximumGrade), $"Unknown grade {maximumGrade}.");
         Level = level;
         MaximumGrade = maximumGrade;
@@ -111,7 +111,7 @@ public sealed record DisciplineCap
     }
 
     /// <summary>Gets the lightest discipline level the cap applies to.</summary>
-    public DisciplineLevel Level { get; }
+    public LeaderDisciplineLevel Level { get; }
 
     /// <summary>Gets the best grade a unit may get at that level or heavier.</summary>
     public EvaluationGrade MaximumGrade { get; }

@@ -21,7 +21,7 @@ public static class RubricPresets
         /// <summary>Serious disunity (mất đoàn kết nghiêm trọng) in the unit.</summary>
         public const string SeriousDisunity = "SERIOUS-DISUNITY";
 
-        /// <summary>A leader of the unit dismissed (cách chức); also triggered by a <see cref="DisciplineLevel.Dismissal"/> record.</summary>
+        /// <summary>A leader of the unit dismissed (cách chức); also triggered by a <see cref="LeaderDisciplineLevel.Dismissal"/> record.</summary>
         public const string LeaderDismissed = "LEADER-DISMISSED";
 
         /// <summary>A member of staff criminally prosecuted (truy cứu trách nhiệm hình sự).</summary>
@@ -126,8 +126,8 @@ public static class RubricPresets
                 new AutomaticFailCondition(CanTho2025Fails.MissingSelfAssessment, "No self-assessment", FailTrigger.MissingSelfAssessment, C),
             ],
             [
-                new DisciplineCap(DisciplineLevel.Reprimand, EvaluationGrade.Good, C),
-                new DisciplineCap(DisciplineLevel.Warning, EvaluationGrade.Completed, C),
+                new DisciplineCap(LeaderDisciplineLevel.Reprimand, EvaluationGrade.Good, C),
+                new DisciplineCap(LeaderDisciplineLevel.Warning, EvaluationGrade.Completed, C),
             ],
             new AwardProposalPolicy(EvaluationGrade.Good, C));
     }

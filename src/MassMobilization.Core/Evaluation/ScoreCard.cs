@@ -161,7 +161,7 @@ public sealed class ScoreCard
 /// <summary>A section of a score card.</summary>
 public sealed class SectionResult
 {
-    internal SectionResult(RubricSection section, decimal points, IReadOnlyList<CriterionResult> criteria)
+    internal SectionResult(RubricSection section, decimal points, IReadOnlyList<ScoreCardCriterion> criteria)
     {
         Id = section.Id;
         Title = section.Title;
@@ -183,13 +183,13 @@ public sealed class SectionResult
     public decimal Points { get; }
 
     /// <summary>Gets the section's criteria.</summary>
-    public IReadOnlyList<CriterionResult> Criteria { get; }
+    public IReadOnlyList<ScoreCardCriterion> Criteria { get; }
 }
 
 /// <summary>A criterion of a score card, with the unit's and the reviewer's points.</summary>
-public sealed class CriterionResult
+public sealed class ScoreCardCriterion
 {
-    internal CriterionResult(RubricCriterion criterion, decimal? selfAssessed, decimal? reviewed, decimal points, IReadOnlyList<CriterionResult> subCriteria)
+    internal ScoreCardCriterion(RubricCriterion criterion, decimal? selfAssessed, decimal? reviewed, decimal points, IReadOnlyList<ScoreCardCriterion> subCriteria)
     {
         Id = criterion.Id;
         Title = criterion.Title;
@@ -222,7 +222,7 @@ public sealed class CriterionResult
     public decimal Points { get; }
 
     /// <summary>Gets the sub-criteria's results, empty for a directly scored criterion.</summary>
-    public IReadOnlyList<CriterionResult> SubCriteria { get; }
+    public IReadOnlyList<ScoreCardCriterion> SubCriteria { get; }
 }
 
 /// <summary>A directly scored criterion where the review differs from the self-assessment.</summary>

@@ -174,14 +174,14 @@ public sealed record LeaderDiscipline
 {
     /// <summary>Creates a discipline record.</summary>
     /// <param name="role">The disciplined leader's post.</param>
-    /// <param name="level">The discipline level; not <see cref="DisciplineLevel.None"/>.</param>
+    /// <param name="level">The discipline level; not <see cref="LeaderDisciplineLevel.None"/>.</param>
     /// <param name="person">The leader's name, or <see langword="null"/>.</param>
     /// <param name="decision">The discipline decision's number, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="role"/> or <paramref name="level"/> is not defined, or <paramref name="level"/> is <see cref="DisciplineLevel.None"/>.</exception>
-    public LeaderDiscipline(LeaderRole role, DisciplineLevel level, string? person = null, DocumentNumber? decision = null)
+    /// <exception cref="ArgumentException"><paramref name="role"/> or <paramref name="level"/> is not defined, or <paramref name="level"/> is <see cref="LeaderDisciplineLevel.None"/>.</exception>
+    public LeaderDiscipline(LeaderRole role, LeaderDisciplineLevel level, string? person = null, DocumentNumber? decision = null)
     {
         Preconditions.CheckArgument(Enum.IsDefined(role), nameof(role), $"Unknown role {role}.");
-        Preconditions.CheckArgument(Enum.IsDefined(level) && level != DisciplineLevel.None, nameof(level), $"A discipline record needs a level, not {level}.");
+        Preconditions.CheckArgument(Enum.IsDefined(level) && level != LeaderDisciplineLevel.None, nameof(level), $"A discipline record needs a level, not {level}.");
         Role = role;
         Level = level;
         Person = person;
@@ -192,7 +192,7 @@ public sealed record LeaderDiscipline
     public LeaderRole Role { get; }
 
     /// <summary>Gets the discipline level.</summary>
-    public DisciplineLevel Level { get; }
+    public LeaderDisciplineLevel Level { get; }
 
     /// <summary>Gets the leader's name, or <see langword="null"/>.</summary>
     public string? Person { get; }

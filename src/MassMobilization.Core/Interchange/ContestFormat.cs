@@ -163,7 +163,7 @@ internal static class ContestFormat
         }
 
         var sheetsNode = root.Optional("sheets");
-        var sheetsByRound = new List<List<ScoreSheet>>();
+        var sheetsByRound = new List<List<JudgeScoreSheet>>();
         if (sheetsNode is not null)
         {
             var roundNodes = JsonObjectView.ArrayOf(sheetsNode);
@@ -404,9 +404,9 @@ internal static class ContestFormat
         throw new ArgumentException($"The tie-break '{name}' is a custom priority (code, not data); the format can write only section-score, fewer-absent-judges and women-priority tie-breaks.", nameof(tieBreak));
     }
 
-    private static List<ScoreSheet> ReadSheets(JsonTreeNode roundNode, ContestRound round, HashSet<string> teamIds)
+    private static List<JudgeScoreSheet> ReadSheets(JsonTreeNode roundNode, ContestRound round, HashSet<string> teamIds)
     {
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         var seen = new HashSet<(string, string)>();
         foreach (var node in JsonObjectView.ArrayOf(roundNode))
         {
@@ -443,7 +443,7 @@ internal static class ContestFormat
             }
 
             o.End();
-            sheets.Add(JsonObjectView.Build(node, () => new ScoreSheet(judge, team, points)));
+            sheets.Add(JsonObjectView.Build(node, () => new JudgeScoreSheet(judge, team, points)));
         }
 
         return sheets;

@@ -14,7 +14,7 @@ public sealed class JudgingTests
 {
     private static readonly ScoreSection[] Weighted = { new("A", "Chào hỏi", 10m), new("B", "Tình huống", 10m, 2m) };
 
-    private static readonly ScoreSheet[] WeightedSheets =
+    private static readonly JudgeScoreSheet[] WeightedSheets =
     {
         Sheet("J1", "X", ("A", 8m), ("B", 9m)),
         Sheet("J2", "X", ("A", 7m), ("B", 8m)),
@@ -60,7 +60,7 @@ public sealed class JudgingTests
     {
         var round = Round(method);
         var teams = new[] { Team("A"), Team("B"), Team("C"), Team("D") };
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         foreach (var judge in new[] { "J1", "J2" })
         {
             sheets.AddRange(Single((judge, "A", 90m), (judge, "B", 85m), (judge, "C", 88m), (judge, "D", 80m)));
@@ -105,7 +105,7 @@ public sealed class JudgingTests
         {
             Team("T1"), Team("T2"), Team("T3"), Team("T4"), Team("T5", women: 3), Team("T6", women: 2), Team("T7"), Team("T8"),
         };
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         void Add(string team, decimal a, decimal c, params string[] judges)
         {
             foreach (var judge in judges.Length == 0 ? new[] { "J1", "J2", "J3" } : judges)

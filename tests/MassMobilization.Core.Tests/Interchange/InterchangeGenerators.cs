@@ -288,18 +288,18 @@ internal static class InterchangeGenerators
         }
 
         var contest = new Contest(Text(random), units, rounds);
-        var sheetsByRound = new List<List<ScoreSheet>>();
+        var sheetsByRound = new List<List<JudgeScoreSheet>>();
         int judged = random.Next(0, roundCount + 1);
         for (int r = 0; r < judged; r++)
         {
-            var sheets = new List<ScoreSheet>();
+            var sheets = new List<JudgeScoreSheet>();
             foreach (string judge in rounds[r].Panel.Judges)
             {
                 foreach (var team in teams)
                 {
                     if (random.Next(4) != 0)
                     {
-                        sheets.Add(new ScoreSheet(judge, team.Id, sections.ToDictionary(s => s.Code, s => Math.Round(s.Maximum * random.Next(0, 101) / 100m, 2))));
+                        sheets.Add(new JudgeScoreSheet(judge, team.Id, sections.ToDictionary(s => s.Code, s => Math.Round(s.Maximum * random.Next(0, 101) / 100m, 2))));
                     }
                 }
             }
