@@ -30,7 +30,7 @@ public sealed record AwardRecipient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Preconditions.CheckArgument(recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household, nameof(recipient), "A recipient is exactly one kind.");
         Preconditions.CheckArgumentRange(nameof(nature), (int)nature, 0, 2);
-        Preconditions.CheckRule(award.IsFor(recipient), "AWD-RECIPIENT-MISMATCH", $"{award.Code} is not given to a {recipient} ('{name}').");
+        Preconditions.CheckRule(award.IsFor(recipient), AwardRuleCodes.RecipientMismatch, $"{award.Code} is not given to a {recipient} ('{name}').");
         NomineeId = nomineeId;
         Name = name;
         Recipient = recipient;
@@ -88,7 +88,7 @@ public sealed class AwardDecision
             {
                 Preconditions.CheckRule(
                     !(string.Equals(array[i].NomineeId, array[j].NomineeId, StringComparison.Ordinal) && array[i].Award == array[j].Award),
-                    "AWD-DUPLICATE-RECIPIENT",
+                    AwardRuleCodes.DuplicateRecipient,
                     $"Decision {document} names '{array[i].NomineeId}' twice for {array[i].Award.Code} (one achievement earns one form).");
             }
 
@@ -98,7 +98,7 @@ public sealed class AwardDecision
                 allowed |= a.Level == level;
             }
 
-            Preconditions.CheckRule(allowed, "AWD-AUTHORITY-MISMATCH", $"A {level} may not decide {array[i].Award.Code} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+            Preconditions.CheckRule(allowed, AwardRuleCodes.AuthorityMismatch, $"A {level} may not decide {array[i].Award.Code} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
         Document = document;

@@ -268,9 +268,9 @@ public sealed class BonusSchedule
     {
         ArgumentNullException.ThrowIfNull(kind);
         var coefficient = CoefficientFor(kind, recipient)
-            ?? throw new DomainRuleException("AWD-NO-BONUS-MULTIPLE", $"The bonus schedule has no multiple for {kind.Code} given to a {recipient}.");
+            ?? throw new DomainRuleException(AwardRuleCodes.NoBonusMultiple, $"The bonus schedule has no multiple for {kind.Code} given to a {recipient}.");
         var salary = BaseSalary.PeriodOn(decisionDate)
-            ?? throw new DomainRuleException("AWD-NO-BASE-SALARY", $"The base-salary schedule has no amount on {decisionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+            ?? throw new DomainRuleException(AwardRuleCodes.NoBaseSalary, $"The base-salary schedule has no amount on {decisionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
         decimal exact = coefficient.Multiple * salary.Monthly.Dong;
         var amount = VndAmount.FromDong(checked((long)Rounding.Round(exact)));
         string explanation = FormattableString.Invariant(
@@ -289,7 +289,7 @@ public sealed class BonusSchedule
 
     private static BonusCoefficient[] DefaultCoefficients()
     {
-        const string Src = "domain.md §8 (multiples of the base salary)";
+        const string Src = "the bonus tables of Decree 91/2017/NĐ-CP and Decree 98/2023/NĐ-CP (multiples of the base salary)";
         const string Half = "half the collective multiple (unconfirmed)";
         var i = RecipientKinds.Individual;
         var c = RecipientKinds.Collective;

@@ -85,9 +85,9 @@ public sealed record CouncilVote
         ArgumentOutOfRangeException.ThrowIfNegative(present);
         ArgumentOutOfRangeException.ThrowIfNegative(ballots);
         ArgumentOutOfRangeException.ThrowIfNegative(inFavour);
-        Preconditions.CheckRule(present <= members, "AWD-BALLOTS-EXCEED-MEMBERS", FormattableString.Invariant($"{present} members present but the council has only {members}."));
-        Preconditions.CheckRule(ballots <= members, "AWD-BALLOTS-EXCEED-MEMBERS", FormattableString.Invariant($"{ballots} ballots but the council has only {members} members."));
-        Preconditions.CheckRule(inFavour <= ballots, "AWD-VOTES-EXCEED-BALLOTS", FormattableString.Invariant($"{inFavour} votes in favour out of only {ballots} ballots."));
+        Preconditions.CheckRule(present <= members, AwardRuleCodes.BallotsExceedMembers, FormattableString.Invariant($"{present} members present but the council has only {members}."));
+        Preconditions.CheckRule(ballots <= members, AwardRuleCodes.BallotsExceedMembers, FormattableString.Invariant($"{ballots} ballots but the council has only {members} members."));
+        Preconditions.CheckRule(inFavour <= ballots, AwardRuleCodes.VotesExceedBallots, FormattableString.Invariant($"{inFavour} votes in favour out of only {ballots} ballots."));
         Members = members;
         Present = present;
         Ballots = ballots;

@@ -78,7 +78,7 @@ public sealed class EligibilityEvaluator
         ArgumentNullException.ThrowIfNull(kind);
         Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
         var set = Catalogue.ForAchievementYear(year)
-            ?? throw new DomainRuleException("AWD-NO-RULE-SET", FormattableString.Invariant($"No rule set of the catalogue is in force for the achievement year {year}."));
+            ?? throw new DomainRuleException(AwardRuleCodes.NoRuleSet, FormattableString.Invariant($"No rule set of the catalogue is in force for the achievement year {year}."));
         return Evaluate(record, kind, year, set);
     }
 

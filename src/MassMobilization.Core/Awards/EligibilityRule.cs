@@ -566,7 +566,7 @@ public sealed class MeetsKindRule : EligibilityRule
 
         if (depth >= MaxDepth)
         {
-            throw new DomainRuleException("AWD-RULE-CYCLE", $"Rule set '{ruleSet.Id}' refers to kinds in a cycle through {Kind.Code}.");
+            throw new DomainRuleException(AwardRuleCodes.RuleCycle, $"Rule set '{ruleSet.Id}' refers to kinds in a cycle through {Kind.Code}.");
         }
 
         var children = explain is null ? null : new List<CriterionResult>();

@@ -51,7 +51,7 @@ public sealed class AwardCriteria
     private static void CheckCode(EligibilityRule rule)
     {
         Preconditions.CheckArgument(
-            rule.Code.StartsWith("AWD-", StringComparison.Ordinal) && rule.Code.Length > 4,
+            rule.Code.StartsWith(AwardRuleCodes.Prefix, StringComparison.Ordinal) && rule.Code.Length > AwardRuleCodes.Prefix.Length,
             "rules",
             $"Rule codes start with 'AWD-', not '{rule.Code}'.");
         foreach (var inner in rule.Inner)
@@ -150,7 +150,7 @@ public sealed class RuleSet
         byKind = new AwardCriteria?[AwardKind.Count * 3];
         foreach (var c in this.criteria)
         {
-            Preconditions.CheckRule(byKind[c.Slot] is null, "AWD-DUPLICATE-KIND", $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
+            Preconditions.CheckRule(byKind[c.Slot] is null, AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
             byKind[c.Slot] = c;
         }
 
@@ -251,7 +251,7 @@ public sealed class RuleSet
         if (entry is null)
         {
             explain?.Add(new CriterionResult(
-                "AWD-NO-CRITERIA",
+                AwardRuleCodes.NoCriteria,
                 "Criteria for " + kind.VietnameseName + " (" + record.Recipient.ToString() + ") in rule set " + Id,
                 legalBasis[0],
                 CriterionOutcome.Unknown,
@@ -291,7 +291,7 @@ public sealed class RuleSet
         foreach (var item in items)
         {
             var kind = kindOf(item);
-            Preconditions.CheckRule(!seen[kind.Index], "AWD-DUPLICATE-KIND", $"Rule set '{id}' has two {what} for {kind.Code}.");
+            Preconditions.CheckRule(!seen[kind.Index], AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two {what} for {kind.Code}.");
             seen[kind.Index] = true;
         }
     }
@@ -319,7 +319,7 @@ public sealed class RuleSetCatalogue
         {
             for (int j = 0; j < i; j++)
             {
-                Preconditions.CheckRule(!string.Equals(array[i].Id, array[j].Id, StringComparison.Ordinal), "AWD-DUPLICATE-RULE-SET", $"Two rule sets are called '{array[i].Id}'.");
+                Preconditions.CheckRule(!string.Equals(array[i].Id, array[j].Id, StringComparison.Ordinal), AwardRuleCodes.DuplicateRuleSet, $"Two rule sets are called '{array[i].Id}'.");
             }
 
             if (i > 0)
@@ -327,7 +327,7 @@ public sealed class RuleSetCatalogue
                 var previous = array[i - 1];
                 Preconditions.CheckRule(
                     previous.EffectiveUntil is { } until && until < array[i].EffectiveFrom,
-                    "AWD-OVERLAPPING-RULE-SETS",
+                    AwardRuleCodes.OverlappingRuleSets,
                     $"Rule sets '{previous}' and '{array[i]}' overlap: at most one set may be in force on a day.");
             }
         }

@@ -342,7 +342,7 @@ public sealed class ServiceRecord
         {
             if (i > 0 && yearArray[i].Year == yearArray[i - 1].Year)
             {
-                throw new DomainRuleException("AWD-DUPLICATE-YEAR", $"Record '{nomineeId}' has two entries (two ratings) for {yearArray[i].Year}.");
+                throw new DomainRuleException(AwardRuleCodes.DuplicateYear, $"Record '{nomineeId}' has two entries (two ratings) for {yearArray[i].Year}.");
             }
 
             CheckNotBeforeStart(nomineeId, serviceStartYear, yearArray[i].Year, "facts");
@@ -364,7 +364,7 @@ public sealed class ServiceRecord
 
             Preconditions.CheckRule(
                 award.Kind.IsFor(recipient),
-                "AWD-RECIPIENT-MISMATCH",
+                AwardRuleCodes.RecipientMismatch,
                 $"Record '{nomineeId}' is for a {recipient} but holds {award.Kind.Code}, which is not given to one.");
         }
 
@@ -542,7 +542,7 @@ public sealed class ServiceRecord
     {
         if (start is { } s && year < s)
         {
-            throw new DomainRuleException("AWD-BEFORE-SERVICE-START", $"Record '{id}' dates {what} in {year}, before the nominee existed ({s}).");
+            throw new DomainRuleException(AwardRuleCodes.BeforeServiceStart, $"Record '{id}' dates {what} in {year}, before the nominee existed ({s}).");
         }
     }
 }

@@ -76,7 +76,7 @@ public sealed class Contest
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         foreach (var team in teamArray)
         {
-            Preconditions.CheckRule(Covers(team.Unit), EmulationRules.TeamOutsideArea, $"Team '{team.Id}' represents unit {team.Unit}, which is outside the area of contest '{Name}' (round '{round.Name}').");
+            Preconditions.CheckRule(Covers(team.Unit), EmulationRuleCodes.TeamOutsideArea, $"Team '{team.Id}' represents unit {team.Unit}, which is outside the area of contest '{Name}' (round '{round.Name}').");
         }
 
         return round.Judge(teamArray, sheets);

@@ -75,7 +75,7 @@ public sealed class ContestRound
 
         Preconditions.CheckRule(
             panel.Count >= method.MinimumJudges,
-            EmulationRules.PanelTooSmall,
+            EmulationRuleCodes.PanelTooSmall,
             string.Format(CultureInfo.InvariantCulture, "Round '{0}' has a panel of {1} judge(s); a {2} needs at least {3}.", name, panel.Count, method, method.MinimumJudges));
 
         tieSections = named.ToArray();
@@ -163,14 +163,14 @@ public sealed class ContestRound
         ArgumentNullException.ThrowIfNull(sheets);
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         var sheetArray = Preconditions.CheckNotNullElements(sheets, nameof(sheets));
-        Preconditions.CheckRule(teamArray.Length > 0, EmulationRules.RoundWithoutTeams, $"Round '{Name}' has no teams.");
+        Preconditions.CheckRule(teamArray.Length > 0, EmulationRuleCodes.RoundWithoutTeams, $"Round '{Name}' has no teams.");
         Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var teamIndex = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
         for (int t = 0; t < teamArray.Length; t++)
         {
             if (!teamIndex.TryAdd(teamArray[t].Id, t))
             {
-                throw new DomainRuleException(EmulationRules.DuplicateTeam, $"Team '{teamArray[t].Id}' is entered twice in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.DuplicateTeam, $"Team '{teamArray[t].Id}' is entered twice in round '{Name}'.");
             }
 
         }
@@ -190,18 +190,18 @@ public sealed class ContestRound
         {
             if (!judgeIndex.TryGetValue(sheet.Judge, out int j))
             {
-                throw new DomainRuleException(EmulationRules.UnknownJudge, $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
+                throw new DomainRuleException(EmulationRuleCodes.UnknownJudge, $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
             }
 
             if (!teamIndex.TryGetValue(sheet.TeamId, out int t))
             {
-                throw new DomainRuleException(EmulationRules.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
             }
 
             int cell = (t * judges) + j;
             if (present[cell])
             {
-                throw new DomainRuleException(EmulationRules.DuplicateSheet, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.DuplicateSheet, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
             }
 
             totals[cell] = Weigh(sheet);
@@ -220,12 +220,12 @@ public sealed class ContestRound
 
             if (n == 0)
             {
-                throw new DomainRuleException(EmulationRules.TeamNotScored, $"No judge of round '{Name}' scored team '{teamArray[t].Id}'.");
+                throw new DomainRuleException(EmulationRuleCodes.TeamNotScored, $"No judge of round '{Name}' scored team '{teamArray[t].Id}'.");
             }
 
             if (n < Method.MinimumJudges)
             {
-                throw new DomainRuleException(EmulationRules.PanelTooSmall, string.Format(CultureInfo.InvariantCulture, "Team '{0}' was scored by {1} judge(s) in round '{2}'; a {3} needs at least {4}.", teamArray[t].Id, n, Name, Method, Method.MinimumJudges));
+                throw new DomainRuleException(EmulationRuleCodes.PanelTooSmall, string.Format(CultureInfo.InvariantCulture, "Team '{0}' was scored by {1} judge(s) in round '{2}'; a {3} needs at least {4}.", teamArray[t].Id, n, Name, Method, Method.MinimumJudges));
             }
 
             presentCounts[t] = n;
@@ -312,24 +312,24 @@ public sealed class ContestRound
             int c = s == sectionsByCode.Length ? 1 : k == codes.Length ? -1 : string.CompareOrdinal(sectionsByCode[s].Code, codes[k]);
             if (c < 0)
             {
-                throw new DomainRuleException(EmulationRules.MissingSection, $"Judge '{sheet.Judge}' gave team '{sheet.TeamId}' no score for section '{(s < sectionsByCode.Length ? sectionsByCode[s].Code : string.Empty)}' in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.MissingSection, $"Judge '{sheet.Judge}' gave team '{sheet.TeamId}' no score for section '{(s < sectionsByCode.Length ? sectionsByCode[s].Code : string.Empty)}' in round '{Name}'.");
             }
 
             if (c > 0)
             {
-                throw new DomainRuleException(EmulationRules.UnknownSection, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' in section '{(k < codes.Length ? codes[k] : string.Empty)}', which round '{Name}' does not have.");
+                throw new DomainRuleException(EmulationRuleCodes.UnknownSection, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' in section '{(k < codes.Length ? codes[k] : string.Empty)}', which round '{Name}' does not have.");
             }
 
             var section = sectionsByCode[s];
             decimal points = values[k];
             if (points < 0m)
             {
-                throw new DomainRuleException(EmulationRules.ScoreNegative, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}'; scores cannot be negative.", sheet.Judge, sheet.TeamId, points, section.Code, Name));
+                throw new DomainRuleException(EmulationRuleCodes.ScoreNegative, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}'; scores cannot be negative.", sheet.Judge, sheet.TeamId, points, section.Code, Name));
             }
 
             if (points > section.Maximum)
             {
-                throw new DomainRuleException(EmulationRules.ScoreAboveMaximum, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}', above its maximum of {5}.", sheet.Judge, sheet.TeamId, points, section.Code, Name, section.Maximum));
+                throw new DomainRuleException(EmulationRuleCodes.ScoreAboveMaximum, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}', above its maximum of {5}.", sheet.Judge, sheet.TeamId, points, section.Code, Name, section.Maximum));
             }
 
             total += section.Weight * points;
