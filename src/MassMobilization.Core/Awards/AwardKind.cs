@@ -6,7 +6,7 @@ namespace MassMobilization.Core.Awards;
 
 /// <summary>
 /// An emulation title or form of commendation (danh hiệu thi đua, hình thức khen thưởng) from the
-/// catalogue of domain.md §8, with its Vietnamese and English names, who may receive it, who decides it,
+/// catalogue of docs/domain.md, "Awards", with its Vietnamese and English names, who may receive it, who decides it,
 /// and its usual nature. The catalogue is closed: instances are the static properties, compared by reference.
 /// </summary>
 public sealed class AwardKind

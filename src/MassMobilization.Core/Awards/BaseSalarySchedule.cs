@@ -30,7 +30,7 @@ public sealed class BaseSalarySchedule
     }
 
     /// <summary>
-    /// Gets the schedule of domain.md §8: 1,390,000 VND from 2018-07-01 (Decree 72/2018/NĐ-CP); 1,490,000 from
+    /// Gets the schedule listed in docs/rules.md, "Awards: bonuses": 1,390,000 VND from 2018-07-01 (Decree 72/2018/NĐ-CP); 1,490,000 from
     /// 2019-07-01 (Decree 38/2019/NĐ-CP); 1,800,000 from 2023-07-01 (Decree 24/2023/NĐ-CP); 2,340,000 from
     /// 2024-07-01 (Decree 73/2024/NĐ-CP).
     /// </summary>

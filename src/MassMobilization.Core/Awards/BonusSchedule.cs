@@ -7,7 +7,7 @@ using NodaTime;
 namespace MassMobilization.Core.Awards;
 
 /// <summary>
-/// Bonus multiples of the base salary per award kind and recipient (domain.md §8), a base-salary schedule
+/// Bonus multiples of the base salary per award kind and recipient (docs/rules.md, "Awards: bonuses"), a base-salary schedule
 /// and a rounding policy: the bonus for an award on its decision date.
 /// </summary>
 public sealed class BonusSchedule
@@ -52,7 +52,7 @@ public sealed class BonusSchedule
     public static LegalCitation DefaultRoundingSource { get; } = LegalSources.Decree91Of2017.At("art. 68(2); assumed unchanged in Decrees 98/2023 and 152/2025", unconfirmed: true);
 
     /// <summary>
-    /// Gets the default schedule: <see cref="BaseSalarySchedule.Vietnam"/>, the multiples of domain.md §8
+    /// Gets the default schedule: <see cref="BaseSalarySchedule.Vietnam"/>, the multiples listed in docs/rules.md, "Awards: bonuses"
     /// (individual Bằng khen and Giấy khen at half the collective multiple, unconfirmed) and rounding up to 10,000 đồng.
     /// </summary>
     public static BonusSchedule Default { get; } = new(BaseSalarySchedule.Vietnam, DefaultCoefficients(), RoundingPolicy.UpToTenThousand, DefaultRoundingSource);

@@ -4,13 +4,13 @@ using NodaTime;
 namespace MassMobilization.Core.Awards;
 
 /// <summary>
-/// The three built-in rule sets (domain.md §8 "Versions of the rules"): Law 2003 + Decree 91/2017 up to 2023-12-31,
+/// The three built-in rule sets (docs/domain.md, "Awards"; the rules in docs/rules.md, "Awards: eligibility rule sets"): Law 2003 + Decree 91/2017 up to 2023-12-31,
 /// Law 06/2022/QH15 + Decree 98/2023/NĐ-CP from 2024-01-01 to 2025-06-30, and Law 06/2022/QH15 + Decree 152/2025/NĐ-CP
 /// from 2025-07-01. Each rule carries its stable code, its article and its parameters as data.
 /// </summary>
 /// <remarks>
 /// Kinds without encoded criteria in a set (for example the forms of commendation under the 2003 law, whose criteria
-/// domain.md does not give, or cultural families and villages) answer <see cref="Verdict.NeedsReview"/>.
+/// docs/domain.md does not give, or cultural families and villages) answer <see cref="Verdict.NeedsReview"/>.
 /// Interpretations: the title held in the proposal year must already be recorded (decided) for a streak to count it;
 /// "2 consecutive ministry/province titles" means two titles 3 years apart (each needs 3 grassroots titles).
 /// </remarks>

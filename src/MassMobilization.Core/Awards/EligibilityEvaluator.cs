@@ -5,8 +5,8 @@ namespace MassMobilization.Core.Awards;
 
 /// <summary>
 /// Answers whether a nominee may be proposed for an award kind for an achievement year under the rule set in force:
-/// <see cref="Verdict.Eligible"/>, <see cref="Verdict.Ineligible"/> or <see cref="Verdict.NeedsReview"/> (domain.md §8
-/// "Results must be explainable and honest"). Missing data gives NeedsReview, never Ineligible; thematic and ad-hoc awards
+/// <see cref="Verdict.Eligible"/>, <see cref="Verdict.Ineligible"/> or <see cref="Verdict.NeedsReview"/> (docs/domain.md,
+/// "Awards"). Missing data gives NeedsReview, never Ineligible; thematic and ad-hoc awards
 /// never count towards merit streaks; pending discipline, inspection or complaint blocks; disciplined years break streaks.
 /// The evaluator never grants anything: the council and the deciding authority decide.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace MassMobilization.Core.Awards;
 
-/// <summary>The answer of an eligibility check (domain.md §8 "Results must be explainable and honest").</summary>
+/// <summary>The answer of an eligibility check (docs/domain.md, "Awards").</summary>
 public enum Verdict
 {
     /// <summary>Every criterion is met. This never grants the award: the council and the deciding authority do.</summary>

@@ -49,7 +49,7 @@ public static class RubricPresets
 
     /// <summary>
     /// Gets the rubric of Cần Thơ decision 2579/QĐ-UBND (2025-11-21) for grading agencies' and communes'
-    /// mass mobilization and grassroots democracy work (domain.md §6).
+    /// mass mobilization and grassroots democracy work (docs/evaluation.md, "Cần Thơ 2025 preset").
     /// </summary>
     /// <remarks>
     /// <para>
