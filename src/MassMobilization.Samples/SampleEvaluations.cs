@@ -32,7 +32,7 @@ public static class SampleEvaluations
             Sheet(rubric, "00646", names, reviewShare: 0.98m, selfShare: 0.99m)
                 .WithBonuses([new BonusClaim(RubricPresets.CanTho2025Items.RecognisedModel, RecognitionSubject.Model, "Cà phê sáng – trò chuyện với dân", ModelLevel.District, DocumentNumber.State(215, "QĐ", "UBND"), "Ủy ban nhân dân huyện Thanh Trì", 1m)]),
             Sheet(rubric, "00649", names, reviewShare: 0.97m, selfShare: 0.97m)
-                .WithDisciplines([new LeaderDiscipline(LeaderRole.DeputyHead, DisciplineLevel.Reprimand)]),
+                .WithDisciplines([new LeaderDiscipline(LeaderRole.DeputyHead, LeaderDisciplineLevel.Reprimand)]),
             Sheet(rubric, "00658", names, reviewShare: 0.88m, selfShare: 0.95m),
             Sheet(rubric, "00670", names, reviewShare: 0.82m, selfShare: 0.84m)
                 .WithPenalties([new PenaltyEntry(RubricPresets.CanTho2025Items.LateReport, "Báo cáo sơ kết gửi chậm", 0.5m)]),

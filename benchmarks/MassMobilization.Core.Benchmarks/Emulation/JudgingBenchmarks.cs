@@ -22,7 +22,7 @@ public class JudgingBenchmarks
 
     private ContestRound round = null!;
     private IReadOnlyList<Team> teams = [];
-    private IReadOnlyList<ScoreSheet> sheets = [];
+    private IReadOnlyList<JudgeScoreSheet> sheets = [];
     private decimal[] totals = [];
     private decimal[] means = [];
     private int[] order = [];

@@ -20,7 +20,7 @@ public class JudgingFromSheetsBenchmarks
 
     private ContestRound round = null!;
     private IReadOnlyList<Team> teams = [];
-    private IReadOnlyList<ScoreSheet> sheets = [];
+    private IReadOnlyList<JudgeScoreSheet> sheets = [];
 
     [GlobalSetup]
     public void Setup() => (round, teams, sheets) = ContestDataGenerator.LargeRound(Teams, Judges, 42);

@@ -86,7 +86,7 @@ internal static class ParseCommand
             }
 
             var number = result.Value;
-            string? typeName = number.TypeCode is null ? null : DocumentTypeCatalog.Default.Find(number.System, number.TypeCode)?.EnglishName;
+            string? typeName = number.TypeCode is null ? null : DocumentTypeCatalogue.Default.Find(number.System, number.TypeCode)?.EnglishName;
             table.Add(
                 text,
                 number.ToString(),

@@ -8,56 +8,6 @@ using NodaTime;
 
 namespace MassMobilization.Core.Awards;
 
-/// <summary>One recipient named in an award decision.</summary>
-public sealed record AwardRecipient
-{
-    /// <summary>Creates a recipient.</summary>
-    /// <param name="nomineeId">The nominee's identifier (matches <see cref="ServiceRecord.NomineeId"/>).</param>
-    /// <param name="name">The name as written in the decision.</param>
-    /// <param name="recipient">Individual, collective or household.</param>
-    /// <param name="award">The title or form given.</param>
-    /// <param name="nature">Merit, ad-hoc or thematic.</param>
-    /// <param name="unit">The unit the recipient belongs to, or the default value.</param>
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank or <paramref name="recipient"/> is not exactly one kind.</exception>
-    /// <exception cref="DomainRuleException">The award is not given to this kind of recipient (<c>AWD-RECIPIENT-MISMATCH</c>).</exception>
-    public AwardRecipient(string nomineeId, string name, RecipientKinds recipient, AwardKind award, AwardNature nature = AwardNature.Merit, UnitCode unit = default)
-    {
-        ArgumentNullException.ThrowIfNull(nomineeId);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(award);
-        ArgumentException.ThrowIfNullOrWhiteSpace(nomineeId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Preconditions.CheckArgument(recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household, nameof(recipient), "A recipient is exactly one kind.");
-        Preconditions.CheckArgumentRange(nameof(nature), (int)nature, 0, 2);
-        Preconditions.CheckRule(award.IsFor(recipient), "AWD-RECIPIENT-MISMATCH", $"{award.Code} is not given to a {recipient} ('{name}').");
-        NomineeId = nomineeId;
-        Name = name;
-        Recipient = recipient;
-        Award = award;
-        Nature = nature;
-        Unit = unit;
-    }
-
-    /// <summary>Gets the nominee's identifier.</summary>
-    public string NomineeId { get; }
-
-    /// <summary>Gets the name.</summary>
-    public string Name { get; }
-
-    /// <summary>Gets the recipient kind.</summary>
-    public RecipientKinds Recipient { get; }
-
-    /// <summary>Gets the award given.</summary>
-    public AwardKind Award { get; }
-
-    /// <summary>Gets the nature of the award.</summary>
-    public AwardNature Nature { get; }
-
-    /// <summary>Gets the unit, or the default value.</summary>
-    public UnitCode Unit { get; }
-}
-
 /// <summary>
 /// An award decision (quyết định khen thưởng): the deciding document, its date, the authority and the
 /// recipients, with the counts reports quote ("certificates of merit to 18 collectives and 18 individuals").
@@ -89,7 +39,7 @@ public sealed class AwardDecision
             {
                 Preconditions.CheckRule(
                     !(string.Equals(array[i].NomineeId, array[j].NomineeId, StringComparison.Ordinal) && array[i].Award == array[j].Award),
-                    "AWD-DUPLICATE-RECIPIENT",
+                    AwardRuleCodes.DuplicateRecipient,
                     $"Decision {document} names '{array[i].NomineeId}' twice for {array[i].Award.Code} (one achievement earns one form).");
             }
 
@@ -99,7 +49,7 @@ public sealed class AwardDecision
                 allowed |= a.Level == level;
             }
 
-            Preconditions.CheckRule(allowed, "AWD-AUTHORITY-MISMATCH", $"A {level} may not decide {array[i].Award.Code} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+            Preconditions.CheckRule(allowed, AwardRuleCodes.AuthorityMismatch, $"A {level} may not decide {array[i].Award.Code} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
         Document = document;

@@ -4,13 +4,13 @@ using NodaTime;
 namespace MassMobilization.Core.Awards;
 
 /// <summary>
-/// The three built-in rule sets (domain.md §8 "Versions of the rules"): Law 2003 + Decree 91/2017 up to 2023-12-31,
+/// The three built-in rule sets (docs/domain.md, "Awards"; the rules in docs/rules.md, "Awards: eligibility rule sets"): Law 2003 + Decree 91/2017 up to 2023-12-31,
 /// Law 06/2022/QH15 + Decree 98/2023/NĐ-CP from 2024-01-01 to 2025-06-30, and Law 06/2022/QH15 + Decree 152/2025/NĐ-CP
 /// from 2025-07-01. Each rule carries its stable code, its article and its parameters as data.
 /// </summary>
 /// <remarks>
 /// Kinds without encoded criteria in a set (for example the forms of commendation under the 2003 law, whose criteria
-/// domain.md does not give, or cultural families and villages) answer <see cref="Verdict.NeedsReview"/>.
+/// docs/domain.md does not give, or cultural families and villages) answer <see cref="Verdict.NeedsReview"/>.
 /// Interpretations: the title held in the proposal year must already be recorded (decided) for a streak to count it;
 /// "2 consecutive ministry/province titles" means two titles 3 years apart (each needs 3 grassroots titles).
 /// </remarks>
@@ -51,8 +51,8 @@ public static class BuiltInRuleSets
         var advancedWorker = AdvancedWorker(law.At("art. 24"));
         var grassroots = new AwardCriteria(AwardKind.GrassrootsEmulationFighter, RecipientKinds.Individual, [
             .. gates,
-            new MeetsKindRule("AWD-CSTDCS-LDTT", law.At("art. 23"), AwardKind.AdvancedWorker),
-            new InitiativeRule("AWD-CSTDCS-INITIATIVE-REQUIRED", decree.At("art. 9"), InitiativeScope.Grassroots, 1, 1),
+            new MeetsKindRule(AwardRuleCodes.GrassrootsFighterAdvancedWorker, law.At("art. 23"), AwardKind.AdvancedWorker),
+            new InitiativeRule(AwardRuleCodes.GrassrootsFighterInitiativeRequired, decree.At("art. 9"), InitiativeScope.Grassroots, 1, 1),
         ]);
         var criteria = new List<AwardCriteria>
         {
@@ -81,11 +81,11 @@ public static class BuiltInRuleSets
             AdvancedWorker(law.At("art. 24")),
             new(AwardKind.GrassrootsEmulationFighter, RecipientKinds.Individual, [
                 .. gates,
-                new MeetsKindRule("AWD-CSTDCS-LDTT", law.At("art. 23"), AwardKind.AdvancedWorker),
-                new AnyOfRule("AWD-CSTDCS-ONE-OF", law.At("art. 23"), "Excellent rating, a grassroots initiative, an accepted science project or combat ingenuity (no initiative required since 2024)", [
-                    new RatingAtLeastRule("AWD-CSTDCS-EXCELLENT", law.At("art. 23"), TaskRating.Excellent),
-                    new InitiativeRule("AWD-CSTDCS-INITIATIVE", law.At("art. 23"), InitiativeScope.Grassroots, 1, 1),
-                    new YearFactRule("AWD-CSTDCS-SCIENCE", law.At("art. 23"), YearFact.ScienceProjectOrCombatIngenuity),
+                new MeetsKindRule(AwardRuleCodes.GrassrootsFighterAdvancedWorker, law.At("art. 23"), AwardKind.AdvancedWorker),
+                new AnyOfRule(AwardRuleCodes.GrassrootsFighterOneOf, law.At("art. 23"), "Excellent rating, a grassroots initiative, an accepted science project or combat ingenuity (no initiative required since 2024)", [
+                    new RatingAtLeastRule(AwardRuleCodes.GrassrootsFighterExcellent, law.At("art. 23"), TaskRating.Excellent),
+                    new InitiativeRule(AwardRuleCodes.GrassrootsFighterInitiative, law.At("art. 23"), InitiativeScope.Grassroots, 1, 1),
+                    new YearFactRule(AwardRuleCodes.GrassrootsFighterScience, law.At("art. 23"), YearFact.ScienceProjectOrCombatIngenuity),
                 ]),
             ]),
             MinistryProvinceFighter(law.At("art. 22")),
@@ -96,37 +96,37 @@ public static class BuiltInRuleSets
             GovernmentFlag(law.At("art. 25"), principles),
             new(AwardKind.CertificateOfCommendation, RecipientKinds.Individual, [
                 .. gates,
-                new RatingAtLeastRule("AWD-GK-RATING", law.At("art. 75"), TaskRating.Good),
-                new YearFactRule("AWD-GK-ACHIEVEMENT", law.At("art. 75"), YearFact.NotableAchievement),
+                new RatingAtLeastRule(AwardRuleCodes.CommendationRating, law.At("art. 75"), TaskRating.Good),
+                new YearFactRule(AwardRuleCodes.CommendationAchievement, law.At("art. 75"), YearFact.NotableAchievement),
             ]),
             new(AwardKind.MinistryProvinceCertificateOfMerit, RecipientKinds.Individual, [
                 .. gates,
-                new AnyOfRule("AWD-BKT-ONE-OF", law.At("art. 74"), "Outstanding in a campaign it launched, 2 consecutive grassroots emulation fighter titles, or 2 consecutive excellent years with 2 grassroots initiatives", [
-                    new YearFactRule("AWD-BKT-CAMPAIGN", law.At("art. 74"), YearFact.OutstandingInProvincialCampaign),
-                    new ConsecutiveRule("AWD-BKT-2-CSTDCS", law.At("art. 74"), YearProperty.GrassrootsFighterTitle, 2),
-                    new AllOfRule("AWD-BKT-EXCELLENT-INITIATIVES", law.At("art. 74"), "2 consecutive years rated excellent with 2 grassroots initiatives", [
-                        new ConsecutiveRule("AWD-BKT-2-EXCELLENT", law.At("art. 74"), YearProperty.RatedExcellent, 2),
-                        new InitiativeRule("AWD-BKT-2-INITIATIVES", law.At("art. 74"), InitiativeScope.Grassroots, 2, 2),
+                new AnyOfRule(AwardRuleCodes.MinistryProvinceMeritOneOf, law.At("art. 74"), "Outstanding in a campaign it launched, 2 consecutive grassroots emulation fighter titles, or 2 consecutive excellent years with 2 grassroots initiatives", [
+                    new YearFactRule(AwardRuleCodes.MinistryProvinceMeritCampaign, law.At("art. 74"), YearFact.OutstandingInProvincialCampaign),
+                    new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritTwoGrassrootsTitles, law.At("art. 74"), YearProperty.GrassrootsFighterTitle, 2),
+                    new AllOfRule(AwardRuleCodes.MinistryProvinceMeritExcellentInitiatives, law.At("art. 74"), "2 consecutive years rated excellent with 2 grassroots initiatives", [
+                        new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritTwoExcellentYears, law.At("art. 74"), YearProperty.RatedExcellent, 2),
+                        new InitiativeRule(AwardRuleCodes.MinistryProvinceMeritTwoInitiatives, law.At("art. 74"), InitiativeScope.Grassroots, 2, 2),
                     ]),
                 ]),
             ]),
             new(AwardKind.MinistryProvinceCertificateOfMerit, RecipientKinds.Collective, [
                 .. gates,
-                new AnyOfRule("AWD-BKT-COLLECTIVE-ONE-OF", law.At("art. 74"), "2 consecutive years rated excellent or 2 consecutive Tập thể lao động xuất sắc titles", [
-                    new ConsecutiveRule("AWD-BKT-COLLECTIVE-2-EXCELLENT", law.At("art. 74"), YearProperty.RatedExcellent, 2),
-                    new ConsecutiveRule("AWD-BKT-COLLECTIVE-2-TTLDXS", law.At("art. 74"), YearProperty.ExcellentCollectiveTitle, 2),
+                new AnyOfRule(AwardRuleCodes.MinistryProvinceMeritCollectiveOneOf, law.At("art. 74"), "2 consecutive years rated excellent or 2 consecutive Tập thể lao động xuất sắc titles", [
+                    new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritCollectiveTwoExcellentYears, law.At("art. 74"), YearProperty.RatedExcellent, 2),
+                    new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritCollectiveTwoExcellentTitles, law.At("art. 74"), YearProperty.ExcellentCollectiveTitle, 2),
                 ]),
             ]),
             new(AwardKind.PrimeMinisterCertificateOfMerit, RecipientKinds.Individual, [
                 .. gates,
-                new HoldsAwardRule("AWD-BKTTG-HOLDS-BKT", law.At("art. 73(1)(b)"), AwardKind.MinistryProvinceCertificateOfMerit),
-                new RatedRunRule("AWD-BKTTG-5-YEARS", law.At("art. 73(1)(b)"), TaskRating.Good, 5, YearProperty.GrassrootsFighterTitle, 3, AwardKind.MinistryProvinceCertificateOfMerit, AwardKind.PrimeMinisterCertificateOfMerit),
+                new HoldsAwardRule(AwardRuleCodes.PrimeMinisterMeritHoldsMinistryProvinceMerit, law.At("art. 73(1)(b)"), AwardKind.MinistryProvinceCertificateOfMerit),
+                new RatedRunRule(AwardRuleCodes.PrimeMinisterMeritFiveYears, law.At("art. 73(1)(b)"), TaskRating.Good, 5, YearProperty.GrassrootsFighterTitle, 3, AwardKind.MinistryProvinceCertificateOfMerit, AwardKind.PrimeMinisterCertificateOfMerit),
             ]),
             new(AwardKind.LabourOrderThirdClass, RecipientKinds.Individual, [
                 .. gates,
-                new HoldsAwardRule("AWD-HCLD3-HOLDS-BKTTG", law.At("art. 44(1)(e)"), AwardKind.PrimeMinisterCertificateOfMerit),
-                new RatedRunRule("AWD-HCLD3-5-YEARS-CSTDCS", law.At("art. 44(1)(e)"), TaskRating.Good, 5, YearProperty.GrassrootsFighterTitle, 3, AwardKind.PrimeMinisterCertificateOfMerit, AwardKind.LabourOrderThirdClass),
-                new RatedRunRule("AWD-HCLD3-5-YEARS-EXCELLENT", law.At("art. 44(1)(e)"), TaskRating.Good, 5, YearProperty.RatedExcellent, 1, AwardKind.PrimeMinisterCertificateOfMerit, AwardKind.LabourOrderThirdClass),
+                new HoldsAwardRule(AwardRuleCodes.LabourOrderHoldsPrimeMinisterMerit, law.At("art. 44(1)(e)"), AwardKind.PrimeMinisterCertificateOfMerit),
+                new RatedRunRule(AwardRuleCodes.LabourOrderFiveYearsGrassrootsTitles, law.At("art. 44(1)(e)"), TaskRating.Good, 5, YearProperty.GrassrootsFighterTitle, 3, AwardKind.PrimeMinisterCertificateOfMerit, AwardKind.LabourOrderThirdClass),
+                new RatedRunRule(AwardRuleCodes.LabourOrderFiveYearsExcellent, law.At("art. 44(1)(e)"), TaskRating.Good, 5, YearProperty.RatedExcellent, 1, AwardKind.PrimeMinisterCertificateOfMerit, AwardKind.LabourOrderThirdClass),
             ]),
         };
         var voteRules = new[]
@@ -142,68 +142,68 @@ public static class BuiltInRuleSets
 
     private static EligibilityRule[] Gates(LegalCitation principles) =>
     [
-        new NoPendingProceedingsRule("AWD-NO-PENDING", principles),
-        new YearNotDisciplinedRule("AWD-NOT-DISCIPLINED", principles),
+        new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
+        new YearNotDisciplinedRule(AwardRuleCodes.NotDisciplined, principles),
     ];
 
     private static AwardCriteria AdvancedWorker(LegalCitation article) =>
         new(AwardKind.AdvancedWorker, RecipientKinds.Individual, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", article),
-            new YearNotDisciplinedRule("AWD-NOT-DISCIPLINED", article),
-            new RatingAtLeastRule("AWD-LDTT-RATING", article, TaskRating.Good),
-            new YearFactRule("AWD-LDTT-EMULATION", article, YearFact.TookPartInEmulation),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, article),
+            new YearNotDisciplinedRule(AwardRuleCodes.NotDisciplined, article),
+            new RatingAtLeastRule(AwardRuleCodes.AdvancedWorkerRating, article, TaskRating.Good),
+            new YearFactRule(AwardRuleCodes.AdvancedWorkerEmulation, article, YearFact.TookPartInEmulation),
         ]);
 
     private static AwardCriteria MinistryProvinceFighter(LegalCitation article) =>
         new(AwardKind.MinistryProvinceEmulationFighter, RecipientKinds.Individual, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", article),
-            new YearNotDisciplinedRule("AWD-NOT-DISCIPLINED", article),
-            new ConsecutiveRule("AWD-CSTDT-3-CSTDCS", article, YearProperty.GrassrootsFighterTitle, 3),
-            new InitiativeRule("AWD-CSTDT-INITIATIVE", article, InitiativeScope.MinistryProvince, 1, 3),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, article),
+            new YearNotDisciplinedRule(AwardRuleCodes.NotDisciplined, article),
+            new ConsecutiveRule(AwardRuleCodes.MinistryProvinceFighterThreeGrassrootsTitles, article, YearProperty.GrassrootsFighterTitle, 3),
+            new InitiativeRule(AwardRuleCodes.MinistryProvinceFighterInitiative, article, InitiativeScope.MinistryProvince, 1, 3),
         ]);
 
     private static AwardCriteria NationalFighter(LegalCitation article) =>
         new(AwardKind.NationalEmulationFighter, RecipientKinds.Individual, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", article),
-            new YearNotDisciplinedRule("AWD-NOT-DISCIPLINED", article),
-            new ConsecutiveRule("AWD-CSTDTQ-2-CSTDT", article, YearProperty.MinistryProvinceFighterTitle, 2, 3),
-            new InitiativeRule("AWD-CSTDTQ-INITIATIVE", article, InitiativeScope.National, 1, 6),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, article),
+            new YearNotDisciplinedRule(AwardRuleCodes.NotDisciplined, article),
+            new ConsecutiveRule(AwardRuleCodes.NationalFighterTwoMinistryProvinceTitles, article, YearProperty.MinistryProvinceFighterTitle, 2, 3),
+            new InitiativeRule(AwardRuleCodes.NationalFighterInitiative, article, InitiativeScope.National, 1, 6),
         ]);
 
     private static AwardCriteria AdvancedCollective(LegalCitation article, LegalCitation principles) =>
         new(AwardKind.AdvancedCollective, RecipientKinds.Collective, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", principles),
-            new RatingAtLeastRule("AWD-TTLDTT-RATING", article, TaskRating.Good),
-            new MembershipShareRule("AWD-TTLDTT-70-LDTT", article, MembershipField.AdvancedWorkers, 70m),
-            new MembershipCountRule("AWD-TTLDTT-NO-WARNING", article, MembershipField.DisciplinedWarningOrAbove, 0, 0),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
+            new RatingAtLeastRule(AwardRuleCodes.AdvancedCollectiveRating, article, TaskRating.Good),
+            new MembershipShareRule(AwardRuleCodes.AdvancedCollectiveAdvancedWorkers, article, MembershipField.AdvancedWorkers, 70m),
+            new MembershipCountRule(AwardRuleCodes.AdvancedCollectiveNoWarning, article, MembershipField.DisciplinedWarningOrAbove, 0, 0),
         ]);
 
     private static AwardCriteria ExcellentCollective(LegalCitation article, LegalCitation principles) =>
         new(AwardKind.ExcellentCollective, RecipientKinds.Collective, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", principles),
-            new RatingAtLeastRule("AWD-TTLDXS-RATING", article, TaskRating.Excellent),
-            new MembershipShareRule("AWD-TTLDXS-ALL-COMPLETED", article, MembershipField.CompletedTasks, 100m),
-            new MembershipShareRule("AWD-TTLDXS-70-LDTT", article, MembershipField.AdvancedWorkers, 70m),
-            new MembershipCountRule("AWD-TTLDXS-CSTDCS", article, MembershipField.GrassrootsFighters, 1, null),
-            new MembershipCountRule("AWD-TTLDXS-NO-WARNING", article.AsUnconfirmed(), MembershipField.DisciplinedWarningOrAbove, 0, 0),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
+            new RatingAtLeastRule(AwardRuleCodes.ExcellentCollectiveRating, article, TaskRating.Excellent),
+            new MembershipShareRule(AwardRuleCodes.ExcellentCollectiveAllCompleted, article, MembershipField.CompletedTasks, 100m),
+            new MembershipShareRule(AwardRuleCodes.ExcellentCollectiveAdvancedWorkers, article, MembershipField.AdvancedWorkers, 70m),
+            new MembershipCountRule(AwardRuleCodes.ExcellentCollectiveGrassrootsFighter, article, MembershipField.GrassrootsFighters, 1, null),
+            new MembershipCountRule(AwardRuleCodes.ExcellentCollectiveNoWarning, article.AsUnconfirmed(), MembershipField.DisciplinedWarningOrAbove, 0, 0),
         ]);
 
     private static AwardCriteria MinistryProvinceFlag(LegalCitation article, LegalCitation principles) =>
         new(AwardKind.MinistryProvinceEmulationFlag, RecipientKinds.Collective, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", principles),
-            new AnyOfRule("AWD-COTDT-ONE-OF", article, "Leading unit of a cluster or bloc, or leader of a thematic campaign of at least 3 years", [
-                new YearFactRule("AWD-COTDT-CLUSTER", article, YearFact.LedEmulationCluster),
-                new YearFactRule("AWD-COTDT-CAMPAIGN", article, YearFact.LedThematicCampaign),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
+            new AnyOfRule(AwardRuleCodes.MinistryProvinceFlagOneOf, article, "Leading unit of a cluster or bloc, or leader of a thematic campaign of at least 3 years", [
+                new YearFactRule(AwardRuleCodes.MinistryProvinceFlagCluster, article, YearFact.LedEmulationCluster),
+                new YearFactRule(AwardRuleCodes.MinistryProvinceFlagCampaign, article, YearFact.LedThematicCampaign),
             ]),
         ]);
 
     private static AwardCriteria GovernmentFlag(LegalCitation article, LegalCitation principles) =>
         new(AwardKind.GovernmentEmulationFlag, RecipientKinds.Collective, [
-            new NoPendingProceedingsRule("AWD-NO-PENDING", principles),
-            new AnyOfRule("AWD-COTDCP-ONE-OF", article, "Chosen among the ministry/province flag holders, leader of a Central Council bloc, or leader of a Prime Minister's campaign of at least 5 years", [
-                new MeetsKindRule("AWD-COTDCP-COTDT", article, AwardKind.MinistryProvinceEmulationFlag),
-                new YearFactRule("AWD-COTDCP-CENTRAL-BLOC", article, YearFact.LedCentralBloc),
-                new YearFactRule("AWD-COTDCP-PM-CAMPAIGN", article, YearFact.LedPrimeMinisterCampaign),
+            new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
+            new AnyOfRule(AwardRuleCodes.GovernmentFlagOneOf, article, "Chosen among the ministry/province flag holders, leader of a Central Council bloc, or leader of a Prime Minister's campaign of at least 5 years", [
+                new MeetsKindRule(AwardRuleCodes.GovernmentFlagMinistryProvinceFlag, article, AwardKind.MinistryProvinceEmulationFlag),
+                new YearFactRule(AwardRuleCodes.GovernmentFlagCentralBloc, article, YearFact.LedCentralBloc),
+                new YearFactRule(AwardRuleCodes.GovernmentFlagPrimeMinisterCampaign, article, YearFact.LedPrimeMinisterCampaign),
             ]),
         ]);
 }

@@ -5,8 +5,8 @@ namespace MassMobilization.Core.Awards;
 
 /// <summary>
 /// Answers whether a nominee may be proposed for an award kind for an achievement year under the rule set in force:
-/// <see cref="Verdict.Eligible"/>, <see cref="Verdict.Ineligible"/> or <see cref="Verdict.NeedsReview"/> (domain.md §8
-/// "Results must be explainable and honest"). Missing data gives NeedsReview, never Ineligible; thematic and ad-hoc awards
+/// <see cref="Verdict.Eligible"/>, <see cref="Verdict.Ineligible"/> or <see cref="Verdict.NeedsReview"/> (docs/domain.md,
+/// "Awards"). Missing data gives NeedsReview, never Ineligible; thematic and ad-hoc awards
 /// never count towards merit streaks; pending discipline, inspection or complaint blocks; disciplined years break streaks.
 /// The evaluator never grants anything: the council and the deciding authority decide.
 /// </summary>
@@ -78,7 +78,7 @@ public sealed class EligibilityEvaluator
         ArgumentNullException.ThrowIfNull(kind);
         Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
         var set = Catalogue.ForAchievementYear(year)
-            ?? throw new DomainRuleException("AWD-NO-RULE-SET", FormattableString.Invariant($"No rule set of the catalogue is in force for the achievement year {year}."));
+            ?? throw new DomainRuleException(AwardRuleCodes.NoRuleSet, FormattableString.Invariant($"No rule set of the catalogue is in force for the achievement year {year}."));
         return Evaluate(record, kind, year, set);
     }
 

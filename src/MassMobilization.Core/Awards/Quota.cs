@@ -2,22 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Awards;
-
-/// <summary>How a percentage quota becomes a whole number of places.</summary>
-public enum QuotaRounding
-{
-    /// <summary>Round down (the default: "at most 15%" never lets 15.9% through).</summary>
-    Floor = 0,
-
-    /// <summary>Round up.</summary>
-    Ceiling = 1,
-
-    /// <summary>Round half away from zero.</summary>
-    HalfAwayFromZero = 2,
-}
 
 /// <summary>
 /// A quota: a fixed count (Cần Thơ: at most 2 collectives and 4 individuals per central agency) or a
@@ -26,7 +14,7 @@ public enum QuotaRounding
 /// </summary>
 public sealed record Quota
 {
-    private Quota(int? count, decimal? percent, QuotaRounding rounding)
+    private Quota(int? count, decimal? percent, RoundingMode rounding)
     {
         FixedCount = count;
         Percent = percent;
@@ -39,8 +27,8 @@ public sealed record Quota
     /// <summary>Gets the percentage of the base count, or <see langword="null"/> for a fixed count.</summary>
     public decimal? Percent { get; }
 
-    /// <summary>Gets the rounding of a percentage quota.</summary>
-    public QuotaRounding Rounding { get; }
+    /// <summary>Gets how a percentage quota is rounded to whole places (<see cref="RoundingMode.Floor"/> unless stated; a fixed count reports <see cref="RoundingMode.Floor"/>).</summary>
+    public RoundingMode Rounding { get; }
 
     /// <summary>Creates a fixed-count quota.</summary>
     /// <param name="count">The number of places, at least 0.</param>
@@ -49,22 +37,26 @@ public sealed record Quota
     public static Quota Count(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return new Quota(count, null, QuotaRounding.Floor);
+        return new Quota(count, null, RoundingMode.Floor);
     }
 
     /// <summary>Creates a percentage quota.</summary>
     /// <param name="percent">The percentage of the base count, 0 to 100.</param>
-    /// <param name="rounding">The rounding (floor unless stated).</param>
+    /// <param name="rounding">How the exact number of places is rounded to a whole number (floor unless stated).</param>
     /// <returns>The quota.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or above 100%, or <paramref name="rounding"/> is undefined.</exception>
-    public static Quota Percentage(decimal percent, QuotaRounding rounding = QuotaRounding.Floor)
+    public static Quota Percentage(decimal percent, RoundingMode rounding = RoundingMode.Floor)
     {
         if (percent < 0m || percent > 100m)
         {
             throw new ArgumentOutOfRangeException(nameof(percent), percent, "A quota is a percentage between 0% and 100%; a quota above 100% would allow more places than candidates.");
         }
 
-        Preconditions.CheckArgumentRange(nameof(rounding), (int)rounding, 0, 2);
+        if (rounding is < RoundingMode.Truncate or > RoundingMode.HalfToEven)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown rounding mode.");
+        }
+
         return new Quota(null, percent, rounding);
     }
 
@@ -81,12 +73,7 @@ public sealed record Quota
         }
 
         decimal exact = Percent!.Value * baseCount / 100m;
-        return (int)(Rounding switch
-        {
-            QuotaRounding.Ceiling => decimal.Ceiling(exact),
-            QuotaRounding.HalfAwayFromZero => decimal.Round(exact, 0, MidpointRounding.AwayFromZero),
-            _ => decimal.Floor(exact),
-        });
+        return (int)RoundingPolicy.ToDecimals(0, Rounding).Round(exact);
     }
 
     /// <summary>Shows the arithmetic of <see cref="Limit"/>.</summary>
@@ -174,33 +161,4 @@ public sealed record Quota
 
         return new QuotaSelection<T>(limit, selected, tied, rest, text.ToString());
     }
-}
-
-/// <summary>The result of applying a <see cref="Quota"/> to a ranked list.</summary>
-/// <typeparam name="T">The candidates' type.</typeparam>
-public sealed class QuotaSelection<T>
-{
-    internal QuotaSelection(int limit, IReadOnlyList<RankedItem<T>> selected, IReadOnlyList<RankedItem<T>> tiedAtCut, IReadOnlyList<RankedItem<T>> notSelected, string explanation)
-    {
-        Limit = limit;
-        Selected = ReadOnlyView.Of(selected);
-        TiedAtCut = ReadOnlyView.Of(tiedAtCut);
-        NotSelected = ReadOnlyView.Of(notSelected);
-        Explanation = explanation;
-    }
-
-    /// <summary>Gets the number of places.</summary>
-    public int Limit { get; }
-
-    /// <summary>Gets the candidates within the quota, best first; never more than <see cref="Limit"/>.</summary>
-    public IReadOnlyList<RankedItem<T>> Selected { get; }
-
-    /// <summary>Gets the candidates tied across the cut, to be decided by a further tie-break or the council.</summary>
-    public IReadOnlyList<RankedItem<T>> TiedAtCut { get; }
-
-    /// <summary>Gets the candidates below the cut.</summary>
-    public IReadOnlyList<RankedItem<T>> NotSelected { get; }
-
-    /// <summary>Gets the explanation of the cut with the arithmetic.</summary>
-    public string Explanation { get; }
 }

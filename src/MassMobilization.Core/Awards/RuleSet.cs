@@ -5,100 +5,6 @@ using NodaTime;
 
 namespace MassMobilization.Core.Awards;
 
-/// <summary>The eligibility criteria of one award kind for one kind of recipient in a rule set: every rule must be met.</summary>
-public sealed class AwardCriteria
-{
-    private readonly EligibilityRule[] rules;
-    private IReadOnlyList<EligibilityRule>? rulesView;
-
-    /// <summary>Creates the criteria of a kind.</summary>
-    /// <param name="kind">The award kind.</param>
-    /// <param name="recipient">The recipient kind these criteria are for (a Bằng khen has different criteria for individuals and collectives).</param>
-    /// <param name="rules">The rules, all of which must be met, in the order they are explained; at least one.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="rules"/> is empty or holds null, or the kind is not given to <paramref name="recipient"/>.</exception>
-    public AwardCriteria(AwardKind kind, RecipientKinds recipient, IEnumerable<EligibilityRule> rules)
-    {
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(rules);
-        this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
-        Preconditions.CheckArgument(this.rules.Length > 0, nameof(rules), "A kind's criteria need at least one rule.");
-        foreach (var rule in this.rules)
-        {
-            CheckCode(rule);
-        }
-
-        Preconditions.CheckArgument(
-            recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household && kind.IsFor(recipient),
-            nameof(recipient),
-            $"{kind.Code} is not given to a {recipient}.");
-        Kind = kind;
-        Recipient = recipient;
-    }
-
-    /// <summary>Gets the award kind.</summary>
-    public AwardKind Kind { get; }
-
-    /// <summary>Gets the recipient kind.</summary>
-    public RecipientKinds Recipient { get; }
-
-    internal int Slot => Slotted(Kind, Recipient);
-
-    /// <summary>Gets the rules, all of which must be met.</summary>
-    public IReadOnlyList<EligibilityRule> Rules => rulesView ??= ReadOnlyView.Of(rules);
-
-    internal EligibilityRule[] RuleArray => rules;
-
-    private static void CheckCode(EligibilityRule rule)
-    {
-        Preconditions.CheckArgument(
-            rule.Code.StartsWith("AWD-", StringComparison.Ordinal) && rule.Code.Length > 4,
-            "rules",
-            $"Rule codes start with 'AWD-', not '{rule.Code}'.");
-        foreach (var inner in rule.Inner)
-        {
-            CheckCode(inner);
-        }
-    }
-
-    internal static int Slotted(AwardKind kind, RecipientKinds recipient) =>
-        (kind.Index * 3) + (recipient == RecipientKinds.Individual ? 0 : recipient == RecipientKinds.Collective ? 1 : 2);
-}
-
-/// <summary>A quota that a rule set places on an award kind (for example at most 15% of a unit's advanced workers may be grassroots emulation fighters, Decree 91/2017/NĐ-CP art. 9, until 2023).</summary>
-public sealed record AwardQuota
-{
-    /// <summary>Initializes a new instance of the <see cref="AwardQuota"/> class.</summary>
-    /// <param name="kind">The award kind.</param>
-    /// <param name="quota">The quota.</param>
-    /// <param name="baseDescription">What the base count is, for example "advanced workers of the unit".</param>
-    /// <param name="citation">The article.</param>
-    /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
-    public AwardQuota(AwardKind kind, Quota quota, string baseDescription, LegalCitation citation)
-    {
-        System.ArgumentNullException.ThrowIfNull(kind);
-        System.ArgumentNullException.ThrowIfNull(quota);
-        System.ArgumentNullException.ThrowIfNull(baseDescription);
-        System.ArgumentNullException.ThrowIfNull(citation);
-        Kind = kind;
-        Quota = quota;
-        BaseDescription = baseDescription;
-        Citation = citation;
-    }
-
-    /// <summary>Gets the award kind.</summary>
-    public AwardKind Kind { get; }
-
-    /// <summary>Gets the quota.</summary>
-    public Quota Quota { get; }
-
-    /// <summary>Gets what the base count is, for example "advanced workers of the unit".</summary>
-    public string BaseDescription { get; }
-
-    /// <summary>Gets the article.</summary>
-    public LegalCitation Citation { get; }
-}
-
 /// <summary>
 /// A versioned set of eligibility rules with its legal basis and effective period, for example "Law
 /// 06/2022/QH15 + Decree 98/2023/NĐ-CP, 2024-01-01 to 2025-06-30". New sets are data: build one from rule
@@ -107,14 +13,14 @@ public sealed record AwardQuota
 public sealed class RuleSet
 {
     private readonly LegalCitation[] legalBasis;
+    private IReadOnlyList<VoteRule>? voteRulesView;
+    private IReadOnlyList<AwardQuota>? quotasView;
+    private IReadOnlyList<AwardCriteria>? criteriaView;
     private IReadOnlyList<LegalCitation>? legalBasisView;
     private readonly AwardCriteria[] criteria;
-    private IReadOnlyList<AwardCriteria>? criteriaView;
     private readonly AwardCriteria?[] byKind;
     private readonly AwardQuota[] quotas;
-    private IReadOnlyList<AwardQuota>? quotasView;
     private readonly VoteRule[] voteRules;
-    private IReadOnlyList<VoteRule>? voteRulesView;
 
     /// <summary>Creates a rule set.</summary>
     /// <param name="id">A stable identifier, for example <c>VN-2024</c>.</param>
@@ -155,7 +61,7 @@ public sealed class RuleSet
         byKind = new AwardCriteria?[AwardKind.Count * 3];
         foreach (var c in this.criteria)
         {
-            Preconditions.CheckRule(byKind[c.Slot] is null, "AWD-DUPLICATE-KIND", $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
+            Preconditions.CheckRule(byKind[c.Slot] is null, AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
             byKind[c.Slot] = c;
         }
 
@@ -256,7 +162,7 @@ public sealed class RuleSet
         if (entry is null)
         {
             explain?.Add(new CriterionResult(
-                "AWD-NO-CRITERIA",
+                AwardRuleCodes.NoCriteria,
                 "Criteria for " + kind.VietnameseName + " (" + record.Recipient.ToString() + ") in rule set " + Id,
                 legalBasis[0],
                 CriterionOutcome.Unknown,
@@ -296,121 +202,8 @@ public sealed class RuleSet
         foreach (var item in items)
         {
             var kind = kindOf(item);
-            Preconditions.CheckRule(!seen[kind.Index], "AWD-DUPLICATE-KIND", $"Rule set '{id}' has two {what} for {kind.Code}.");
+            Preconditions.CheckRule(!seen[kind.Index], AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two {what} for {kind.Code}.");
             seen[kind.Index] = true;
         }
-    }
-}
-
-/// <summary>
-/// The rule sets known to an application, at most one in force on any day. Picks the set in force on a
-/// date or for an achievement year; new sets are added as data (<see cref="With"/>).
-/// </summary>
-public sealed class RuleSetCatalogue
-{
-    private readonly RuleSet[] sets;
-    private IReadOnlyList<RuleSet>? setsView;
-
-    /// <summary>Creates a catalogue.</summary>
-    /// <param name="sets">The rule sets.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="sets"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="sets"/> holds null.</exception>
-    /// <exception cref="DomainRuleException">Two sets share an identifier (<c>AWD-DUPLICATE-RULE-SET</c>) or their periods overlap (<c>AWD-OVERLAPPING-RULE-SETS</c>).</exception>
-    public RuleSetCatalogue(IEnumerable<RuleSet> sets)
-    {
-        ArgumentNullException.ThrowIfNull(sets);
-        var array = Preconditions.CheckNotNullElements(sets, nameof(sets));
-        Array.Sort(array, (a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
-        for (int i = 0; i < array.Length; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                Preconditions.CheckRule(!string.Equals(array[i].Id, array[j].Id, StringComparison.Ordinal), "AWD-DUPLICATE-RULE-SET", $"Two rule sets are called '{array[i].Id}'.");
-            }
-
-            if (i > 0)
-            {
-                var previous = array[i - 1];
-                Preconditions.CheckRule(
-                    previous.EffectiveUntil is { } until && until < array[i].EffectiveFrom,
-                    "AWD-OVERLAPPING-RULE-SETS",
-                    $"Rule sets '{previous}' and '{array[i]}' overlap: at most one set may be in force on a day.");
-            }
-        }
-
-        this.sets = array;
-    }
-
-    /// <summary>Gets the built-in catalogue: Law 2003 + Decree 91/2017, Law 06/2022 + Decree 98/2023, Law 06/2022 + Decree 152/2025.</summary>
-    public static RuleSetCatalogue BuiltIn { get; } = new([BuiltInRuleSets.Law2003Decree91, BuiltInRuleSets.Law2022Decree98, BuiltInRuleSets.Law2022Decree152]);
-
-    /// <summary>Gets the sets, by start date.</summary>
-    public IReadOnlyList<RuleSet> Sets => setsView ??= ReadOnlyView.Of(sets);
-
-    /// <summary>Returns the set in force on a date.</summary>
-    /// <param name="date">The date (of the decision, or the end of the achievement year).</param>
-    /// <returns>The set, or <see langword="null"/> when none is in force.</returns>
-    public RuleSet? InForceOn(LocalDate date)
-    {
-        foreach (var set in sets)
-        {
-            if (set.IsInForceOn(date))
-            {
-                return set;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Returns the set that judges an achievement year: the one in force on 31 December of that year.</summary>
-    /// <param name="year">The achievement year.</param>
-    /// <returns>The set, or <see langword="null"/> when none is in force then.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1945–2200.</exception>
-    public RuleSet? ForAchievementYear(int year)
-    {
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
-        return InForceOn(new LocalDate(year, 12, 31));
-    }
-
-    /// <summary>Returns a catalogue with one more set.</summary>
-    /// <param name="set">The new set.</param>
-    /// <returns>The new catalogue.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
-    /// <exception cref="DomainRuleException">The set overlaps one already present or reuses its identifier.</exception>
-    public RuleSetCatalogue With(RuleSet set)
-    {
-        ArgumentNullException.ThrowIfNull(set);
-        var list = new List<RuleSet>(sets) { set };
-        return new RuleSetCatalogue(list);
-    }
-
-    /// <summary>Returns a catalogue in which one set ends on a date (to make room for a newer one).</summary>
-    /// <param name="id">The identifier of the set to close.</param>
-    /// <param name="lastDay">Its new last day.</param>
-    /// <returns>The new catalogue.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="ArgumentException">No set has this identifier, or <paramref name="lastDay"/> is before its start.</exception>
-    public RuleSetCatalogue Closing(string id, LocalDate lastDay)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        var list = new List<RuleSet>();
-        bool found = false;
-        foreach (var set in sets)
-        {
-            if (string.Equals(set.Id, id, StringComparison.Ordinal))
-            {
-                found = true;
-                Preconditions.CheckArgument(lastDay >= set.EffectiveFrom, nameof(lastDay), $"Rule set '{id}' cannot end before it starts.");
-                list.Add(new RuleSet(set.Id, set.Name, set.LegalBasis, set.EffectiveFrom, lastDay, set.Criteria, set.Quotas, set.VoteRules));
-            }
-            else
-            {
-                list.Add(set);
-            }
-        }
-
-        Preconditions.CheckArgument(found, nameof(id), $"No rule set is called '{id}'.");
-        return new RuleSetCatalogue(list);
     }
 }

@@ -66,7 +66,7 @@ public sealed class MassMobilizationOptions
     /// <summary>Gets the indicators added to <see cref="IndicatorCatalogue.Standard"/>.</summary>
     public IReadOnlyList<Indicator> Indicators => indicatorsView ??= ReadOnlyView.Of(indicators);
 
-    /// <summary>Gets the document types added to <see cref="DocumentTypeCatalog.Default"/>.</summary>
+    /// <summary>Gets the document types added to <see cref="DocumentTypeCatalogue.Default"/>.</summary>
     public IReadOnlyList<DocumentType> DocumentTypes => documentTypesView ??= ReadOnlyView.Of(documentTypes);
 
     /// <summary>Adds a provincial model field (for example "new rural development") to the field catalogue.</summary>

@@ -38,7 +38,7 @@ public static class MassMobilizationServiceCollectionExtensions
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(_ => options.PercentageFormat);
-        services.TryAddSingleton(_ => new DocumentTypeCatalog([.. DocumentTypeCatalog.Default.Types, .. options.DocumentTypes]));
+        services.TryAddSingleton(_ => new DocumentTypeCatalogue([.. DocumentTypeCatalogue.Default.Types, .. options.DocumentTypes]));
         services.TryAddSingleton(_ => options.Fields.Aggregate(ModelFieldCatalogue.Standard, (catalogue, field) => catalogue.With(field)));
         services.TryAddSingleton(_ => IndicatorCatalogue.Standard.With(options.Indicators));
         services.TryAddSingleton(provider => new ModelRegistrar(

@@ -6,7 +6,7 @@ namespace MassMobilization.Core.Documents;
 
 /// <summary>
 /// An anniversary counted in whole years from a fixed date: the Party's mass mobilization tradition day
-/// is 1930-10-15, so its 95th anniversary falls on 2025-10-15; 15 October is "Ngày Dân vận" (domain.md §4).
+/// is 1930-10-15, so its 95th anniversary falls on 2025-10-15; 15 October is "Ngày Dân vận" (docs/documents.md, "Reviews and anniversaries").
 /// </summary>
 /// <remarks>The default value is the 0th anniversary of 0001-01-01 and is never produced by this type's methods.</remarks>
 public readonly struct Anniversary : IEquatable<Anniversary>, IComparable<Anniversary>

@@ -10,7 +10,7 @@ namespace MassMobilization.Core.Documents;
 /// </summary>
 internal static class DocumentCodes
 {
-    /// <summary>Issuer and drafting-unit codes seen in real numbers (domain.md §4 and the issue).</summary>
+    /// <summary>Issuer and drafting-unit codes seen in real numbers (docs/documents.md, "Document numbers").</summary>
     private static readonly string[] KnownIssuerCodes =
     [
         "TW", "VPTW", "BTCTW", "BDVTW", "BTGTW", "UBKTTW", "BCĐ", "TU", "HU", "ĐU", "QU", "TUV", "BDVTU", "BTGTU", "BTCTU", "UBKTTU",

@@ -1,6 +1,6 @@
 namespace MassMobilization.Core.Documents;
 
-/// <summary>How one directive document relates to an earlier one (domain.md §4, "Resolutions and their lifecycle").</summary>
+/// <summary>How one directive document relates to an earlier one (docs/documents.md, "Directive documents and their links").</summary>
 public enum DocumentLinkKind
 {
     /// <summary>Implements the target (triển khai thực hiện): a plan implementing a resolution, 04-KH/BCĐ on 18-NQ/TW.</summary>

@@ -38,7 +38,7 @@ public sealed class DocumentRegistry
     /// <param name="partyTerms">The terms of the Party committees that issue documents (may be empty).</param>
     /// <param name="sharedSequenceIssuers">
     /// Party issuers whose documents share one sequence whatever their type: a Party congress numbers all
-    /// its documents in one sequence (domain.md §4, Guidance 36-HD/VPTW), unlike a committee, which
+    /// its documents in one sequence (docs/documents.md, "Uniqueness of numbers"; Guidance 36-HD/VPTW), unlike a committee, which
     /// numbers each type separately.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

@@ -13,7 +13,7 @@ namespace MassMobilization.Core.Documents;
 /// in real document numbers cited in the domain notes (NQ 18-NQ/TW, QĐ 23-QĐ/TW and 66-QĐ/TW, QĐi
 /// 08-QĐi/TW, KL 09-KL/BCĐ and 43-KL/TW, HD 36-HD/VPTW, KH 04-KH/BCĐ) are marked confirmed, the rest
 /// have <see cref="DocumentType.IsConfirmed"/> false. Applications with a checked list build their own
-/// <see cref="DocumentTypeCatalog"/>.
+/// <see cref="DocumentTypeCatalogue"/>.
 /// </remarks>
 public static class DocumentTypes
 {

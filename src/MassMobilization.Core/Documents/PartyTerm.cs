@@ -6,7 +6,7 @@ namespace MassMobilization.Core.Documents;
 
 /// <summary>
 /// One term (nhiệm kỳ) of a Party committee: from the day after one congress closes to the close of the
-/// next. Party documents are numbered per type for the whole term (Guidance 36-HD/VPTW; domain.md §4),
+/// next. Party documents are numbered per type for the whole term (Guidance 36-HD/VPTW; docs/documents.md, "Uniqueness of numbers"),
 /// so a Party number is unique only within (issuer, type, term). Terms are data supplied by the
 /// application; the library holds no calendar of congresses.
 /// </summary>

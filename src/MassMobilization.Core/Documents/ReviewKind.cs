@@ -1,6 +1,6 @@
 namespace MassMobilization.Core.Documents;
 
-/// <summary>The kind of review of a directive's implementation (domain.md §4).</summary>
+/// <summary>The kind of review of a directive's implementation (docs/documents.md, "Reviews and anniversaries").</summary>
 public enum ReviewKind
 {
     /// <summary>An interim review (sơ kết), for example after 5 years.</summary>

@@ -86,7 +86,7 @@ public sealed class AdvancementRule
         {
             Preconditions.CheckRule(
                 step.Kind == AdvancementStepKind.MinimumScore || step.Count <= total,
-                EmulationRules.AdvanceMoreThanTeams,
+                EmulationRuleCodes.AdvanceMoreThanTeams,
                 string.Format(CultureInfo.InvariantCulture, "Round '{0}' would advance {1}, but it has only {2} team(s).", roundName, step, total));
         }
 

@@ -70,13 +70,13 @@ public sealed class ClusterStandingRule
         var scored = new HashSet<UnitCode>();
         foreach (var member in array)
         {
-            Preconditions.CheckRule(memberSet.Contains(member.Unit), EmulationRules.NotClusterMember, $"Unit {member.Unit} ('{member.Name}') is scored in cluster '{cluster.VietnameseName}' ({cluster.Id}) for {year}, but is not one of its members.");
+            Preconditions.CheckRule(memberSet.Contains(member.Unit), EmulationRuleCodes.NotClusterMember, $"Unit {member.Unit} ('{member.Name}') is scored in cluster '{cluster.VietnameseName}' ({cluster.Id}) for {year}, but is not one of its members.");
             scored.Add(member.Unit);
         }
 
         foreach (var unit in cluster.Members)
         {
-            Preconditions.CheckRule(scored.Contains(unit), EmulationRules.ClusterMemberNotScored, $"Member {unit} of cluster '{cluster.VietnameseName}' ({cluster.Id}) has no score for {year}; every member is compared.");
+            Preconditions.CheckRule(scored.Contains(unit), EmulationRuleCodes.ClusterMemberNotScored, $"Member {unit} of cluster '{cluster.VietnameseName}' ({cluster.Id}) has no score for {year}; every member is compared.");
         }
 
         return Compare(cluster.VietnameseName, year, array);
@@ -96,12 +96,12 @@ public sealed class ClusterStandingRule
         ArgumentNullException.ThrowIfNull(members);
         ArgumentException.ThrowIfNullOrWhiteSpace(cluster);
         var array = Preconditions.CheckNotNullElements(members, nameof(members));
-        Preconditions.CheckRule(array.Length > 0, EmulationRules.EmptyCluster, $"Cluster '{cluster}' has no members to compare for {year}.");
+        Preconditions.CheckRule(array.Length > 0, EmulationRuleCodes.EmptyCluster, $"Cluster '{cluster}' has no members to compare for {year}.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in array)
         {
-            Preconditions.CheckRule(seen.Add(member.Unit.Value), EmulationRules.DuplicateClusterMember, $"Unit {member.Unit} appears twice in cluster '{cluster}' for {year}.");
-            Preconditions.CheckRule(member.Source == array[0].Source, EmulationRules.MixedScoreSources, $"Cluster '{cluster}' mixes scores from {array[0].Source} and {member.Source} (unit {member.Unit}) for {year}; compare one kind of score.");
+            Preconditions.CheckRule(seen.Add(member.Unit.Value), EmulationRuleCodes.DuplicateClusterMember, $"Unit {member.Unit} appears twice in cluster '{cluster}' for {year}.");
+            Preconditions.CheckRule(member.Source == array[0].Source, EmulationRuleCodes.MixedScoreSources, $"Cluster '{cluster}' mixes scores from {array[0].Source} and {member.Source} (unit {member.Unit}) for {year}; compare one kind of score.");
         }
 
         var ranking = rule.Rank(array);

@@ -69,7 +69,7 @@ public sealed class Contest
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="roundIndex"/> is not a round's index.</exception>
     /// <exception cref="DomainRuleException">A team represents a unit outside the contest's area (rule <c>EMU-TEAM-OUTSIDE-AREA</c>), or a rule of <see cref="ContestRound.Judge"/> is broken.</exception>
-    public RoundResult JudgeRound(int roundIndex, IEnumerable<Team> teams, IEnumerable<ScoreSheet> sheets)
+    public RoundResult JudgeRound(int roundIndex, IEnumerable<Team> teams, IEnumerable<JudgeScoreSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(sheets);
@@ -78,7 +78,7 @@ public sealed class Contest
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         foreach (var team in teamArray)
         {
-            Preconditions.CheckRule(Covers(team.Unit), EmulationRules.TeamOutsideArea, $"Team '{team.Id}' represents unit {team.Unit}, which is outside the area of contest '{Name}' (round '{round.Name}').");
+            Preconditions.CheckRule(Covers(team.Unit), EmulationRuleCodes.TeamOutsideArea, $"Team '{team.Id}' represents unit {team.Unit}, which is outside the area of contest '{Name}' (round '{round.Name}').");
         }
 
         return round.Judge(teamArray, sheets);
@@ -91,7 +91,7 @@ public sealed class Contest
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="previous"/> is not a round of this contest, or it is the last round.</exception>
     /// <exception cref="DomainRuleException">No team advanced (<c>EMU-ROUND-WITHOUT-TEAMS</c>), or a rule of <see cref="ContestRound.Judge"/> is broken.</exception>
-    public RoundResult JudgeNextRound(RoundResult previous, IEnumerable<ScoreSheet> sheets)
+    public RoundResult JudgeNextRound(RoundResult previous, IEnumerable<JudgeScoreSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(sheets);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Emulation;
@@ -29,9 +30,9 @@ public sealed class ContestRound
     /// <param name="tieBreaks">The tie-break chain applied after the published score, in order; none when null.</param>
     /// <param name="style">How tied teams share ranks.</param>
     /// <param name="advancement">Which teams go on to the next round; null for a final round.</param>
-    /// <param name="rounding">How published scores are rounded; <see cref="ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero"/> when null.</param>
+    /// <param name="rounding">How published scores are rounded; a number of decimal places, 0 to 6, and a mode; <see cref="RoundingPolicy.TwoDecimalsHalfAwayFromZero"/> when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, there are no sections, a section code repeats, a tie-break names an unknown section, or an enum value is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, there are no sections, a section code repeats, a tie-break names an unknown section, an enum value is undefined, or <paramref name="rounding"/> rounds to an increment or to more than 6 decimals.</exception>
     /// <exception cref="DomainRuleException">The method is a trimmed mean and the panel is too small for it (rule <c>EMU-PANEL-TOO-SMALL</c>).</exception>
     public ContestRound(
         string name,
@@ -42,7 +43,7 @@ public sealed class ContestRound
         IEnumerable<TieBreak>? tieBreaks = null,
         RankingStyle style = RankingStyle.Competition,
         AdvancementRule? advancement = null,
-        ScoreRoundingPolicy? rounding = null)
+        RoundingPolicy? rounding = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(sections);
@@ -76,7 +77,7 @@ public sealed class ContestRound
 
         Preconditions.CheckRule(
             panel.Count >= method.MinimumJudges,
-            EmulationRules.PanelTooSmall,
+            EmulationRuleCodes.PanelTooSmall,
             string.Format(CultureInfo.InvariantCulture, "Round '{0}' has a panel of {1} judge(s); a {2} needs at least {3}.", name, panel.Count, method, method.MinimumJudges));
 
         tieSections = named.ToArray();
@@ -86,7 +87,9 @@ public sealed class ContestRound
         Method = method;
         Style = style;
         Advancement = advancement;
-        Rounding = rounding ?? ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero;
+        rounding ??= RoundingPolicy.TwoDecimalsHalfAwayFromZero;
+        Preconditions.CheckArgument(rounding.IsDecimalPlaces && rounding.Decimals <= 6, nameof(rounding), $"Published scores are rounded to 0 to 6 decimal places, not '{rounding}'.");
+        Rounding = rounding;
         decimal maximum = 0m;
         foreach (var section in this.sections)
         {
@@ -122,7 +125,7 @@ public sealed class ContestRound
     public AdvancementRule? Advancement { get; }
 
     /// <summary>Gets the rounding policy of published scores.</summary>
-    public ScoreRoundingPolicy Rounding { get; }
+    public RoundingPolicy Rounding { get; }
 
     /// <summary>Gets the highest possible total of one judge: Σ weight × maximum over the sections (the top of the scale).</summary>
     public decimal MaximumTotal { get; }
@@ -156,20 +159,20 @@ public sealed class ContestRound
     /// (<c>EMU-PANEL-TOO-SMALL</c>); the advancement rule would advance more teams than exist
     /// (<c>EMU-ADVANCE-MORE-THAN-TEAMS</c>). Messages name the round, team, judge and section involved.
     /// </exception>
-    public RoundResult Judge(IEnumerable<Team> teams, IEnumerable<ScoreSheet> sheets)
+    public RoundResult Judge(IEnumerable<Team> teams, IEnumerable<JudgeScoreSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(teams);
         ArgumentNullException.ThrowIfNull(sheets);
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         var sheetArray = Preconditions.CheckNotNullElements(sheets, nameof(sheets));
-        Preconditions.CheckRule(teamArray.Length > 0, EmulationRules.RoundWithoutTeams, $"Round '{Name}' has no teams.");
+        Preconditions.CheckRule(teamArray.Length > 0, EmulationRuleCodes.RoundWithoutTeams, $"Round '{Name}' has no teams.");
         Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var teamIndex = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
         for (int t = 0; t < teamArray.Length; t++)
         {
             if (!teamIndex.TryAdd(teamArray[t].Id, t))
             {
-                throw new DomainRuleException(EmulationRules.DuplicateTeam, $"Team '{teamArray[t].Id}' is entered twice in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.DuplicateTeam, $"Team '{teamArray[t].Id}' is entered twice in round '{Name}'.");
             }
 
         }
@@ -184,23 +187,23 @@ public sealed class ContestRound
         int cells = teamArray.Length * judges;
         var totals = new decimal[cells];
         var present = new bool[cells];
-        var placed = new ScoreSheet?[cells];
+        var placed = new JudgeScoreSheet?[cells];
         foreach (var sheet in sheetArray)
         {
             if (!judgeIndex.TryGetValue(sheet.Judge, out int j))
             {
-                throw new DomainRuleException(EmulationRules.UnknownJudge, $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
+                throw new DomainRuleException(EmulationRuleCodes.UnknownJudge, $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
             }
 
             if (!teamIndex.TryGetValue(sheet.TeamId, out int t))
             {
-                throw new DomainRuleException(EmulationRules.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
             }
 
             int cell = (t * judges) + j;
             if (present[cell])
             {
-                throw new DomainRuleException(EmulationRules.DuplicateSheet, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.DuplicateSheet, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
             }
 
             totals[cell] = Weigh(sheet);
@@ -219,12 +222,12 @@ public sealed class ContestRound
 
             if (n == 0)
             {
-                throw new DomainRuleException(EmulationRules.TeamNotScored, $"No judge of round '{Name}' scored team '{teamArray[t].Id}'.");
+                throw new DomainRuleException(EmulationRuleCodes.TeamNotScored, $"No judge of round '{Name}' scored team '{teamArray[t].Id}'.");
             }
 
             if (n < Method.MinimumJudges)
             {
-                throw new DomainRuleException(EmulationRules.PanelTooSmall, string.Format(CultureInfo.InvariantCulture, "Team '{0}' was scored by {1} judge(s) in round '{2}'; a {3} needs at least {4}.", teamArray[t].Id, n, Name, Method, Method.MinimumJudges));
+                throw new DomainRuleException(EmulationRuleCodes.PanelTooSmall, string.Format(CultureInfo.InvariantCulture, "Team '{0}' was scored by {1} judge(s) in round '{2}'; a {3} needs at least {4}.", teamArray[t].Id, n, Name, Method, Method.MinimumJudges));
             }
 
             presentCounts[t] = n;
@@ -299,7 +302,7 @@ public sealed class ContestRound
         return -1;
     }
 
-    private decimal Weigh(ScoreSheet sheet)
+    private decimal Weigh(JudgeScoreSheet sheet)
     {
         string[] codes = sheet.Codes;
         decimal[] values = sheet.Values;
@@ -311,24 +314,24 @@ public sealed class ContestRound
             int c = s == sectionsByCode.Length ? 1 : k == codes.Length ? -1 : string.CompareOrdinal(sectionsByCode[s].Code, codes[k]);
             if (c < 0)
             {
-                throw new DomainRuleException(EmulationRules.MissingSection, $"Judge '{sheet.Judge}' gave team '{sheet.TeamId}' no score for section '{(s < sectionsByCode.Length ? sectionsByCode[s].Code : string.Empty)}' in round '{Name}'.");
+                throw new DomainRuleException(EmulationRuleCodes.MissingSection, $"Judge '{sheet.Judge}' gave team '{sheet.TeamId}' no score for section '{(s < sectionsByCode.Length ? sectionsByCode[s].Code : string.Empty)}' in round '{Name}'.");
             }
 
             if (c > 0)
             {
-                throw new DomainRuleException(EmulationRules.UnknownSection, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' in section '{(k < codes.Length ? codes[k] : string.Empty)}', which round '{Name}' does not have.");
+                throw new DomainRuleException(EmulationRuleCodes.UnknownSection, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' in section '{(k < codes.Length ? codes[k] : string.Empty)}', which round '{Name}' does not have.");
             }
 
             var section = sectionsByCode[s];
             decimal points = values[k];
             if (points < 0m)
             {
-                throw new DomainRuleException(EmulationRules.ScoreNegative, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}'; scores cannot be negative.", sheet.Judge, sheet.TeamId, points, section.Code, Name));
+                throw new DomainRuleException(EmulationRuleCodes.ScoreNegative, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}'; scores cannot be negative.", sheet.Judge, sheet.TeamId, points, section.Code, Name));
             }
 
             if (points > section.Maximum)
             {
-                throw new DomainRuleException(EmulationRules.ScoreAboveMaximum, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}', above its maximum of {5}.", sheet.Judge, sheet.TeamId, points, section.Code, Name, section.Maximum));
+                throw new DomainRuleException(EmulationRuleCodes.ScoreAboveMaximum, string.Format(CultureInfo.InvariantCulture, "Judge '{0}' gave team '{1}' {2} points in section '{3}' of round '{4}', above its maximum of {5}.", sheet.Judge, sheet.TeamId, points, section.Code, Name, section.Maximum));
             }
 
             total += section.Weight * points;

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Emulation;
@@ -212,12 +213,12 @@ public static class JudgingKernel
     /// <param name="values">The values.</param>
     /// <param name="policy">The rounding policy.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public static void Round(Span<decimal> values, ScoreRoundingPolicy policy)
+    public static void Round(Span<decimal> values, RoundingPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         for (int i = 0; i < values.Length; i++)
         {
-            values[i] = decimal.Round(values[i], policy.Decimals, policy.Mode);
+            values[i] = policy.Round(values[i]);
         }
     }
 

@@ -3,7 +3,7 @@ namespace MassMobilization.Core.Emulation;
 /// <summary>The dense matrices behind one judged round, shared by its <see cref="TeamScore"/>s (indexes: team by ordinal of its id, judge by panel order).</summary>
 internal sealed class RoundScoring
 {
-    internal RoundScoring(ContestRound round, Team[] teams, ScoreSheet?[] sheets, decimal[] totals, bool[] present, bool[]? counted, decimal[]? normalized, decimal[] exact, string[] tieSections, decimal[] tieScores)
+    internal RoundScoring(ContestRound round, Team[] teams, JudgeScoreSheet?[] sheets, decimal[] totals, bool[] present, bool[]? counted, decimal[]? normalized, decimal[] exact, string[] tieSections, decimal[] tieScores)
     {
         Round = round;
         Teams = teams;
@@ -21,7 +21,7 @@ internal sealed class RoundScoring
 
     internal Team[] Teams { get; }
 
-    internal ScoreSheet?[] Sheets { get; }
+    internal JudgeScoreSheet?[] Sheets { get; }
 
     internal decimal[] Totals { get; }
 

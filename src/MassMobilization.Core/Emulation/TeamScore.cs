@@ -28,7 +28,7 @@ public sealed class TeamScore
     /// <summary>Gets the team.</summary>
     public Team Team => data.Teams[index];
 
-    /// <summary>Gets the published score, rounded once with the round's <see cref="ScoreRoundingPolicy"/>.</summary>
+    /// <summary>Gets the published score, rounded once with the round's <see cref="ContestRound.Rounding"/>.</summary>
     public decimal Score { get; }
 
     /// <summary>Gets the exact score before rounding (decimal's 28 significant digits).</summary>

@@ -180,9 +180,9 @@ public sealed class Rubric
             }
         }
 
-        capByLevel = new int[(int)DisciplineLevel.Dismissal + 1];
+        capByLevel = new int[(int)LeaderDisciplineLevel.Dismissal + 1];
         Array.Fill(capByLevel, -1);
-        var levels = new HashSet<DisciplineLevel>();
+        var levels = new HashSet<LeaderDisciplineLevel>();
         foreach (var cap in this.disciplineCaps)
         {
             Preconditions.CheckRule(levels.Add(cap.Level), EvaluationRuleCodes.RubricDuplicateCap, $"Two discipline caps share the level {cap.Level}.");
@@ -274,7 +274,7 @@ public sealed class Rubric
     /// <summary>Returns the grade caps that apply to a discipline level: the strictest cap at or below it, or <see langword="null"/>.</summary>
     /// <param name="level">The heaviest discipline level of a head or deputy head.</param>
     /// <returns>The cap, or <see langword="null"/> when none applies.</returns>
-    public DisciplineCap? CapFor(DisciplineLevel level)
+    public DisciplineCap? CapFor(LeaderDisciplineLevel level)
     {
         DisciplineCap? best = null;
         foreach (var cap in disciplineCaps)
@@ -434,7 +434,7 @@ public sealed class Rubric
 
         bool fails = sheet.ReportedFailCount > 0
             || (missingSelfAssessmentFail >= 0 && !sheet.HasSelfAssessment)
-            || (leaderDismissedFail >= 0 && sheet.HeaviestDiscipline == DisciplineLevel.Dismissal);
+            || (leaderDismissedFail >= 0 && sheet.HeaviestDiscipline == LeaderDisciplineLevel.Dismissal);
         return fails ? (EvaluationGrade.NotCompleted, GradeRule.AutomaticFail) : (grade, rule);
     }
 

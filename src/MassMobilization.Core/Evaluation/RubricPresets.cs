@@ -21,7 +21,7 @@ public static class RubricPresets
         /// <summary>Serious disunity (mất đoàn kết nghiêm trọng) in the unit.</summary>
         public const string SeriousDisunity = "SERIOUS-DISUNITY";
 
-        /// <summary>A leader of the unit dismissed (cách chức); also triggered by a <see cref="DisciplineLevel.Dismissal"/> record.</summary>
+        /// <summary>A leader of the unit dismissed (cách chức); also triggered by a <see cref="LeaderDisciplineLevel.Dismissal"/> record.</summary>
         public const string LeaderDismissed = "LEADER-DISMISSED";
 
         /// <summary>A member of staff criminally prosecuted (truy cứu trách nhiệm hình sự).</summary>
@@ -49,7 +49,7 @@ public static class RubricPresets
 
     /// <summary>
     /// Gets the rubric of Cần Thơ decision 2579/QĐ-UBND (2025-11-21) for grading agencies' and communes'
-    /// mass mobilization and grassroots democracy work (domain.md §6).
+    /// mass mobilization and grassroots democracy work (docs/evaluation.md, "Cần Thơ 2025 preset").
     /// </summary>
     /// <remarks>
     /// <para>
@@ -78,7 +78,7 @@ public static class RubricPresets
             new RubricCriterion("A2", "Leaders and staff in charge assigned; grassroots democracy steering committee working to its regulation", 3m),
             new RubricCriterion("A3", "Periodic and ad-hoc reports complete and on time", 2m),
             new RubricCriterion("A4", "Inspection, supervision, interim and final reviews held", 2m),
-        ]);
+        ]));
         var implementing = new RubricSection("B", "Advising and implementing (illustrative split)", 90m, [
             new RubricCriterion("B1", "Advising on and carrying out Party resolutions and directives on mass mobilization", 15m, [
                 new RubricCriterion("B1.1", "Resolutions and directives disseminated to cadres and members", 8m),
@@ -126,8 +126,8 @@ public static class RubricPresets
                 new AutomaticFailCondition(CanTho2025Fails.MissingSelfAssessment, "No self-assessment", FailTrigger.MissingSelfAssessment, C),
             ],
             [
-                new DisciplineCap(DisciplineLevel.Reprimand, EvaluationGrade.Good, C),
-                new DisciplineCap(DisciplineLevel.Warning, EvaluationGrade.Completed, C),
+                new DisciplineCap(LeaderDisciplineLevel.Reprimand, EvaluationGrade.Good, C),
+                new DisciplineCap(LeaderDisciplineLevel.Warning, EvaluationGrade.Completed, C),
             ],
             new AwardProposalPolicy(EvaluationGrade.Good, C));
     }

@@ -29,7 +29,7 @@ internal static class ScoreCardBuilder
         decimal? selfBase = sheet.HasSelfAssessment ? 0m : null;
         foreach (var section in rubric.Sections)
         {
-            var criteria = new List<CriterionResult>();
+            var criteria = new List<ScoreCardCriterion>();
             decimal sectionPoints = 0m;
             foreach (var criterion in section.Criteria)
             {
@@ -92,7 +92,7 @@ internal static class ScoreCardBuilder
         var grade = bandGrade;
 
         DisciplineCap? appliedCap = null;
-        if (sheet.HeaviestDiscipline != DisciplineLevel.None)
+        if (sheet.HeaviestDiscipline != LeaderDisciplineLevel.None)
         {
             var cap = rubric.CapFor(sheet.HeaviestDiscipline);
             var records = new StringBuilder();
@@ -209,7 +209,7 @@ internal static class ScoreCardBuilder
         {
             foreach (var discipline in sheet.Disciplines)
             {
-                if (discipline.Level == DisciplineLevel.Dismissal)
+                if (discipline.Level == LeaderDisciplineLevel.Dismissal)
                 {
                     return discipline.Describe();
                 }
@@ -219,7 +219,7 @@ internal static class ScoreCardBuilder
         return null;
     }
 
-    private static CriterionResult Criterion(RubricCriterion criterion, Dictionary<string, decimal>? self, Dictionary<string, decimal>? review, ScoreBasis basis, List<ScoreDifference> differences)
+    private static ScoreCardCriterion Criterion(RubricCriterion criterion, Dictionary<string, decimal>? self, Dictionary<string, decimal>? review, ScoreBasis basis, List<ScoreDifference> differences)
     {
         if (criterion.IsScored)
         {
@@ -236,10 +236,10 @@ internal static class ScoreCardBuilder
                 ScoreBasis.SelfAssessment => s!.Value,
                 _ => 0m,
             };
-            return new CriterionResult(criterion, s, r, points, []);
+            return new ScoreCardCriterion(criterion, s, r, points, []);
         }
 
-        var subs = new List<CriterionResult>();
+        var subs = new List<ScoreCardCriterion>();
         decimal? selfSum = self is null ? null : 0m;
         decimal? reviewSum = review is null ? null : 0m;
         decimal sum = 0m;
@@ -252,10 +252,10 @@ internal static class ScoreCardBuilder
             sum += result.Points;
         }
 
-        return new CriterionResult(criterion, selfSum, reviewSum, sum, subs);
+        return new ScoreCardCriterion(criterion, selfSum, reviewSum, sum, subs);
     }
 
-    private static void SubLines(CriterionResult result, List<string> lines)
+    private static void SubLines(ScoreCardCriterion result, List<string> lines)
     {
         foreach (var sub in result.SubCriteria)
         {
@@ -266,7 +266,7 @@ internal static class ScoreCardBuilder
         lines.Add($"  {result.Id} {result.Title}: {P(result.Points)} / {P(result.MaxPoints)}{parts}{Compare(result)}.");
     }
 
-    private static string Join(IReadOnlyList<CriterionResult> parts)
+    private static string Join(IReadOnlyList<ScoreCardCriterion> parts)
     {
         var text = new StringBuilder();
         foreach (var part in parts)
@@ -319,7 +319,7 @@ internal static class ScoreCardBuilder
         return result;
     }
 
-    private static string Compare(CriterionResult result) =>
+    private static string Compare(ScoreCardCriterion result) =>
         (result.SelfAssessed, result.Reviewed) switch
         {
             ({ } s, { } r) when s != r => $" (self {P(s)}, review {P(r)}, difference {Signed(r - s)})",

@@ -172,8 +172,8 @@ public sealed class ScoreSheet
     /// <summary>Gets the discipline of the head or deputy heads.</summary>
     public IReadOnlyList<LeaderDiscipline> Disciplines => disciplinesView ??= ReadOnlyView.Of(disciplines);
 
-    /// <summary>Gets the heaviest discipline level among <see cref="Disciplines"/>; <see cref="DisciplineLevel.None"/> when there is none.</summary>
-    public DisciplineLevel HeaviestDiscipline { get; }
+    /// <summary>Gets the heaviest discipline level among <see cref="Disciplines"/>; <see cref="LeaderDisciplineLevel.None"/> when there is none.</summary>
+    public LeaderDisciplineLevel HeaviestDiscipline { get; }
 
     internal CriterionScore[]? BasisScores => review ?? selfAssessment;
 

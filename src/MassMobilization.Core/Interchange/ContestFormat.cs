@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Interchange;
@@ -35,13 +36,14 @@ internal static class ContestFormat
         ("top-per-unit", AdvancementStepKind.TopPerUnit),
         ("minimum-score", AdvancementStepKind.MinimumScore));
 
-    internal static readonly EnumText<MidpointRounding> Midpoints = new(
-        "midpoint rounding",
-        ("to-even", MidpointRounding.ToEven),
-        ("away-from-zero", MidpointRounding.AwayFromZero),
-        ("to-zero", MidpointRounding.ToZero),
-        ("to-negative-infinity", MidpointRounding.ToNegativeInfinity),
-        ("to-positive-infinity", MidpointRounding.ToPositiveInfinity));
+    // The spellings are those of .NET's MidpointRounding, which the format was first written with.
+    internal static readonly EnumText<RoundingMode> RoundingModes = new(
+        "rounding mode",
+        ("to-even", RoundingMode.HalfToEven),
+        ("away-from-zero", RoundingMode.HalfAwayFromZero),
+        ("to-zero", RoundingMode.Truncate),
+        ("to-negative-infinity", RoundingMode.Floor),
+        ("to-positive-infinity", RoundingMode.Ceiling));
 
     private static readonly EnumText<TieBreakShape> TieBreakKinds = new(
         "tie-break",
@@ -161,7 +163,7 @@ internal static class ContestFormat
         }
 
         var sheetsNode = root.Optional("sheets");
-        var sheetsByRound = new List<List<ScoreSheet>>();
+        var sheetsByRound = new List<List<JudgeScoreSheet>>();
         if (sheetsNode is not null)
         {
             var roundNodes = JsonObjectView.ArrayOf(sheetsNode);
@@ -253,7 +255,7 @@ internal static class ContestFormat
 
         writer.WriteStartObject("rounding");
         writer.WriteNumber("decimals", round.Rounding.Decimals);
-        writer.WriteString("mode", Midpoints.Format(round.Rounding.Mode));
+        writer.WriteString("mode", RoundingModes.Format(round.Rounding.Mode));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
@@ -346,13 +348,13 @@ internal static class ContestFormat
             }
         }
 
-        ScoreRoundingPolicy? rounding = null;
+        RoundingPolicy? rounding = null;
         if (o.OptionalObject("rounding") is { } r)
         {
             int decimals = r.Int32("decimals", 0, 6);
-            var mode = r.Enum("mode", Midpoints);
+            var mode = r.Enum("mode", RoundingModes);
             r.End();
-            rounding = JsonObjectView.Build(r.Node, () => new ScoreRoundingPolicy(decimals, mode));
+            rounding = JsonObjectView.Build(r.Node, () => RoundingPolicy.ToDecimals(decimals, mode));
         }
 
         o.End();
@@ -402,9 +404,9 @@ internal static class ContestFormat
         throw new ArgumentException($"The tie-break '{name}' is a custom priority (code, not data); the format can write only section-score, fewer-absent-judges and women-priority tie-breaks.", nameof(tieBreak));
     }
 
-    private static List<ScoreSheet> ReadSheets(JsonTreeNode roundNode, ContestRound round, HashSet<string> teamIds)
+    private static List<JudgeScoreSheet> ReadSheets(JsonTreeNode roundNode, ContestRound round, HashSet<string> teamIds)
     {
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         var seen = new HashSet<(string, string)>();
         foreach (var node in JsonObjectView.ArrayOf(roundNode))
         {
@@ -441,7 +443,7 @@ internal static class ContestFormat
             }
 
             o.End();
-            sheets.Add(JsonObjectView.Build(node, () => new ScoreSheet(judge, team, points)));
+            sheets.Add(JsonObjectView.Build(node, () => new JudgeScoreSheet(judge, team, points)));
         }
 
         return sheets;

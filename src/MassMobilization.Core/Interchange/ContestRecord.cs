@@ -12,8 +12,8 @@ public sealed class ContestRecord
 {
     private readonly Team[] teams;
     private IReadOnlyList<Team>? teamsView;
-    private readonly IReadOnlyList<ScoreSheet>[] sheets;
-    private IReadOnlyList<IReadOnlyList<ScoreSheet>>? sheetsByRoundView;
+    private readonly IReadOnlyList<JudgeScoreSheet>[] sheets;
+    private IReadOnlyList<IReadOnlyList<JudgeScoreSheet>>? sheetsByRoundView;
 
     /// <summary>Initializes a new record.</summary>
     /// <param name="contest">The contest.</param>
@@ -21,7 +21,7 @@ public sealed class ContestRecord
     /// <param name="sheetsByRound">The score sheets of each round, by round index; may be shorter than the rounds (rounds not yet judged) but not longer.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A list holds null, two teams share an identifier, or there are more sheet lists than rounds.</exception>
-    public ContestRecord(Contest contest, IEnumerable<Team> teams, IEnumerable<IEnumerable<ScoreSheet>> sheetsByRound)
+    public ContestRecord(Contest contest, IEnumerable<Team> teams, IEnumerable<IEnumerable<JudgeScoreSheet>> sheetsByRound)
     {
         ArgumentNullException.ThrowIfNull(contest);
         ArgumentNullException.ThrowIfNull(teams);
@@ -35,7 +35,7 @@ public sealed class ContestRecord
 
         var rounds = Preconditions.CheckNotNullElements(sheetsByRound, nameof(sheetsByRound));
         Preconditions.CheckArgument(rounds.Length <= contest.Rounds.Count, nameof(sheetsByRound), $"There are sheets for {rounds.Length} rounds but the contest has {contest.Rounds.Count}.");
-        sheets = new IReadOnlyList<ScoreSheet>[rounds.Length];
+        sheets = new IReadOnlyList<JudgeScoreSheet>[rounds.Length];
         for (int i = 0; i < rounds.Length; i++)
         {
             sheets[i] = Array.AsReadOnly(Preconditions.CheckNotNullElements(rounds[i], nameof(sheetsByRound)));
@@ -51,7 +51,7 @@ public sealed class ContestRecord
     public IReadOnlyList<Team> Teams => teamsView ??= ReadOnlyView.Of(teams);
 
     /// <summary>Gets the score sheets of each round judged so far, by round index.</summary>
-    public IReadOnlyList<IReadOnlyList<ScoreSheet>> SheetsByRound => sheetsByRoundView ??= ReadOnlyView.Of(sheets);
+    public IReadOnlyList<IReadOnlyList<JudgeScoreSheet>> SheetsByRound => sheetsByRoundView ??= ReadOnlyView.Of(sheets);
 
     /// <summary>Returns the contest's name and counts.</summary>
     /// <returns>A short description.</returns>

@@ -27,7 +27,7 @@ internal static class DocumentsFormat
         foreach (var document in graph.Documents)
         {
             var type = document.Type;
-            var standard = DocumentTypeCatalog.Default.Find(type.System, type.Code);
+            var standard = DocumentTypeCatalogue.Default.Find(type.System, type.Code);
             if (standard is not null && standard.Equals(type))
             {
                 continue;
@@ -173,7 +173,7 @@ internal static class DocumentsFormat
             var number = NumberOf(numberNode);
             var typeNode = o.Required("type");
             string typeCode = JsonObjectView.StringOf(typeNode);
-            var type = declared.GetValueOrDefault((number.System, typeCode)) ?? DocumentTypeCatalog.Default.Find(number.System, typeCode)
+            var type = declared.GetValueOrDefault((number.System, typeCode)) ?? DocumentTypeCatalogue.Default.Find(number.System, typeCode)
                 ?? throw typeNode.Error(InterchangeErrorCodes.UnknownEnumValue, $"'{typeCode}' is not a standard {Systems.Format(number.System)} document type nor one defined in the document.");
             var issuer = ChartFormat.CommitteeIdOf(o.Required("issuer"));
             var issuedOn = o.Date("issuedOn");

@@ -23,11 +23,11 @@ internal static class EvaluationFormat
         ("head", LeaderRole.Head),
         ("deputy-head", LeaderRole.DeputyHead));
 
-    internal static readonly EnumText<DisciplineLevel> Disciplines = new(
+    internal static readonly EnumText<LeaderDisciplineLevel> Disciplines = new(
         "discipline level",
-        ("reprimand", DisciplineLevel.Reprimand),
-        ("warning", DisciplineLevel.Warning),
-        ("dismissal", DisciplineLevel.Dismissal));
+        ("reprimand", LeaderDisciplineLevel.Reprimand),
+        ("warning", LeaderDisciplineLevel.Warning),
+        ("dismissal", LeaderDisciplineLevel.Dismissal));
 
     internal static void Write(Utf8JsonWriter writer, IReadOnlyList<ScoreSheet> sheets)
     {

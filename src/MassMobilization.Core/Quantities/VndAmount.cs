@@ -67,7 +67,7 @@ public readonly struct VndAmount : IEquatable<VndAmount>, IComparable<VndAmount>
 
     /// <summary>
     /// Rounds the amount up (toward positive infinity) to a multiple of <paramref name="step"/>: the award
-    /// bonus rule rounds up to the next 10,000 đồng (Decree 91/2017 art. 68(2); domain.md §8), so
+    /// bonus rule rounds up to the next 10,000 đồng (Decree 91/2017 art. 68(2); docs/rules.md, "Awards: bonuses"), so
     /// 4,212,345 đồng becomes 4,220,000 đồng and 4,210,000 đồng stays.
     /// </summary>
     /// <param name="step">The positive step, for example 10,000.</param>

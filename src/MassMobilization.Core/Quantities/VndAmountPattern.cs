@@ -6,7 +6,7 @@ namespace MassMobilization.Core.Quantities;
 
 /// <summary>
 /// Formats and parses <see cref="VndAmount"/> values in a given unit and notation: "165.340.000.000 đồng",
-/// "165,340,000,000 VND", "165,34 tỷ đồng", "165.34 billion VND", "2,34 triệu đồng" (domain.md §10).
+/// "165,340,000,000 VND", "165,34 tỷ đồng", "165.34 billion VND", "2,34 triệu đồng" (docs/domain.md, "Numbers").
 /// Formatting in a unit larger than the đồng rounds to <see cref="Decimals"/> with the explicit
 /// <see cref="Rounding"/>. Parsing accepts any number of decimals (up to 18) as long as the amount is a
 /// whole number of đồng, digits with or without thousands grouping, a leading '-', and "tỉ" for "tỷ";

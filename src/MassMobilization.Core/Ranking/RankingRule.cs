@@ -86,7 +86,7 @@ public sealed class RankingRule<T>
             bool tiedWithPrevious = p > 0 && CompareByCriteria(array[order[p - 1]], array[i], out decider) == 0;
             if (p > 0 && tiedWithPrevious && keys[order[p - 1]] == keys[i])
             {
-                throw new DomainRuleException("RANK-DUPLICATE-IDENTITY", $"Two ranked items share the identity '{keys[i]}'.");
+                throw new DomainRuleException(RankingRuleCodes.DuplicateIdentity, $"Two ranked items share the identity '{keys[i]}'.");
             }
 
             if (!tiedWithPrevious)

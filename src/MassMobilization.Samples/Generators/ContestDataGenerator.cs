@@ -104,11 +104,11 @@ public static class ContestDataGenerator
     /// <param name="teams">The teams.</param>
     /// <param name="seed">The seed.</param>
     /// <returns>The sheets, judge by judge.</returns>
-    public static IReadOnlyList<ScoreSheet> Sheets(ContestRound round, IReadOnlyList<Team> teams, ulong seed)
+    public static IReadOnlyList<JudgeScoreSheet> Sheets(ContestRound round, IReadOnlyList<Team> teams, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(teams);
-        var sheets = new List<ScoreSheet>(teams.Count * round.Panel.Count);
+        var sheets = new List<JudgeScoreSheet>(teams.Count * round.Panel.Count);
         var sections = round.Sections;
         var quality = new int[teams.Count];
         var rng = new SplitMix64(seed);
@@ -128,7 +128,7 @@ public static class ContestDataGenerator
                     points.Add(section.Code, Points(section.Maximum, quality[t] + bias + (int)rng.Next(101) - 50));
                 }
 
-                sheets.Add(new ScoreSheet(round.Panel.Judges[j], teams[t].Id, points));
+                sheets.Add(new JudgeScoreSheet(round.Panel.Judges[j], teams[t].Id, points));
             }
         }
 
@@ -140,7 +140,7 @@ public static class ContestDataGenerator
     /// <param name="judges">The number of judges.</param>
     /// <param name="seed">The seed.</param>
     /// <returns>The round (trimmed mean dropping 1 at each end, tie-break on section C), the teams (in id order) and the sheets.</returns>
-    public static (ContestRound Round, IReadOnlyList<Team> Teams, IReadOnlyList<ScoreSheet> Sheets) LargeRound(int teamCount, int judges, ulong seed)
+    public static (ContestRound Round, IReadOnlyList<Team> Teams, IReadOnlyList<JudgeScoreSheet> Sheets) LargeRound(int teamCount, int judges, ulong seed)
     {
         var round = new ContestRound(
             "Vòng sơ khảo",
@@ -162,7 +162,7 @@ public static class ContestDataGenerator
     /// <param name="teams">The teams.</param>
     /// <param name="sheets">The sheets; every judge must have scored every team once.</param>
     /// <returns>The totals, <c>teams × judges</c>.</returns>
-    public static decimal[] Totals(ContestRound round, IReadOnlyList<Team> teams, IReadOnlyList<ScoreSheet> sheets)
+    public static decimal[] Totals(ContestRound round, IReadOnlyList<Team> teams, IReadOnlyList<JudgeScoreSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(teams);

@@ -124,7 +124,7 @@ public static class RegexDocumentNumberParser
             else
             {
                 string a = match.Groups["a"].Value;
-                bool typed = DocumentTypeCatalog.Default.Find(DocumentSystem.State, a) is not null;
+                bool typed = DocumentTypeCatalogue.Default.Find(DocumentSystem.State, a) is not null;
                 result = typed
                     ? DocumentNumber.State(number, a, match.Groups["b"].Value, match.Groups["c"].Success ? match.Groups["c"].Value : null)
                     : match.Groups["c"].Success ? default : DocumentNumber.OfficialLetter(number, a, match.Groups["b"].Value);

@@ -64,7 +64,7 @@ public static class EvaluationData
         var disciplines = new List<LeaderDiscipline>();
         if (random.Next(33) == 0)
         {
-            disciplines.Add(new LeaderDiscipline((LeaderRole)random.Next(2), (DisciplineLevel)random.Next(1, 4)));
+            disciplines.Add(new LeaderDiscipline((LeaderRole)random.Next(2), (LeaderDisciplineLevel)random.Next(1, 4)));
         }
 
         return new ScoreSheet(rubric, unit, null, self, review, bonuses, penalties, fails, disciplines);
@@ -113,7 +113,7 @@ public static class LinqScoring
             .Select(b => b.Grade)
             .DefaultIfEmpty(EvaluationGrade.NotCompleted)
             .First();
-        var heaviest = sheet.Disciplines.Select(d => d.Level).DefaultIfEmpty(DisciplineLevel.None).Max();
+        var heaviest = sheet.Disciplines.Select(d => d.Level).DefaultIfEmpty(LeaderDisciplineLevel.None).Max();
         var caps = rubric.DisciplineCaps.Where(c => c.Level <= heaviest).Select(c => c.MaximumGrade).ToList();
         if (caps.Count > 0 && caps.Min() < grade)
         {
@@ -123,7 +123,7 @@ public static class LinqScoring
         bool fails = rubric.FailConditions.Any(c =>
             sheet.ReportedFailConditions.Contains(c.Id)
             || (c.Trigger == FailTrigger.MissingSelfAssessment && !sheet.HasSelfAssessment)
-            || (c.Trigger == FailTrigger.LeaderDismissed && heaviest == DisciplineLevel.Dismissal));
+            || (c.Trigger == FailTrigger.LeaderDismissed && heaviest == LeaderDisciplineLevel.Dismissal));
         return (final, fails ? EvaluationGrade.NotCompleted : grade);
     }
 }

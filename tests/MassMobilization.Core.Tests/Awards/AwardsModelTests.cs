@@ -133,8 +133,8 @@ public sealed class AwardsModelTests
     {
         Assert.Throws<ArgumentOutOfRangeException>("percent", () => Quota.Percentage(101m));
         Assert.Equal(3, Quota.Percentage(15m).Limit(26));
-        Assert.Equal(4, Quota.Percentage(15m, QuotaRounding.Ceiling).Limit(26));
-        Assert.Equal(4, Quota.Percentage(15m, QuotaRounding.HalfAwayFromZero).Limit(26));
+        Assert.Equal(4, Quota.Percentage(15m, RoundingMode.Ceiling).Limit(26));
+        Assert.Equal(4, Quota.Percentage(15m, RoundingMode.HalfAwayFromZero).Limit(26));
         Assert.Equal(4, Quota.Count(4).Limit(100));
     }
 

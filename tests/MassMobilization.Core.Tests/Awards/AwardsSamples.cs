@@ -32,7 +32,7 @@ public sealed class AwardsSamples : ISampleProvider
             .Add(() => BuiltInRuleSets.Law2022Decree98.VoteRuleFor(AwardKind.GrassrootsEmulationFighter)!)
             .Add(() => BonusSchedule.Default)
             .Add(() => BaseSalarySchedule.Vietnam)
-            .Add(() => BonusRoundingPolicy.UpToTenThousand)
+            .Add(() => RoundingPolicy.UpToTenThousand)
             .Add(() => new BaseSalaryPeriod(new LocalDate(2024, 7, 1), VndAmount.FromDong(2_340_000), "Decree 73/2024/NĐ-CP"))
             .Add(() => BonusSchedule.Default.CoefficientFor(AwardKind.AdvancedWorker, RecipientKinds.Individual)!)
             .Add(() => new RuleParameter("count", "3"))

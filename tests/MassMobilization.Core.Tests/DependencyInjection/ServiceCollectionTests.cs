@@ -22,7 +22,7 @@ public sealed class ServiceCollectionTests
         typeof(IClock),
         typeof(MassMobilizationOptions),
         typeof(PercentageFormat),
-        typeof(DocumentTypeCatalog),
+        typeof(DocumentTypeCatalogue),
         typeof(ModelFieldCatalogue),
         typeof(IndicatorCatalogue),
         typeof(ModelRegistrar),
@@ -115,8 +115,8 @@ public sealed class ServiceCollectionTests
 
         Assert.True(provider.GetRequiredService<IndicatorCatalogue>().TryFind("SAMPLE-CUSTOM", out var found));
         Assert.Same(custom, found);
-        Assert.Equal(type, provider.GetRequiredService<DocumentTypeCatalog>().Find(DocumentSystem.State, "XYZ"));
-        Assert.Equal(DocumentTypeCatalog.Default.Types.Count + 1, provider.GetRequiredService<DocumentTypeCatalog>().Types.Count);
+        Assert.Equal(type, provider.GetRequiredService<DocumentTypeCatalogue>().Find(DocumentSystem.State, "XYZ"));
+        Assert.Equal(DocumentTypeCatalogue.Default.Types.Count + 1, provider.GetRequiredService<DocumentTypeCatalogue>().Types.Count);
     }
 
     [Fact]

@@ -7,9 +7,11 @@ using System.Reflection;
 using System.Text;
 using System.Xml.Linq;
 using MassMobilization.Core.Awards;
+using MassMobilization.Core.Documents;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Ranking;
 using NodaTime.Text;
 
 namespace MassMobilization.Core.Tests.Docs;
@@ -29,9 +31,11 @@ internal static class RulesDocument
         Line(md, "Every rule the library applies, with its legal or documentary source and its parameters. Parameters are data: an application can replace any of them through the options or by building its own rule set, rubric or policy.");
         Line(md);
         Awards(md);
+        Bonuses(md);
         Evaluation(md);
         Mobilization(md);
         Emulation(md);
+        RuleCodes(md);
         return md.ToString();
     }
 
@@ -190,6 +194,55 @@ internal static class RulesDocument
         Line(md, string.Create(CultureInfo.InvariantCulture, $"| Minimum length of a thematic campaign whose leader may receive a provincial flag (years) | {policy.ProvincialFlagMinimumYears} |"));
         Line(md, string.Create(CultureInfo.InvariantCulture, $"| Minimum length of a Prime Minister's campaign whose leader may receive a Government flag (years) | {policy.GovernmentFlagMinimumYears} |"));
         Line(md);
+    }
+
+    private static void Bonuses(StringBuilder md)
+    {
+        var schedule = BonusSchedule.Default;
+        Line(md, "## Awards: bonuses");
+        Line(md);
+        Line(md, "A bonus is a multiple of the monthly base salary in force on the date of the award decision (`BonusSchedule.BonusFor`), rounded with the schedule's `RoundingPolicy`.");
+        Line(md);
+        Line(md, "| Base salary from | Monthly | Source |");
+        Line(md, "|---|---|---|");
+        foreach (var period in schedule.BaseSalary.Periods)
+        {
+            Line(md, $"| {LocalDatePattern.Iso.Format(period.From)} | {period.Monthly} | {period.Source} |");
+        }
+
+        Line(md);
+        Line(md, "| Award | Recipient | Multiple | Source |");
+        Line(md, "|---|---|---|---|");
+        foreach (var c in schedule.Coefficients)
+        {
+            Line(md, string.Create(CultureInfo.InvariantCulture, $"| {c.Kind.Code} {c.Kind.VietnameseName} | {c.Recipient} | {c.Multiple} | {c.Source} |"));
+        }
+
+        Line(md);
+        Line(md, $"Rounding: {schedule.Rounding} ({schedule.RoundingSource}).");
+        Line(md);
+    }
+
+    private static void RuleCodes(StringBuilder md)
+    {
+        Line(md, "## Rule codes");
+        Line(md);
+        Line(md, "The stable codes of `DomainRuleException.RuleCode` and of the eligibility rules, one catalogue per area, one scheme (`AREA-UPPER-KEBAB`).");
+        Line(md);
+        var docs = XmlDocs.Load(typeof(AwardRuleCodes).Assembly);
+        foreach (var type in new[] { typeof(AwardRuleCodes), typeof(DocumentRuleCodes), typeof(EmulationRuleCodes), typeof(EvaluationRuleCodes), typeof(RankingRuleCodes) })
+        {
+            Line(md, $"### {type.Name}");
+            Line(md);
+            Line(md, "| Code | Constant | Rule |");
+            Line(md, "|---|---|---|");
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && !((string)f.GetRawConstantValue()!).EndsWith('-')).OrderBy(f => f.MetadataToken))
+            {
+                Line(md, $"| {field.GetRawConstantValue()} | `{type.Name}.{field.Name}` | {docs.Summary(field)} |");
+            }
+
+            Line(md);
+        }
     }
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');

@@ -170,7 +170,7 @@ public sealed class DocumentNumberPropertyTests
     }
 
     private static bool IsLetterIssuer(string part) =>
-        !char.IsAsciiDigit(part[0]) && DocumentTypeCatalog.Default.Find(DocumentSystem.State, part.Normalize(NormalizationForm.FormC)) is null;
+        !char.IsAsciiDigit(part[0]) && DocumentTypeCatalogue.Default.Find(DocumentSystem.State, part.Normalize(NormalizationForm.FormC)) is null;
 
     private static string Print(DocumentNumber number, int style, int seed)
     {

@@ -13,7 +13,7 @@ public sealed class DocumentSamples : ISampleProvider
         samples
             .Add(() => DocumentNumber.Party(18, "NQ", "TW"))
             .Add(() => DocumentTypes.PartyResolution)
-            .Add(() => DocumentTypeCatalog.Default)
+            .Add(() => DocumentTypeCatalogue.Default)
             .Add(() => new DocumentLink(DocumentLinkKind.Implements, DocumentNumber.Party(18, "NQ", "TW")))
             .Add(() => DocumentGraphFixtures.Resolution18())
             .Add(() => DocumentGraphFixtures.Graph())

@@ -17,7 +17,7 @@ public sealed class DocumentTypeTests
         ];
         foreach (string code in appendixIII)
         {
-            var type = DocumentTypeCatalog.Default.Find(DocumentSystem.State, code);
+            var type = DocumentTypeCatalogue.Default.Find(DocumentSystem.State, code);
             Assert.NotNull(type);
             Assert.True(type.IsConfirmed);
             Assert.False(type.IsLegalNormative);
@@ -27,8 +27,8 @@ public sealed class DocumentTypeTests
         Assert.Equal(appendixIII.Length + 3, DocumentTypes.State.Count);
         Assert.True(DocumentTypes.Decree.IsLegalNormative);
         Assert.Equal(("NĐ", "Nghị định", "Decree"), (DocumentTypes.Decree.Code, DocumentTypes.Decree.VietnameseName, DocumentTypes.Decree.EnglishName));
-        Assert.Equal("Kế hoạch", DocumentTypeCatalog.Default.Find(DocumentSystem.State, "KH")!.VietnameseName);
-        Assert.Null(DocumentTypeCatalog.Default.Find(DocumentSystem.State, "KL"));
+        Assert.Equal("Kế hoạch", DocumentTypeCatalogue.Default.Find(DocumentSystem.State, "KH")!.VietnameseName);
+        Assert.Null(DocumentTypeCatalogue.Default.Find(DocumentSystem.State, "KL"));
     }
 
     [Fact]
@@ -43,18 +43,18 @@ public sealed class DocumentTypeTests
             Assert.Equal(type.IsConfirmed ? "Regulation 66-QĐ/TW" : "Third-party", type.Source[..(type.IsConfirmed ? 19 : 11)]);
         }
 
-        Assert.Equal("Thông tri", DocumentTypeCatalog.Default.Find(DocumentSystem.Party, "TT")!.VietnameseName);
-        Assert.Equal("Thông tư", DocumentTypeCatalog.Default.Find(DocumentSystem.State, "TT")!.VietnameseName);
+        Assert.Equal("Thông tri", DocumentTypeCatalogue.Default.Find(DocumentSystem.Party, "TT")!.VietnameseName);
+        Assert.Equal("Thông tư", DocumentTypeCatalogue.Default.Find(DocumentSystem.State, "TT")!.VietnameseName);
     }
 
     [Fact]
     public void The_code_QĐ_is_ambiguous_in_Party_numbers_and_QĐi_is_not()
     {
-        var writtenQĐ = DocumentTypeCatalog.Default.FindWrittenAs(DocumentSystem.Party, "QĐ");
+        var writtenQĐ = DocumentTypeCatalogue.Default.FindWrittenAs(DocumentSystem.Party, "QĐ");
         Assert.Equal([DocumentTypes.PartyDecision, DocumentTypes.PartyRegulation], writtenQĐ);
-        Assert.Equal([DocumentTypes.PartyRegulation], DocumentTypeCatalog.Default.FindWrittenAs(DocumentSystem.Party, "QĐi"));
-        Assert.Equal([DocumentTypes.StateDecision], DocumentTypeCatalog.Default.FindWrittenAs(DocumentSystem.State, "QĐ"));
-        Assert.Empty(DocumentTypeCatalog.Default.FindWrittenAs(DocumentSystem.Party, "XX"));
+        Assert.Equal([DocumentTypes.PartyRegulation], DocumentTypeCatalogue.Default.FindWrittenAs(DocumentSystem.Party, "QĐi"));
+        Assert.Equal([DocumentTypes.StateDecision], DocumentTypeCatalogue.Default.FindWrittenAs(DocumentSystem.State, "QĐ"));
+        Assert.Empty(DocumentTypeCatalogue.Default.FindWrittenAs(DocumentSystem.Party, "XX"));
         Assert.True(DocumentTypes.PartyRegulation.IsWrittenAs("QĐ"));
         Assert.False(DocumentTypes.PartyDecision.IsWrittenAs("QĐi"));
 
@@ -77,7 +77,7 @@ public sealed class DocumentTypeTests
     public void A_custom_catalogue_rejects_two_types_with_one_code_and_normalises_codes()
     {
         var extra = new DocumentType(DocumentSystem.Party, "NQ", "Nghị quyết", "Resolution", false, true, "test", []);
-        Assert.Equal("types", Assert.Throws<ArgumentException>(() => new DocumentTypeCatalog([DocumentTypes.PartyResolution, extra])).ParamName);
+        Assert.Equal("types", Assert.Throws<ArgumentException>(() => new DocumentTypeCatalogue([DocumentTypes.PartyResolution, extra])).ParamName);
         var decomposed = new DocumentType(DocumentSystem.State, "Q\u0110", "Quye\u0302\u0301t đi\u0323nh", "Decision", false, true, "test", []);
         Assert.Equal("QĐ", decomposed.Code);
         Assert.Equal("Quyết định", decomposed.VietnameseName);

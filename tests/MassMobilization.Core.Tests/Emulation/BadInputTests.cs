@@ -38,7 +38,7 @@ public sealed class BadInputTests
     [Fact]
     public void A_round_with_no_teams_is_refused()
     {
-        Refused("EMU-ROUND-WITHOUT-TEAMS", () => Round(ScoringMethod.Mean).Judge(Array.Empty<Team>(), Array.Empty<ScoreSheet>()), "'Vòng thử'");
+        Refused("EMU-ROUND-WITHOUT-TEAMS", () => Round(ScoringMethod.Mean).Judge(Array.Empty<Team>(), Array.Empty<JudgeScoreSheet>()), "'Vòng thử'");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class BadInputTests
         Refused("EMU-UNKNOWN-JUDGE", () => round.Judge(teams, new[] { Sheet("J9", "T1", ("A", 30m), ("C", 3m)) }), "'J9'", "'T1'");
         Refused("EMU-UNKNOWN-TEAM", () => round.Judge(teams, new[] { Sheet("J1", "T7", ("A", 30m), ("C", 3m)) }), "'T7'");
         Refused("EMU-TEAM-NOT-SCORED", () => round.Judge(new[] { Team("T1"), Team("T2") }, new[] { Sheet("J1", "T1", ("A", 30m), ("C", 3m)) }), "'T2'");
-        Refused("EMU-DUPLICATE-TEAM", () => round.Judge(new[] { Team("T1"), Team("T1") }, Array.Empty<ScoreSheet>()), "'T1'");
+        Refused("EMU-DUPLICATE-TEAM", () => round.Judge(new[] { Team("T1"), Team("T1") }, Array.Empty<JudgeScoreSheet>()), "'T1'");
     }
 
     [Fact]

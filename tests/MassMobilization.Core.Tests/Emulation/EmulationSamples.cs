@@ -1,6 +1,7 @@
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Tests.Conventions;
 using NodaTime;
 using static MassMobilization.Core.Tests.Emulation.EmulationTestData;
@@ -21,7 +22,7 @@ public sealed class EmulationSamples : ISampleProvider
             .Add(() => Team("T1"))
             .Add(() => new JudgePanel(new[] { "J1" }))
             .Add(() => ScoringMethod.Mean)
-            .Add(() => ScoreRoundingPolicy.TwoDecimalsHalfAwayFromZero)
+            .Add(() => RoundingPolicy.TwoDecimalsHalfAwayFromZero)
             .Add(() => TieBreak.FewerAbsentJudges())
             .Add(() => AdvancementRule.TopOverall(1))
             .Add(() => round)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Emulation;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 using MassMobilization.Samples.Generators;
 using Xunit;
@@ -13,7 +14,7 @@ public sealed class JudgingTests
 {
     private static readonly ScoreSection[] Weighted = { new("A", "Chào hỏi", 10m), new("B", "Tình huống", 10m, 2m) };
 
-    private static readonly ScoreSheet[] WeightedSheets =
+    private static readonly JudgeScoreSheet[] WeightedSheets =
     {
         Sheet("J1", "X", ("A", 8m), ("B", 9m)),
         Sheet("J2", "X", ("A", 7m), ("B", 8m)),
@@ -44,11 +45,11 @@ public sealed class JudgingTests
     }
 
     [Theory]
-    [InlineData(MidpointRounding.AwayFromZero, "85.13")]
-    [InlineData(MidpointRounding.ToEven, "85.12")]
-    public void Published_scores_follow_the_rounding_policy(MidpointRounding mode, string expected)
+    [InlineData(RoundingMode.HalfAwayFromZero, "85.13")]
+    [InlineData(RoundingMode.HalfToEven, "85.12")]
+    public void Published_scores_follow_the_rounding_policy(RoundingMode mode, string expected)
     {
-        var round = Round(ScoringMethod.Mean, judges: 2, rounding: new ScoreRoundingPolicy(2, mode));
+        var round = Round(ScoringMethod.Mean, judges: 2, rounding: RoundingPolicy.ToDecimals(2, mode));
         var score = round.Judge(new[] { Team("X") }, Single(("J1", "X", 85.25m), ("J2", "X", 85m))).Scores[0];
         Assert.Equal(85.125m, score.ExactScore);
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), score.Score);
@@ -59,7 +60,7 @@ public sealed class JudgingTests
     {
         var round = Round(method);
         var teams = new[] { Team("A"), Team("B"), Team("C"), Team("D") };
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         foreach (var judge in new[] { "J1", "J2" })
         {
             sheets.AddRange(Single((judge, "A", 90m), (judge, "B", 85m), (judge, "C", 88m), (judge, "D", 80m)));
@@ -104,7 +105,7 @@ public sealed class JudgingTests
         {
             Team("T1"), Team("T2"), Team("T3"), Team("T4"), Team("T5", women: 3), Team("T6", women: 2), Team("T7"), Team("T8"),
         };
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         void Add(string team, decimal a, decimal c, params string[] judges)
         {
             foreach (var judge in judges.Length == 0 ? new[] { "J1", "J2", "J3" } : judges)

@@ -119,6 +119,6 @@ public sealed class EvaluationSamples : ISampleProvider
         samples.Add(() => RubricPresets.CanTho2025.Bonus);
         samples.Add(() => AwardProposalPolicy.Default);
         samples.Add(() => EvaluationFixtures.Model(1m));
-        samples.Add(() => new LeaderDiscipline(LeaderRole.Head, DisciplineLevel.Reprimand));
+        samples.Add(() => new LeaderDiscipline(LeaderRole.Head, LeaderDisciplineLevel.Reprimand));
     }
 }

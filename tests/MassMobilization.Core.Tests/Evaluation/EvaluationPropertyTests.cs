@@ -27,7 +27,7 @@ public sealed class EvaluationPropertyTests
         var fails = Gen.Frequency((8, Gen.Constant(Array.Empty<string>())), (1, Gen.Elements(FailIds).Select(f => new[] { f })));
         var discipline = Gen.Frequency(
             (6, Gen.Constant(Array.Empty<LeaderDiscipline>())),
-            (1, Gen.Elements(DisciplineLevel.Reprimand, DisciplineLevel.Warning, DisciplineLevel.Dismissal).Select(l => new[] { new LeaderDiscipline(LeaderRole.Head, l) })));
+            (1, Gen.Elements(LeaderDisciplineLevel.Reprimand, LeaderDisciplineLevel.Warning, LeaderDisciplineLevel.Dismissal).Select(l => new[] { new LeaderDiscipline(LeaderRole.Head, l) })));
         var gen =
             from self in optionalPoints
             from review in optionalPoints

@@ -131,14 +131,14 @@ public sealed class GradingTests
     }
 
     [Theory]
-    [InlineData(DisciplineLevel.Reprimand, "98", EvaluationGrade.Good, GradeRule.DisciplineCap)]
-    [InlineData(DisciplineLevel.Reprimand, "90", EvaluationGrade.Good, GradeRule.ScoreBand)]
-    [InlineData(DisciplineLevel.Reprimand, "80", EvaluationGrade.Completed, GradeRule.ScoreBand)]
-    [InlineData(DisciplineLevel.Warning, "98", EvaluationGrade.Completed, GradeRule.DisciplineCap)]
-    [InlineData(DisciplineLevel.Warning, "90", EvaluationGrade.Completed, GradeRule.DisciplineCap)]
-    [InlineData(DisciplineLevel.Warning, "80", EvaluationGrade.Completed, GradeRule.ScoreBand)]
-    [InlineData(DisciplineLevel.Warning, "70", EvaluationGrade.NotCompleted, GradeRule.ScoreBand)]
-    public void Discipline_of_a_head_or_deputy_caps_the_grade(DisciplineLevel level, string total, EvaluationGrade expected, GradeRule rule)
+    [InlineData(LeaderDisciplineLevel.Reprimand, "98", EvaluationGrade.Good, GradeRule.DisciplineCap)]
+    [InlineData(LeaderDisciplineLevel.Reprimand, "90", EvaluationGrade.Good, GradeRule.ScoreBand)]
+    [InlineData(LeaderDisciplineLevel.Reprimand, "80", EvaluationGrade.Completed, GradeRule.ScoreBand)]
+    [InlineData(LeaderDisciplineLevel.Warning, "98", EvaluationGrade.Completed, GradeRule.DisciplineCap)]
+    [InlineData(LeaderDisciplineLevel.Warning, "90", EvaluationGrade.Completed, GradeRule.DisciplineCap)]
+    [InlineData(LeaderDisciplineLevel.Warning, "80", EvaluationGrade.Completed, GradeRule.ScoreBand)]
+    [InlineData(LeaderDisciplineLevel.Warning, "70", EvaluationGrade.NotCompleted, GradeRule.ScoreBand)]
+    public void Discipline_of_a_head_or_deputy_caps_the_grade(LeaderDisciplineLevel level, string total, EvaluationGrade expected, GradeRule rule)
     {
         decimal score = decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture);
         foreach (var role in new[] { LeaderRole.Head, LeaderRole.DeputyHead })
@@ -154,9 +154,9 @@ public sealed class GradingTests
     [Fact]
     public void The_heaviest_discipline_decides_the_cap()
     {
-        var card = Card(Sheet(WithTotal(99m), disciplines: [new LeaderDiscipline(LeaderRole.Head, DisciplineLevel.Reprimand), new LeaderDiscipline(LeaderRole.DeputyHead, DisciplineLevel.Warning)]));
+        var card = Card(Sheet(WithTotal(99m), disciplines: [new LeaderDiscipline(LeaderRole.Head, LeaderDisciplineLevel.Reprimand), new LeaderDiscipline(LeaderRole.DeputyHead, LeaderDisciplineLevel.Warning)]));
         Assert.Equal(EvaluationGrade.Completed, card.Grade);
-        Assert.Equal(DisciplineLevel.Warning, card.AppliedDisciplineCap!.Level);
+        Assert.Equal(LeaderDisciplineLevel.Warning, card.AppliedDisciplineCap!.Level);
         Assert.Equal(EvaluationGrade.Excellent, card.BandGrade);
     }
 
@@ -196,7 +196,7 @@ public sealed class GradingTests
     [Fact]
     public void Dismissal_of_a_leader_fails_automatically_without_being_reported()
     {
-        var card = Card(Sheet(Full(), disciplines: [new LeaderDiscipline(LeaderRole.DeputyHead, DisciplineLevel.Dismissal)]));
+        var card = Card(Sheet(Full(), disciplines: [new LeaderDiscipline(LeaderRole.DeputyHead, LeaderDisciplineLevel.Dismissal)]));
         Assert.Equal(EvaluationGrade.NotCompleted, card.Grade);
         Assert.Equal(GradeRule.AutomaticFail, card.DecidedBy);
         var fail = Assert.Single(card.AutomaticFails);

@@ -40,10 +40,10 @@ public sealed class RubricTests
         Assert.Equal(
             new[] { (EvaluationGrade.Excellent, 95m, true), (EvaluationGrade.Good, 85m, true), (EvaluationGrade.Completed, 75m, false), (EvaluationGrade.NotCompleted, 0m, false) },
             rubric.Bands.Select(b => (b.Grade, b.MinimumScore, b.RequiresNoZeroCriterion)).ToArray());
-        Assert.Equal(EvaluationGrade.Good, rubric.CapFor(DisciplineLevel.Reprimand)!.MaximumGrade);
-        Assert.Equal(EvaluationGrade.Completed, rubric.CapFor(DisciplineLevel.Warning)!.MaximumGrade);
-        Assert.Equal(EvaluationGrade.Completed, rubric.CapFor(DisciplineLevel.Dismissal)!.MaximumGrade);
-        Assert.Null(rubric.CapFor(DisciplineLevel.None));
+        Assert.Equal(EvaluationGrade.Good, rubric.CapFor(LeaderDisciplineLevel.Reprimand)!.MaximumGrade);
+        Assert.Equal(EvaluationGrade.Completed, rubric.CapFor(LeaderDisciplineLevel.Warning)!.MaximumGrade);
+        Assert.Equal(EvaluationGrade.Completed, rubric.CapFor(LeaderDisciplineLevel.Dismissal)!.MaximumGrade);
+        Assert.Null(rubric.CapFor(LeaderDisciplineLevel.None));
         Assert.Equal(5, rubric.FailConditions.Count);
         Assert.Equal(EvaluationGrade.Good, rubric.AwardProposal.MinimumGrade);
         Assert.All(rubric.Bands, b => Assert.Contains("2579/QĐ-UBND", b.Citation, StringComparison.Ordinal));
@@ -124,7 +124,7 @@ public sealed class RubricTests
         var error = Assert.Throws<DomainRuleException>(() => Make(
             10m,
             [Section("A", 10m, Criterion("A1", 10m))],
-            caps: [new DisciplineCap(DisciplineLevel.Warning, EvaluationGrade.Good, C), new DisciplineCap(DisciplineLevel.Warning, EvaluationGrade.Completed, C)]));
+            caps: [new DisciplineCap(LeaderDisciplineLevel.Warning, EvaluationGrade.Good, C), new DisciplineCap(LeaderDisciplineLevel.Warning, EvaluationGrade.Completed, C)]));
         Assert.Equal("EVAL-RUBRIC-DUPLICATE-CAP", error.RuleCode);
     }
 

@@ -40,14 +40,14 @@ public sealed class ScoreCardSnapshotTests
     {
         var capped = Sheet(
             WithTotal(97m),
-            disciplines: [new LeaderDiscipline(LeaderRole.Head, DisciplineLevel.Reprimand, "Trần Văn B", DocumentNumber.Party(12, "QĐ", "ĐU"))],
+            disciplines: [new LeaderDiscipline(LeaderRole.Head, LeaderDisciplineLevel.Reprimand, "Trần Văn B", DocumentNumber.Party(12, "QĐ", "ĐU"))],
             name: "Sở Nội vụ");
         var failed = Sheet(
             null,
             WithTotal(88m),
             penalties: [Hotspot(2m), Hotspot(2m)],
             fails: [RubricPresets.CanTho2025Fails.Corruption],
-            disciplines: [new LeaderDiscipline(LeaderRole.DeputyHead, DisciplineLevel.Warning)],
+            disciplines: [new LeaderDiscipline(LeaderRole.DeputyHead, LeaderDisciplineLevel.Warning)],
             unit: new UnitCode("31120"),
             name: "Phường Cái Răng");
         Snapshot.Verify(new[] { Preset.Score(capped), Preset.Score(failed) });

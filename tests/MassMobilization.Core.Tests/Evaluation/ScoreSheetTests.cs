@@ -91,7 +91,7 @@ public sealed class ScoreSheetTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Model(-1m));
         Assert.Throws<ArgumentOutOfRangeException>(() => Late(-0.5m));
         Assert.Throws<ArgumentException>(() => new ScoreSheet(Preset, default(UnitCode), null, Full()));
-        Assert.Throws<ArgumentException>(() => new LeaderDiscipline(LeaderRole.Head, DisciplineLevel.None));
+        Assert.Throws<ArgumentException>(() => new LeaderDiscipline(LeaderRole.Head, LeaderDisciplineLevel.None));
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public sealed class ScoreSheetTests
         Assert.False(sheet.HasReview);
         Assert.Equal(90m, Preset.Summarize(reviewed).FinalScore);
 
-        var penalised = reviewed.WithPenalties([Late(1m)]).WithBonuses([Model(1m)]).WithReportedFailConditions(["CORRUPTION", "CORRUPTION"]).WithDisciplines([new LeaderDiscipline(LeaderRole.DeputyHead, DisciplineLevel.Warning)]);
+        var penalised = reviewed.WithPenalties([Late(1m)]).WithBonuses([Model(1m)]).WithReportedFailConditions(["CORRUPTION", "CORRUPTION"]).WithDisciplines([new LeaderDiscipline(LeaderRole.DeputyHead, LeaderDisciplineLevel.Warning)]);
         Assert.Equal(new[] { "CORRUPTION" }, penalised.ReportedFailConditions);
-        Assert.Equal(DisciplineLevel.Warning, penalised.HeaviestDiscipline);
+        Assert.Equal(LeaderDisciplineLevel.Warning, penalised.HeaviestDiscipline);
         Assert.Empty(reviewed.Penalties);
         Assert.Equal(90m, Preset.Summarize(penalised).FinalScore);
     }

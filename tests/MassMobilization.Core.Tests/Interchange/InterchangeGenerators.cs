@@ -283,23 +283,23 @@ internal static class InterchangeGenerators
                 2 => AdvancementRule.BestOfEachUnit().Then(AdvancementRule.MinimumScore(random.Next(0, 400) / 8m)),
                 _ => AdvancementRule.MinimumScore(random.Next(0, 100)),
             };
-            var rounding = random.Next(2) == 0 ? null : new ScoreRoundingPolicy(random.Next(0, 7), Pick(random, new[] { MidpointRounding.ToEven, MidpointRounding.AwayFromZero, MidpointRounding.ToZero }));
+            var rounding = random.Next(2) == 0 ? null : RoundingPolicy.ToDecimals(random.Next(0, 7), Pick(random, new[] { RoundingMode.HalfToEven, RoundingMode.HalfAwayFromZero, RoundingMode.Truncate }));
             rounds.Add(new ContestRound(Text(random), (ContestLevel)(firstLevel + r), sections, new JudgePanel(judges), method, tieBreaks, (RankingStyle)random.Next(2), advancement, rounding));
         }
 
         var contest = new Contest(Text(random), units, rounds);
-        var sheetsByRound = new List<List<ScoreSheet>>();
+        var sheetsByRound = new List<List<JudgeScoreSheet>>();
         int judged = random.Next(0, roundCount + 1);
         for (int r = 0; r < judged; r++)
         {
-            var sheets = new List<ScoreSheet>();
+            var sheets = new List<JudgeScoreSheet>();
             foreach (string judge in rounds[r].Panel.Judges)
             {
                 foreach (var team in teams)
                 {
                     if (random.Next(4) != 0)
                     {
-                        sheets.Add(new ScoreSheet(judge, team.Id, sections.ToDictionary(s => s.Code, s => Math.Round(s.Maximum * random.Next(0, 101) / 100m, 2))));
+                        sheets.Add(new JudgeScoreSheet(judge, team.Id, sections.ToDictionary(s => s.Code, s => Math.Round(s.Maximum * random.Next(0, 101) / 100m, 2))));
                     }
                 }
             }

@@ -4,6 +4,7 @@ using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Quantities;
 using NodaTime;
 
 namespace MassMobilization.Core.Tests.Interchange;
@@ -151,15 +152,15 @@ internal static class InterchangeTestData
             null,
             Core.Ranking.RankingStyle.Dense,
             AdvancementRule.TopOverall(1),
-            new ScoreRoundingPolicy(1, System.MidpointRounding.ToEven));
+            RoundingPolicy.ToDecimals(1, RoundingMode.HalfToEven));
         var contest = new Contest("Hội thi “Dân vận khéo” huyện Thanh Trì 2024", new[] { C("00640"), C("00643") }, new[] { grassroots, district });
         var teams = new[] { new Team("T1", "Đội Văn Điển", C("00640"), 5, 4), new Team("T2", "Đội Tân Triều", C("00643"), 6, 2), new Team("T3", "Đội Tân Triều 2", C("00643")) };
-        var sheets = new List<ScoreSheet>();
+        var sheets = new List<JudgeScoreSheet>();
         foreach (string judge in new[] { "GK1", "GK2", "GK3", "GK4", "GK5" })
         {
             foreach (var team in teams)
             {
-                sheets.Add(new ScoreSheet(judge, team.Id, new Dictionary<string, decimal> { ["A"] = 15.5m, ["B"] = 40m + team.Members, ["C"] = 20.25m }));
+                sheets.Add(new JudgeScoreSheet(judge, team.Id, new Dictionary<string, decimal> { ["A"] = 15.5m, ["B"] = 40m + team.Members, ["C"] = 20.25m }));
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class ScoreSheetInterchangeTests
         var fails = random.Next(3) == 0 ? new[] { RubricPresets.CanTho2025Fails.Corruption } : Array.Empty<string>();
         var disciplines = random.Next(2) == 0
             ? Array.Empty<LeaderDiscipline>()
-            : new[] { new LeaderDiscipline(LeaderRole.DeputyHead, DisciplineLevel.Reprimand, random.Next(2) == 0 ? null : "Trần Văn B", random.Next(2) == 0 ? null : DocumentNumber.Party(5, "QĐ", "HU")) };
+            : new[] { new LeaderDiscipline(LeaderRole.DeputyHead, LeaderDisciplineLevel.Reprimand, random.Next(2) == 0 ? null : "Trần Văn B", random.Next(2) == 0 ? null : DocumentNumber.Party(5, "QĐ", "HU")) };
         return new ScoreSheet(CanTho, new UnitCode(unit), random.Next(3) == 0 ? null : InterchangeGenerators.Text(random), Scores(), Scores(), bonuses, penalties, fails, disciplines);
     }
 

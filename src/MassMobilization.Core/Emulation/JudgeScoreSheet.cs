@@ -8,7 +8,7 @@ namespace MassMobilization.Core.Emulation;
 /// One judge's score sheet (phiếu chấm) for one team: the points given in each section. The round
 /// checks the sheet against its sections (maxima, missing or unknown sections) when it judges.
 /// </summary>
-public sealed class ScoreSheet
+public sealed class JudgeScoreSheet
 {
     private readonly string[] codes;
     private readonly decimal[] values;
@@ -20,7 +20,7 @@ public sealed class ScoreSheet
     /// <param name="points">The points per section code.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="judge"/> or <paramref name="teamId"/> is blank, or a section code is blank.</exception>
-    public ScoreSheet(string judge, string teamId, IReadOnlyDictionary<string, decimal> points)
+    public JudgeScoreSheet(string judge, string teamId, IReadOnlyDictionary<string, decimal> points)
     {
         ArgumentNullException.ThrowIfNull(judge);
         ArgumentNullException.ThrowIfNull(teamId);

@@ -5,7 +5,7 @@ namespace MassMobilization.Core.Emulation;
 /// judging and cluster standings. Applications may switch on them; messages name the round, team, judge,
 /// section or unit involved.
 /// </summary>
-public static class EmulationRules
+public static class EmulationRuleCodes
 {
     /// <summary>A trimmed mean needs more judges than it drops (2k + 1): the round's panel, or the judges who scored a team, are too few.</summary>
     public const string PanelTooSmall = "EMU-PANEL-TOO-SMALL";

@@ -10,7 +10,7 @@ namespace MassMobilization.Core.Documents;
 /// Party list).
 /// </summary>
 /// <remarks>Immutable. Each (system, code) pair appears once; alternative codes may be shared.</remarks>
-public sealed class DocumentTypeCatalog
+public sealed class DocumentTypeCatalogue
 {
     private readonly DocumentType[] types;
     private IReadOnlyList<DocumentType>? typesView;
@@ -20,7 +20,7 @@ public sealed class DocumentTypeCatalog
     /// <param name="types">The types, in display order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="types"/> is null.</exception>
     /// <exception cref="ArgumentException">An element is null, or two types of one system share a code.</exception>
-    public DocumentTypeCatalog(IEnumerable<DocumentType> types)
+    public DocumentTypeCatalogue(IEnumerable<DocumentType> types)
     {
         ArgumentNullException.ThrowIfNull(types);
         this.types = Preconditions.CheckNotNullElements(types, nameof(types));
@@ -31,7 +31,7 @@ public sealed class DocumentTypeCatalog
     }
 
     /// <summary>Gets the built-in catalogue: every State type, then every Party type.</summary>
-    public static DocumentTypeCatalog Default { get; } = new([.. DocumentTypes.State, .. DocumentTypes.Party]);
+    public static DocumentTypeCatalogue Default { get; } = new([.. DocumentTypes.State, .. DocumentTypes.Party]);
 
     /// <summary>Gets the types in display order.</summary>
     public IReadOnlyList<DocumentType> Types => typesView ??= ReadOnlyView.Of(types);

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+
+namespace MassMobilization.Core.Awards;
+
+/// <summary>At least one of several criteria (for example the routes to "Chiến sĩ thi đua cơ sở" or to a Bằng khen): met when one is met, not met when all fail.</summary>
+public sealed class AnyOfRule : EligibilityRule
+{
+    private readonly EligibilityRule[] rules;
+    private IReadOnlyList<EligibilityRule>? rulesView;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="code">The rule code.</param>
+    /// <param name="citation">The article.</param>
+    /// <param name="description">What the alternatives are, for example "One of: excellent rating, initiative, science project".</param>
+    /// <param name="rules">The alternatives, at least two.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is blank, or fewer than two alternatives.</exception>
+    public AnyOfRule(string code, LegalCitation citation, string description, IEnumerable<EligibilityRule> rules)
+        : base(code, citation)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
+        Preconditions.CheckArgument(this.rules.Length >= 2, nameof(rules), "'One of' needs at least two alternatives.");
+        Description = description;
+    }
+
+    /// <inheritdoc />
+    public override string Description { get; }
+
+    /// <summary>Gets the alternatives.</summary>
+    public IReadOnlyList<EligibilityRule> Alternatives => rulesView ??= ReadOnlyView.Of(rules);
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RuleParameter> Parameters => [new("alternatives", N(rules.Length))];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<EligibilityRule> Inner => rulesView ??= ReadOnlyView.Of(rules);
+
+    internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
+    {
+        var children = explain is null ? null : new List<CriterionResult>();
+        bool unknown = false;
+        bool met = false;
+        foreach (var rule in rules)
+        {
+            var outcome = rule.Check(record, year, ruleSet, depth, children);
+            if (outcome == CriterionOutcome.Met)
+            {
+                met = true;
+                if (explain is null)
+                {
+                    return CriterionOutcome.Met;
+                }
+            }
+            else if (outcome == CriterionOutcome.Unknown)
+            {
+                unknown = true;
+            }
+        }
+
+        var result = met ? CriterionOutcome.Met : unknown ? CriterionOutcome.Unknown : CriterionOutcome.NotMet;
+        return explain is null ? result : Report(explain, result, year, year, met ? "at least one alternative met" : unknown ? "none met on known facts; some unknown" : "no alternative met", children);
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace MassMobilization.Core.Awards;
+
+/// <summary>Holds, or meets the criteria of, another kind in the same year (for example "is an advanced worker that year", law art. 23).</summary>
+public sealed class MeetsKindRule : EligibilityRule
+{
+    /// <summary>The deepest nesting of <see cref="MeetsKindRule"/> accepted before a cycle is reported.</summary>
+    public const int MaxDepth = 8;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="code">The rule code.</param>
+    /// <param name="citation">The article.</param>
+    /// <param name="kind">The other kind.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public MeetsKindRule(string code, LegalCitation citation, AwardKind kind)
+        : base(code, citation)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        Kind = kind;
+    }
+
+    /// <summary>Gets the other kind.</summary>
+    public AwardKind Kind { get; }
+
+    /// <inheritdoc />
+    public override string Description => "Holds or meets the criteria of " + Kind.VietnameseName + " in the year";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RuleParameter> Parameters => [new("kind", Kind.Code)];
+
+    internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
+    {
+        if ((record.AwardMask(Kind) & record.BitOf(year) & ~record.DisciplinedMask) != 0)
+        {
+            return explain is null ? CriterionOutcome.Met : Report(explain, CriterionOutcome.Met, year, year, "holds " + Kind.Code + " for " + Y(year));
+        }
+
+        if (depth >= MaxDepth)
+        {
+            throw new DomainRuleException(AwardRuleCodes.RuleCycle, $"Rule set '{ruleSet.Id}' refers to kinds in a cycle through {Kind.Code}.");
+        }
+
+        var children = explain is null ? null : new List<CriterionResult>();
+        var verdict = ruleSet.Check(record, Kind, year, depth + 1, children);
+        var outcome = verdict switch
+        {
+            Verdict.Eligible => CriterionOutcome.Met,
+            Verdict.Ineligible => CriterionOutcome.NotMet,
+            _ => CriterionOutcome.Unknown,
+        };
+        return explain is null ? outcome : Report(explain, outcome, year, year, "not held; its criteria give " + verdict.ToString(), children);
+    }
+}

@@ -1,0 +1,20 @@
+using System;
+
+namespace MassMobilization.Core.Awards;
+
+/// <summary>Who may receive an award kind (tập thể / cá nhân / hộ gia đình).</summary>
+[Flags]
+public enum RecipientKinds
+{
+    /// <summary>No recipient (the default value; never valid for a catalogue entry).</summary>
+    None = 0,
+
+    /// <summary>An individual (cá nhân).</summary>
+    Individual = 1,
+
+    /// <summary>A collective (tập thể): a unit, department, village or team.</summary>
+    Collective = 2,
+
+    /// <summary>A household (hộ gia đình).</summary>
+    Household = 4,
+}
