@@ -12,7 +12,7 @@ namespace MassMobilization.Core.AdministrativeUnits;
 /// Carries per-commune figures kept against the communes of 2025-06-30 onto the communes of
 /// 2025-07-01 with conservation (chuyển đổi số liệu sang địa bàn mới): communes that go whole add up
 /// into their new commune, a divided commune is apportioned by the app's weights (largest remainder,
-/// exactly as <see cref="OrganizationChart.Rebase"/> does) or reported as unallocated with its
+/// exactly as <see cref="OrganizationChart.Rebase(System.Collections.Generic.IReadOnlyDictionary{UnitCode, long}, NodaTime.LocalDate, NodaTime.LocalDate)"/> does) or reported as unallocated with its
 /// candidates, never guessed. Create one with <see cref="OfficialMap.CreateRebaser()"/>.
 /// </summary>
 /// <remarks>
@@ -129,7 +129,7 @@ public sealed class CommuneRebaser
     public IReadOnlyList<AdministrativeUnit> Communes { get; }
 
     /// <summary>
-    /// Rebases counts by unit with the core's <see cref="OrganizationChart.Rebase"/> on <see cref="Chart"/>,
+    /// Rebases counts by unit with the core's <see cref="OrganizationChart.Rebase(System.Collections.Generic.IReadOnlyDictionary{UnitCode, long}, NodaTime.LocalDate, NodaTime.LocalDate)"/> on <see cref="Chart"/>,
     /// with an explanation per count; a divided commune without weights is in <see cref="RebaseResult.Unallocated"/>.
     /// </summary>
     /// <param name="counts">The counts by unit code, every unit in force on <see cref="From"/>.</param>

@@ -189,7 +189,7 @@ public sealed partial class OfficialMap
 
     /// <summary>
     /// Re-expresses counts recorded against the units of <see cref="LastDayBeforeReform"/> on the units
-    /// of <see cref="ReformDate"/> with the core's <see cref="OrganizationChart.Rebase"/>: communes that go
+    /// of <see cref="ReformDate"/> with the core's <see cref="OrganizationChart.Rebase(System.Collections.Generic.IReadOnlyDictionary{UnitCode, long}, NodaTime.LocalDate, NodaTime.LocalDate)"/>: communes that go
     /// whole add up into their new commune; a divided commune's count is reported in
     /// <see cref="RebaseResult.Unallocated"/> (its candidates are <see cref="SuccessorsOf"/>), never
     /// guessed; totals are conserved. To divide by the app's own weights use <see cref="CreateRebaser(IReadOnlyDictionary{ValueTuple{UnitCode, UnitCode}, decimal})"/>.

@@ -70,4 +70,10 @@ public sealed class SampleProvince
 
     /// <summary>Gets the 2024 award and indicator records, kept against the old communes.</summary>
     public IReadOnlyList<IndicatorRecord> Records { get; }
+
+    /// <summary>Gets the yearly records that belong to a period: <see cref="Records"/> when it covers the whole of 2024, none otherwise.</summary>
+    /// <param name="period">The reporting period.</param>
+    /// <returns>The records.</returns>
+    public IReadOnlyList<IndicatorRecord> RecordsFor(ReportingPeriod period) =>
+        period.Contains(new LocalDate(2024, 1, 1)) && period.Contains(new LocalDate(2024, 12, 31)) ? Records : [];
 }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using MassMobilization.Cli.Output;
+using MassMobilization.Core;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
@@ -63,7 +64,7 @@ internal static class CliOptions
     /// <param name="services">The services.</param>
     /// <returns>Today.</returns>
     internal static LocalDate Today(IServiceProvider services) =>
-        services.GetRequiredService<IClock>().GetCurrentInstant().WithOffset(Offset.FromHours(7)).Date;
+        VietnamTime.Today(services.GetRequiredService<IClock>());
 
     /// <summary>Reads a whole file as bytes, turning a missing or unreadable file into one-line bad input.</summary>
     /// <param name="file">The file.</param>

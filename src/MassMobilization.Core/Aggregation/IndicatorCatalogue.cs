@@ -68,7 +68,7 @@ public sealed class IndicatorCatalogue
         {
             if (copy.TryGetValue(indicator.Code, out var existing))
             {
-                Preconditions.CheckRule(existing.Equals(indicator), "AGG-DUPLICATE-INDICATOR", $"The code {indicator.Code} already names \"{existing.EnglishName}\"; it cannot also name \"{indicator.EnglishName}\".");
+                Preconditions.CheckRule(existing.Equals(indicator), AggregationRuleCodes.DuplicateIndicator, $"The code {indicator.Code} already names \"{existing.EnglishName}\"; it cannot also name \"{indicator.EnglishName}\".");
                 continue;
             }
 

@@ -30,7 +30,7 @@ public sealed class IndicatorLayout
         for (int i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
-            Preconditions.CheckRule(indicatorIndexByCode.TryAdd(indicator.Code, i), "AGG-DUPLICATE-INDICATOR", $"The indicator {indicator.Code} is in the layout twice.");
+            Preconditions.CheckRule(indicatorIndexByCode.TryAdd(indicator.Code, i), AggregationRuleCodes.DuplicateIndicator, $"The indicator {indicator.Code} is in the layout twice.");
             firstSlots[i] = codes.Count;
             if (indicator.Unit == IndicatorUnit.Ratio)
             {
@@ -127,7 +127,7 @@ public sealed class IndicatorLayout
         ArgumentNullException.ThrowIfNull(indicator);
         Preconditions.CheckRule(
             indicatorIndexByCode.TryGetValue(indicator.Code, out int index) && indicators[index].Equals(indicator),
-            "AGG-UNKNOWN-INDICATOR",
+            AggregationRuleCodes.UnknownIndicator,
             $"The indicator {indicator.Code} is not in the roll-up's layout.");
         return index;
     }

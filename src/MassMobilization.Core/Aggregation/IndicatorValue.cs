@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Aggregation;
@@ -92,6 +93,45 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Indicator, Count, Ratio, Amount);
+
+    /// <summary>
+    /// Writes the value as a report writes it, under explicit number policies: a count with Vietnamese
+    /// grouping dots ("395.000"), a ratio with its percentage ("185/261 (70%)"), an amount with
+    /// <paramref name="amounts"/> ("165,34 tỷ đồng"). The one writer of indicator values.
+    /// </summary>
+    /// <param name="percentages">The percentage policy, for example <see cref="PercentageFormat.WholePercentTruncated"/>.</param>
+    /// <param name="amounts">The amount pattern, for example <see cref="VndAmountPattern.VietnameseBillions"/>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException">A policy is null.</exception>
+    public string Format(PercentageFormat percentages, VndAmountPattern amounts) => AppendFormat(new StringBuilder(32), percentages, amounts).ToString();
+
+    /// <summary>Appends the value as <see cref="Format"/> writes it.</summary>
+    /// <param name="builder">The builder to append to.</param>
+    /// <param name="percentages">The percentage policy.</param>
+    /// <param name="amounts">The amount pattern.</param>
+    /// <returns><paramref name="builder"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public StringBuilder AppendFormat(StringBuilder builder, PercentageFormat percentages, VndAmountPattern amounts)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(percentages);
+        ArgumentNullException.ThrowIfNull(amounts);
+        switch (Indicator.Unit)
+        {
+            case IndicatorUnit.Count:
+                NumberText.AppendScaled(builder, Count, 0, NumberNotation.Vietnamese, group: true);
+                break;
+            case IndicatorUnit.VndAmount:
+                amounts.AppendFormat(Amount, builder);
+                break;
+            default:
+                builder.Append(Ratio.ToString()).Append(" (");
+                percentages.AppendFormat(Ratio, builder).Append(')');
+                break;
+        }
+
+        return builder;
+    }
 
     /// <summary>Returns the code and value, for example "DIALOGUES-HELD = 140" or "CITIZENS-RECEIVED = 301/314".</summary>
     /// <returns>The description.</returns>

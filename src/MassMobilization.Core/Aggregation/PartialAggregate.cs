@@ -135,7 +135,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     public PartialAggregate Merge(PartialAggregate other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Preconditions.CheckRule(Period.Equals(other.Period), "AGG-PARTIAL-PERIOD", $"Cannot merge a partial for {other.Period.Label} into one for {Period.Label}.");
+        Preconditions.CheckRule(Period.Equals(other.Period), AggregationRuleCodes.PartialPeriod, $"Cannot merge a partial for {other.Period.Label} into one for {Period.Label}.");
         var merged = new List<PartialEntry>(entries.Length + other.entries.Length);
         int i = 0;
         int j = 0;
@@ -226,7 +226,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
                 int cell = (unit * slotCount) + slot;
                 if (sums[cell] != 0 || counts[cell] != 0)
                 {
-                    result.Add(new PartialEntry(shape.Codes[unit], layout.SlotCodes[slot], sums[cell], counts[cell]));
+                    result.Add(new PartialEntry(shape.CodeAt(unit), layout.SlotCodes[slot], sums[cell], counts[cell]));
                 }
             }
         }

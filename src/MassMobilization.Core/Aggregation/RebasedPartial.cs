@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -7,20 +8,21 @@ namespace MassMobilization.Core.Aggregation;
 
 /// <summary>
 /// A <see cref="PartialAggregate"/> kept against the units of one date, re-expressed against the units
-/// of a later date (domain.md §3: "data recorded against old units can be re-based onto the structure of
-/// another date without losing or double-counting anything"): what could be carried, and what could not.
+/// of a later date (docs/organization.md, docs/aggregation.md: data recorded against old units is re-based onto the
+/// structure of another date without losing or double-counting anything): what could be carried, and what could not.
 /// For every slot, the sums and record counts of <see cref="Partial"/> and <see cref="Unallocated"/> add up
 /// exactly to those of the input.
 /// </summary>
 /// <remarks>Immutable.</remarks>
 public sealed class RebasedPartial
 {
-    private RebasedPartial(LocalDate from, LocalDate to, PartialAggregate partial, PartialAggregate unallocated)
+    private RebasedPartial(LocalDate from, LocalDate to, PartialAggregate partial, PartialAggregate unallocated, UnallocatedEntry[] unallocatedEntries)
     {
         From = from;
         To = to;
         Partial = partial;
         Unallocated = unallocated;
+        UnallocatedEntries = Array.AsReadOnly(unallocatedEntries);
     }
 
     /// <summary>Gets the date whose units the input was kept against.</summary>
@@ -40,11 +42,20 @@ public sealed class RebasedPartial
     public PartialAggregate Unallocated { get; }
 
     /// <summary>
-    /// Rebases a partial: follows every unit succession of the chart that takes effect after
-    /// <paramref name="from"/> and on or before <paramref name="to"/>, in date order. A rename, transfer
-    /// or merge carries everything to the successor; a weighted split divides each sum and each record
-    /// count by the largest-remainder method (whole numbers, exact totals; ties go to the successor listed
-    /// first); a split without weights leaves the entries unallocated.
+    /// Gets the entries that could not be carried, each with its unit of origin, the date it stopped and
+    /// why (by date, then last unit, then origin, then slot code); they add up to <see cref="Unallocated"/>.
+    /// </summary>
+    public ReadOnlyCollection<UnallocatedEntry> UnallocatedEntries { get; }
+
+    /// <summary>
+    /// Rebases a partial with the organization chart's one rebase algorithm
+    /// (<see cref="OrganizationChart.Rebase(IReadOnlyList{UnitCode}, int, ReadOnlySpan{long}, LocalDate, LocalDate)"/>),
+    /// every slot's sum and record count as one column: the successions of each date are applied to the
+    /// holdings of the day before, so the result does not depend on the order successions were added in.
+    /// A rename, transfer or merge carries everything to the successor; a weighted split divides each sum
+    /// and each record count by the largest-remainder method (<see cref="Apportionment"/>: whole numbers,
+    /// exact totals; ties go to the successor listed first); a split without weights, or a unit that ends
+    /// without a successor, leaves the entries unallocated.
     /// </summary>
     /// <param name="partial">The partial, kept against units in force on <paramref name="from"/>.</param>
     /// <param name="chart">The chart with the units and successions.</param>
@@ -65,139 +76,75 @@ public sealed class RebasedPartial
         }
 
         var before = chart.At(from);
-        var held = new Dictionary<UnitCode, List<PartialEntry>>();
+        var units = new List<UnitCode>();
+        var slotCodes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var entry in partial.Entries)
         {
-            Preconditions.CheckRule(before.Contains(entry.Unit), "AGG-UNKNOWN-UNIT", $"The unit {entry.Unit} is not in force on {from:uuuu-MM-dd}.");
-            Hold(held, entry.Unit).Add(entry);
+            Preconditions.CheckRule(before.Contains(entry.Unit), AggregationRuleCodes.UnknownUnit, $"The unit {entry.Unit} is not in force on {from:uuuu-MM-dd}.");
+            if (units.Count == 0 || units[^1] != entry.Unit)
+            {
+                units.Add(entry.Unit);
+            }
+
+            slotCodes.Add(entry.SlotCode);
         }
 
-        var unallocated = new List<PartialEntry>();
-        foreach (var succession in chart.UnitSuccessions)
+        // Entries are sorted by unit, so each unit's entries are one run; each slot is two columns (sum, record count).
+        var slots = new string[slotCodes.Count];
+        slotCodes.CopyTo(slots);
+        var columnOf = new Dictionary<string, int>(slots.Length, StringComparer.Ordinal);
+        for (int s = 0; s < slots.Length; s++)
         {
-            if (succession.EffectiveDate <= from || succession.EffectiveDate > to)
-            {
-                continue;
-            }
-
-            var moving = new List<PartialEntry>();
-            foreach (var predecessor in succession.Predecessors)
-            {
-                if (held.Remove(predecessor, out var entries))
-                {
-                    moving.AddRange(entries);
-                }
-            }
-
-            if (moving.Count == 0)
-            {
-                continue;
-            }
-
-            var successors = succession.Successors;
-            if (successors.Count == 1)
-            {
-                var target = Hold(held, successors[0].Successor);
-                foreach (var entry in moving)
-                {
-                    target.Add(new PartialEntry(successors[0].Successor, entry.SlotCode, entry.Sum, entry.Count));
-                }
-            }
-            else if (!succession.IsWeighted)
-            {
-                unallocated.AddRange(moving);
-            }
-            else
-            {
-                Split(held, moving, successors);
-            }
+            columnOf.Add(slots[s], 2 * s);
         }
 
-        var after = chart.At(to);
+        int columns = Math.Max(2, 2 * slots.Length);
+        var values = new long[units.Count * columns];
+        int row = -1;
+        foreach (var entry in partial.Entries)
+        {
+            if (row < 0 || units[row] != entry.Unit)
+            {
+                row++;
+            }
+
+            int cell = (row * columns) + columnOf[entry.SlotCode];
+            values[cell] = entry.Sum;
+            values[cell + 1] = entry.Count;
+        }
+
+        var figures = chart.Rebase(units, columns, values, from, to);
         var carried = new List<PartialEntry>();
-        foreach (var (unit, entries) in held)
+        foreach (var figure in figures.Carried)
         {
-            (after.Contains(unit) ? carried : unallocated).AddRange(entries);
+            AddEntries(carried, figure.Unit, slots, figure.Values);
         }
 
-        return new RebasedPartial(from, to, PartialAggregate.Create(partial.Period, carried), PartialAggregate.Create(partial.Period, unallocated));
-    }
-
-    /// <summary>Divides a whole number by weights summing to 1 with the largest-remainder method; ties go to the lower index.</summary>
-    /// <param name="total">The number to divide (negative numbers are divided by magnitude).</param>
-    /// <param name="weights">The weights.</param>
-    /// <param name="shares">Receives the shares; they add up to <paramref name="total"/>.</param>
-    internal static void Apportion(long total, IReadOnlyList<decimal> weights, Span<long> shares)
-    {
-        bool negative = total < 0;
-        decimal magnitude = Math.Abs((decimal)total);
-        Span<decimal> remainders = weights.Count <= 32 ? stackalloc decimal[weights.Count] : new decimal[weights.Count];
-        decimal given = 0;
-        for (int i = 0; i < weights.Count; i++)
+        var left = new List<PartialEntry>();
+        var details = new List<UnallocatedEntry>();
+        foreach (var figure in figures.Unallocated)
         {
-            decimal exact = magnitude * weights[i];
-            decimal floor = decimal.Floor(exact);
-            shares[i] = (long)floor;
-            remainders[i] = exact - floor;
-            given += floor;
-        }
-
-        for (decimal left = magnitude - given; left > 0; left--)
-        {
-            int best = 0;
-            for (int i = 1; i < remainders.Length; i++)
+            int first = left.Count;
+            AddEntries(left, figure.Unit, slots, figure.Values);
+            for (int i = first; i < left.Count; i++)
             {
-                if (remainders[i] > remainders[best])
-                {
-                    best = i;
-                }
-            }
-
-            shares[best]++;
-            remainders[best] = -1;
-        }
-
-        if (negative)
-        {
-            for (int i = 0; i < weights.Count; i++)
-            {
-                shares[i] = -shares[i];
+                details.Add(new UnallocatedEntry(left[i], figure.Origin, figure.Date, figure.Reason));
             }
         }
+
+        return new RebasedPartial(from, to, PartialAggregate.Create(partial.Period, carried), PartialAggregate.Create(partial.Period, left), details.ToArray());
     }
 
-    private static void Split(Dictionary<UnitCode, List<PartialEntry>> held, List<PartialEntry> moving, IReadOnlyList<SuccessorShare<UnitCode>> successors)
+    private static void AddEntries(List<PartialEntry> entries, UnitCode unit, string[] slots, System.Collections.ObjectModel.ReadOnlyCollection<long> values)
     {
-        var weights = new decimal[successors.Count];
-        for (int i = 0; i < weights.Length; i++)
+        for (int s = 0; s < slots.Length; s++)
         {
-            weights[i] = successors[i].Weight!.Value;
-        }
-
-        var sums = new long[weights.Length];
-        var counts = new long[weights.Length];
-        foreach (var entry in moving)
-        {
-            Apportion(entry.Sum, weights, sums);
-            Apportion(entry.Count, weights, counts);
-            for (int i = 0; i < weights.Length; i++)
+            long sum = values[2 * s];
+            long count = values[(2 * s) + 1];
+            if (sum != 0 || count != 0)
             {
-                if (sums[i] != 0 || counts[i] != 0)
-                {
-                    Hold(held, successors[i].Successor).Add(new PartialEntry(successors[i].Successor, entry.SlotCode, sums[i], counts[i]));
-                }
+                entries.Add(new PartialEntry(unit, slots[s], sum, count));
             }
         }
-    }
-
-    private static List<PartialEntry> Hold(Dictionary<UnitCode, List<PartialEntry>> held, UnitCode unit)
-    {
-        if (!held.TryGetValue(unit, out var list))
-        {
-            list = [];
-            held.Add(unit, list);
-        }
-
-        return list;
     }
 }

@@ -80,8 +80,42 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         CheckYear(year, nameof(year));
         Preconditions.CheckArgumentRange(nameof(quarter), quarter, 1, 4);
         var start = new LocalDate(year, (3 * quarter) - 2, 1);
-        var end = start.PlusMonths(3).PlusDays(-1);
+
+        // The last day of the quarter's last month; never beyond it (Q4 9999 ends on NodaTime's last date).
+        var end = new LocalDate(year, 3 * quarter, CalendarSystem.Iso.GetDaysInMonth(year, 3 * quarter));
         return new(ReportingPeriodKind.Quarter, new DateInterval(start, end), Invariant($"Quý {RomanQuarters[quarter - 1]}/{year}"), Invariant($"Q{quarter} {year}"));
+    }
+
+    /// <summary>Creates a calendar month, a custom period with the labels "Tháng 5/2024" / "May 2024".</summary>
+    /// <param name="year">The year, 1900 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <returns>The period from the first to the last day of the month, of kind <see cref="ReportingPeriodKind.Custom"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static ReportingPeriod Month(int year, int month)
+    {
+        CheckYear(year, nameof(year));
+        Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
+        var start = new LocalDate(year, month, 1);
+        var end = new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
+        string english = start.ToString("MMMM uuuu", CultureInfo.InvariantCulture);
+        return new(ReportingPeriodKind.Custom, new DateInterval(start, end), Invariant($"Tháng {month}/{year}"), english);
+    }
+
+    /// <summary>
+    /// Creates a custom period between two dates, both included, with the labels
+    /// "Từ ngày 15/01/2024 đến ngày 31/03/2024" / "2024-01-15 to 2024-03-31".
+    /// </summary>
+    /// <param name="interval">The dates covered.</param>
+    /// <returns>The period, of kind <see cref="ReportingPeriodKind.Custom"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
+    public static ReportingPeriod Between(DateInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        var start = interval.Start;
+        var end = interval.End;
+        string label = Invariant($"Từ ngày {start.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture)} đến ngày {end.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture)}");
+        string english = Invariant($"{start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} to {end.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}");
+        return new(ReportingPeriodKind.Custom, interval, label, english);
     }
 
     /// <summary>Creates a Party congress term from 1 January of <paramref name="firstYear"/> to 31 December of <paramref name="lastYear"/>.</summary>

@@ -72,7 +72,7 @@ public static class RollUpEngine
         foreach (var entry in partial.Entries)
         {
             int unit = shape.OrdinalOf(entry.Unit);
-            Preconditions.CheckRule(layout.TryGetSlot(entry.SlotCode, out int slot), "AGG-UNKNOWN-INDICATOR", $"The slot {entry.SlotCode} is not in the roll-up's layout.");
+            Preconditions.CheckRule(layout.TryGetSlot(entry.SlotCode, out int slot), AggregationRuleCodes.UnknownIndicator, $"The slot {entry.SlotCode} is not in the roll-up's layout.");
             int cell = (unit * slotCount) + slot;
             sums[cell] = checked(sums[cell] + entry.Sum);
             counts[cell] = checked(counts[cell] + entry.Count);

@@ -99,7 +99,7 @@ public sealed class RollUpResult
             values[i] = Value(unitOrdinal, Layout.Indicators[i]);
         }
 
-        return new Tally(Shape.Codes[unitOrdinal], Period, values);
+        return new Tally(Shape.CodeAt(unitOrdinal), Period, values);
     }
 
     /// <summary>Gets the sums as a read-only span in unit × slot order, for callers that post-process in bulk.</summary>

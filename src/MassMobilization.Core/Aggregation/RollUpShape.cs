@@ -1,5 +1,7 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Aggregation;
@@ -10,33 +12,64 @@ namespace MassMobilization.Core.Aggregation;
 /// organization chart of the report date reduced to what adding up needs, and the bridge between unit
 /// codes (in records and partial aggregates) and ordinals (in the kernel).
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. A shape made from a <see cref="ChartSnapshot"/> is a view of it: it runs on
+/// the snapshot's own ordinals, parent-ordinal array and code index, copying nothing
+/// (<see cref="FromSnapshot"/> allocates O(1)). A shape made with <see cref="Create"/> (units that are not
+/// in a chart, such as generated test data) owns its arrays.
+/// </remarks>
 public sealed class RollUpShape
 {
-    private readonly UnitCode[] codes;
-    private IReadOnlyList<UnitCode>? codesView;
+    private readonly ChartSnapshot? snapshot;
+    private readonly UnitCode[]? codes;
+    private readonly Dictionary<UnitCode, int>? ordinals;
     private readonly int[] parents;
-    private IReadOnlyList<int>? parentOrdinalsView;
-    private readonly Dictionary<UnitCode, int> ordinals;
 
     private RollUpShape(UnitCode[] codes, int[] parents, Dictionary<UnitCode, int> ordinals)
     {
         this.codes = codes;
         this.parents = parents;
         this.ordinals = ordinals;
+        Codes = Array.AsReadOnly(codes);
+        ParentOrdinals = Array.AsReadOnly(parents);
+    }
+
+    private RollUpShape(ChartSnapshot snapshot)
+    {
+        this.snapshot = snapshot;
+
+        // The snapshot's parent ordinals are one whole array; the shape reads it in place.
+        parents = MemoryMarshal.TryGetArray(snapshot.ParentOrdinalsMemory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : snapshot.ParentOrdinals.ToArray();
+        Codes = new SnapshotCodes(snapshot);
+        ParentOrdinals = Array.AsReadOnly(parents);
     }
 
     /// <summary>Gets the number of units.</summary>
-    public int Count => codes.Length;
+    public int Count => parents.Length;
+
+    /// <summary>Gets the chart structure this shape is a view of, or <see langword="null"/> for a shape made with <see cref="Create"/>.</summary>
+    public ChartSnapshot? Snapshot => snapshot;
 
     /// <summary>Gets the unit codes by ordinal.</summary>
-    public IReadOnlyList<UnitCode> Codes => codesView ??= ReadOnlyView.Of(codes);
+    public IReadOnlyList<UnitCode> Codes { get; }
 
     /// <summary>Gets the parent ordinal of each unit (−1 for a root), by ordinal.</summary>
-    public IReadOnlyList<int> ParentOrdinals => parentOrdinalsView ??= ReadOnlyView.Of(parents);
+    public IReadOnlyList<int> ParentOrdinals { get; }
 
     /// <summary>Gets the parent ordinals as a span, for <see cref="RollUpKernel"/>.</summary>
     public ReadOnlySpan<int> ParentOrdinalSpan => parents;
+
+    /// <summary>Gets the code of the unit with an ordinal.</summary>
+    /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    public UnitCode CodeAt(int ordinal)
+    {
+        Preconditions.CheckArgumentRange(nameof(ordinal), ordinal, 0, Count - 1);
+        return snapshot is null ? codes![ordinal] : snapshot.CodeAt(ordinal);
+    }
 
     /// <summary>Creates a shape.</summary>
     /// <param name="codes">The unit codes in ordinal order; unique and not default.</param>
@@ -57,15 +90,15 @@ public sealed class RollUpShape
         for (int i = 0; i < codeArray.Length; i++)
         {
             Preconditions.CheckArgument(!codeArray[i].IsDefault, nameof(codes), $"The code of unit {i} is the default value.");
-            Preconditions.CheckRule(ordinals.TryAdd(codeArray[i], i), "AGG-DUPLICATE-UNIT", $"Units {ordinals.GetValueOrDefault(codeArray[i])} and {i} share the code {codeArray[i]}.");
+            Preconditions.CheckRule(ordinals.TryAdd(codeArray[i], i), AggregationRuleCodes.DuplicateUnit, $"Units {ordinals.GetValueOrDefault(codeArray[i])} and {i} share the code {codeArray[i]}.");
         }
 
         return new RollUpShape(codeArray, parentArray, ordinals);
     }
 
     /// <summary>
-    /// Creates the shape of an organization chart's structure in force on a date: the snapshot's dense
-    /// pre-order ordinals and parent-ordinal array, as they are.
+    /// Creates the shape of an organization chart's structure in force on a date: a view of the
+    /// snapshot's dense pre-order ordinals, parent-ordinal array and code index, copying nothing.
     /// </summary>
     /// <param name="snapshot">The structure, for example <c>chart.At(new LocalDate(2024, 12, 31))</c>.</param>
     /// <returns>The shape; ordinal <c>i</c> is the snapshot's ordinal <c>i</c>.</returns>
@@ -73,15 +106,7 @@ public sealed class RollUpShape
     public static RollUpShape FromSnapshot(ChartSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var codes = new UnitCode[snapshot.Count];
-        var ordinals = new Dictionary<UnitCode, int>(codes.Length);
-        for (int i = 0; i < codes.Length; i++)
-        {
-            codes[i] = snapshot.CodeAt(i);
-            ordinals.Add(codes[i], i);
-        }
-
-        return new RollUpShape(codes, snapshot.ParentOrdinals.ToArray(), ordinals);
+        return new RollUpShape(snapshot);
     }
 
     /// <summary>Creates the shape of an organization chart as of a date (see <see cref="FromSnapshot"/>).</summary>
@@ -101,7 +126,12 @@ public sealed class RollUpShape
     /// <returns><see langword="true"/> when the unit is in the shape.</returns>
     public bool TryGetOrdinal(UnitCode code, out int ordinal)
     {
-        if (ordinals.TryGetValue(code, out ordinal))
+        if (snapshot is not null)
+        {
+            return snapshot.TryGetOrdinal(code, out ordinal);
+        }
+
+        if (ordinals!.TryGetValue(code, out ordinal))
         {
             return true;
         }
@@ -116,7 +146,25 @@ public sealed class RollUpShape
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: the unit is not in the shape (records kept against an old unit must be rebased first).</exception>
     public int OrdinalOf(UnitCode code)
     {
-        Preconditions.CheckRule(ordinals.TryGetValue(code, out int ordinal), "AGG-UNKNOWN-UNIT", $"The unit {code} is not in the chart being rolled up.");
+        Preconditions.CheckRule(TryGetOrdinal(code, out int ordinal), AggregationRuleCodes.UnknownUnit, $"The unit {code} is not in the chart being rolled up.");
         return ordinal;
+    }
+
+    /// <summary>The codes of a snapshot's units by ordinal, read in place.</summary>
+    private sealed class SnapshotCodes(ChartSnapshot snapshot) : IReadOnlyList<UnitCode>
+    {
+        public int Count => snapshot.Count;
+
+        public UnitCode this[int index] => snapshot.CodeAt(index);
+
+        public IEnumerator<UnitCode> GetEnumerator()
+        {
+            for (int i = 0; i < snapshot.Count; i++)
+            {
+                yield return snapshot.CodeAt(i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

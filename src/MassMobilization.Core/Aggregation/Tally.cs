@@ -42,7 +42,7 @@ public sealed class Tally
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in array)
         {
-            Preconditions.CheckRule(seen.Add(value.Indicator.Code), "AGG-DUPLICATE-INDICATOR", $"The indicator {value.Indicator.Code} is in the tally twice.");
+            Preconditions.CheckRule(seen.Add(value.Indicator.Code), AggregationRuleCodes.DuplicateIndicator, $"The indicator {value.Indicator.Code} is in the tally twice.");
         }
 
         return new Tally(unit, period, array);
@@ -73,7 +73,7 @@ public sealed class Tally
             }
         }
 
-        throw new DomainRuleException("AGG-UNKNOWN-INDICATOR", $"The tally has no indicator {indicator.Code}.");
+        throw new DomainRuleException(AggregationRuleCodes.UnknownIndicator, $"The tally has no indicator {indicator.Code}.");
     }
 
     /// <summary>Gets the count of a count indicator.</summary>

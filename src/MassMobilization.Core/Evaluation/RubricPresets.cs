@@ -78,7 +78,7 @@ public static class RubricPresets
             new RubricCriterion("A2", "Leaders and staff in charge assigned; grassroots democracy steering committee working to its regulation", 3m),
             new RubricCriterion("A3", "Periodic and ad-hoc reports complete and on time", 2m),
             new RubricCriterion("A4", "Inspection, supervision, interim and final reviews held", 2m),
-        ]));
+        ]);
         var implementing = new RubricSection("B", "Advising and implementing (illustrative split)", 90m, [
             new RubricCriterion("B1", "Advising on and carrying out Party resolutions and directives on mass mobilization", 15m, [
                 new RubricCriterion("B1.1", "Resolutions and directives disseminated to cadres and members", 8m),

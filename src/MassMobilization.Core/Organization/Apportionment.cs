@@ -37,6 +37,23 @@ public static class Apportionment
         return parts;
     }
 
+    /// <summary>Divides a count of either sign: a negative count is divided by magnitude and the parts negated.</summary>
+    internal static void DivideSigned(long total, ReadOnlySpan<decimal> weights, Span<long> parts)
+    {
+        if (total >= 0)
+        {
+            Divide(total, weights, parts);
+            return;
+        }
+
+        Preconditions.CheckArgument(total != long.MinValue, nameof(total), "The count is too large to divide.");
+        Divide(-total, weights, parts);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = -parts[i];
+        }
+    }
+
     /// <summary>The allocation-free kernel behind <see cref="LargestRemainder"/>.</summary>
     internal static void Divide(long total, ReadOnlySpan<decimal> weights, Span<long> parts)
     {

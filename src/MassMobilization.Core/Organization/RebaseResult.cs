@@ -99,7 +99,7 @@ public sealed record RebaseMove(LocalDate Date, SuccessionKind Kind, UnitCode Fr
 
 /// <summary>
 /// Counts recorded against the units of one date re-expressed against the units of a later date
-/// (<see cref="OrganizationChart.Rebase"/>), with every move explained. Nothing is lost or counted
+/// (<see cref="OrganizationChart.Rebase(IReadOnlyDictionary{UnitCode, long}, LocalDate, LocalDate)"/>), with every move explained. Nothing is lost or counted
 /// twice: <see cref="AllocatedTotal"/> + <see cref="UnallocatedTotal"/> = <see cref="Total"/>.
 /// </summary>
 public sealed class RebaseResult

@@ -23,6 +23,6 @@ public sealed class AggregationSamples : ISampleProvider
         samples.Add(() => new IndicatorRecord(new UnitCode("C00001"), IndicatorValue.ForCount(StandardIndicators.Gifts, 1)));
         samples.Add(() => RollUpEngine.RollUp(AggregationData.Shape(1, 1, 1), IndicatorLayout.Standard, ReportingPeriod.Year(2024), Array.Empty<IndicatorRecord>()));
         samples.Add(() => RollUpEngine.RollUp(AggregationData.Shape(1, 1, 1), IndicatorLayout.Standard, ReportingPeriod.Year(2024), Array.Empty<IndicatorRecord>()).TallyAt(0));
-        samples.Add(() => ProgressReport.Create(RollUpEngine.RollUp(AggregationData.Shape(1, 1, 1), IndicatorLayout.Standard, ReportingPeriod.Year(2024), Array.Empty<IndicatorRecord>()), new NodaTime.LocalDate(2024, 12, 31)));
+        samples.Add(() => ReportingPeriodPattern.Compact);
     }
 }

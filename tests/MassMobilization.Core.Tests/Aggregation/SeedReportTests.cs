@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Quantities;
+using MassMobilization.Core.Reporting;
 using MassMobilization.Core.Tests.Infrastructure;
 using MassMobilization.Samples.Generators;
 using NodaTime;
@@ -13,7 +14,10 @@ namespace MassMobilization.Core.Tests.Aggregation;
 public sealed class SeedReportTests
 {
     private static ProgressReport Report(SeedProvince province, ReportingPeriod period, LocalDate asOf, IEnumerable<IndicatorRecord> records) =>
-        ProgressReport.Create(RollUpEngine.RollUp(RollUpShape.At(province.Chart, asOf), ModelIndicators.StandardLayout, period, records), asOf);
+        ReportBuilder.Build(
+            ReportRequest.Create(province.Chart, province.Province, period, asOf).WithLayout(ReportLayout.Create(ModelIndicators.StandardFields, [])),
+            [],
+            records);
 
     /// <summary>The province's non-zero report lines and one indicator per district.</summary>
     private static object View(ProgressReport report, SeedProvince province, PercentageFormat percentages, Indicator perDistrict)

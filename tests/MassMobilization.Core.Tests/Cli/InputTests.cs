@@ -50,7 +50,7 @@ public sealed class InputTests : IDisposable
         var sample = SampleProvince.Instance;
         var period = ReportingPeriod.Year(2024);
         var records = SampleRecords2024(period);
-        var layout = MassMobilization.Cli.Commands.ReportCommand.Layout();
+        var layout = MassMobilization.Core.Reporting.ReportLayouts.Standard.Indicators;
         var shape = RollUpShape.At(sample.Chart, new LocalDate(2024, 12, 31));
         var half = records.Count / 2;
         var first = PartialAggregate.FromRecords(shape, layout, period, records.GetRange(0, half));
@@ -98,7 +98,7 @@ public sealed class InputTests : IDisposable
         var sample = SampleProvince.Instance;
         var period = ReportingPeriod.Year(2024);
         var records = SampleRecords2024(period);
-        var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, new LocalDate(2025, 6, 30)), MassMobilization.Cli.Commands.ReportCommand.Layout(), period, records);
+        var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, new LocalDate(2025, 6, 30)), MassMobilization.Core.Reporting.ReportLayouts.Standard.Indicators, period, records);
         string file = Write("partial.json", InterchangeFormats.Partial.WriteString(partial));
 
         var (exit, output, error) = CliTests.Run("rebase", "--input", file, "--to", "2025-07-01", "--format", "json");
@@ -150,7 +150,7 @@ public sealed class InputTests : IDisposable
     /// <summary>The sample's 2024 records, as the report command builds them for --period 2024.</summary>
     private static List<IndicatorRecord> SampleRecords2024(ReportingPeriod period)
     {
-        var records = new List<IndicatorRecord>(ModelIndicators.Records(SampleProvince.Instance.Models, period, new LocalDate(2024, 12, 31)));
+        var records = new List<IndicatorRecord>(MassMobilization.Core.Reporting.ModelIndicators.Records(SampleProvince.Instance.Models, period, new LocalDate(2024, 12, 31)));
         records.AddRange(SampleProvince.Instance.Records);
         return records;
     }

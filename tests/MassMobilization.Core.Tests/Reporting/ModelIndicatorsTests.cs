@@ -5,11 +5,12 @@ using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
+using MassMobilization.Core.Reporting;
 using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;
 
-namespace MassMobilization.Core.Tests.Aggregation;
+namespace MassMobilization.Core.Tests.Reporting;
 
 public sealed class ModelIndicatorsTests
 {
@@ -34,7 +35,7 @@ public sealed class ModelIndicatorsTests
     private static Tally TallyOf(System.Collections.Generic.IReadOnlyList<IndicatorRecord> records, LocalDate asOf)
     {
         var shape = RollUpShape.Create([Commune], [-1]);
-        return ProgressReport.Create(RollUpEngine.RollUp(shape, ModelIndicators.StandardLayout, H1, records), asOf).For(Commune);
+        return RollUpEngine.RollUp(shape, ModelIndicators.StandardLayout, H1, records).Tally(Commune);
     }
 
     [Fact]

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
+using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
 using NodaTime;
 
-namespace MassMobilization.Core.Aggregation;
+namespace MassMobilization.Core.Reporting;
 
 /// <summary>
-/// Turns "Dân vận khéo" models (domain.md §5) into indicator records for a report: for each model
+/// Turns "Dân vận khéo" models (docs/mobilization.md) into indicator records for a report: for each model
 /// registered in the reporting period by the report date, one record per figure it counts towards —
 /// registered; by collective or individual owner; by registering level ("7 at city level, 254 at district
 /// level"); by field; implementing, completed, recognised, typical and withdrawn as of the date; and the
@@ -17,8 +18,8 @@ namespace MassMobilization.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// "Completed" and "recognised" mean the model had <em>reached</em> that state by the date (a recognised
-/// model was completed; domain.md §5: "rates such as 185/261 completed … come from counting these states
-/// at a date"), using <see cref="RegisteredSubject{TSubject, TId, TRegistration}.HasReached"/>. "Implementing" and "withdrawn" are the
+/// model was completed; rates such as 185/261 completed come from counting these states at a date,
+/// docs/mobilization.md), using <see cref="RegisteredSubject{TSubject, TId, TRegistration}.HasReached"/>. "Implementing" and "withdrawn" are the
 /// state held on the date. A model is typical when a <see cref="TypicalSelection"/> decided by the date
 /// names it.
 /// </remarks>
@@ -32,14 +33,17 @@ public static class ModelIndicators
         StandardIndicators.ModelsRegisteredAtLevel("CENTRAL", "cấp trung ương", "central level"),
     ];
 
-    private static readonly ModelField[] StandardFields =
+    private static readonly ModelField[] StandardFieldArray =
         [ModelField.Economy, ModelField.CultureSociety, ModelField.DefenceSecurity, ModelField.PoliticalSystem];
+
+    /// <summary>Gets the four standard fields models are registered in, in report order.</summary>
+    public static IReadOnlyList<ModelField> StandardFields { get; } = Array.AsReadOnly(StandardFieldArray);
 
     /// <summary>
     /// Gets the layout of every standard indicator (<see cref="StandardIndicators.All"/>) plus the models
     /// registered at each of the four levels and in each of the four standard fields.
     /// </summary>
-    public static IndicatorLayout StandardLayout { get; } = LayoutWithFields(StandardFields);
+    public static IndicatorLayout StandardLayout { get; } = LayoutWithFields(StandardFieldArray);
 
     /// <summary>Gets the indicator "models registered at a level".</summary>
     /// <param name="level">The registering level.</param>
@@ -63,7 +67,7 @@ public static class ModelIndicators
     /// <returns>The layout.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fields"/> is null.</exception>
     /// <exception cref="ArgumentException">A field is null.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-INDICATOR</c>: a field is given twice.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-INDICATOR</c> (<see cref="AggregationRuleCodes.DuplicateIndicator"/>): a field is given twice.</exception>
     public static IndicatorLayout LayoutWithFields(IEnumerable<ModelField> fields)
     {
         var fieldArray = Preconditions.CheckNotNullElements(fields, nameof(fields));
