@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 
 namespace MassMobilization.Core.Aggregation;
@@ -21,6 +22,7 @@ public static class RollUpEngine
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length or a record is out of range.</exception>
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static RollUpResult RollUp(
         RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts)
     {

@@ -25,7 +25,7 @@ namespace MassMobilization.Core.Aggregation;
 /// touches one cache line instead of two), and adds the scratch into the caller's buffers at the end;
 /// the result is the same, and the caller's buffers are left unchanged if a record is out of range.
 /// </remarks>
-public static class RollUpKernel
+internal static class RollUpKernel
 {
     /// <summary>Checks that a parent-ordinal array puts every parent before its children.</summary>
     /// <param name="parentOrdinals">For each unit ordinal, its parent's ordinal, or -1 for a root.</param>

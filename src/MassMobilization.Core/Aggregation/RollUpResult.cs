@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 
@@ -39,6 +40,7 @@ public sealed class RollUpResult
     /// <param name="slot">The slot.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public long Sum(int unitOrdinal, int slot) => sums[Cell(unitOrdinal, slot)];
 
     /// <summary>Gets the number of records of a slot over a unit's subtree.</summary>
@@ -46,6 +48,7 @@ public sealed class RollUpResult
     /// <param name="slot">The slot.</param>
     /// <returns>The number of records.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public long RecordCount(int unitOrdinal, int slot) => counts[Cell(unitOrdinal, slot)];
 
     /// <summary>Gets an indicator's value for a unit's subtree.</summary>
@@ -55,6 +58,7 @@ public sealed class RollUpResult
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitOrdinal"/> is out of range.</exception>
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-INDICATOR</c>: the indicator is not in the layout.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public IndicatorValue Value(int unitOrdinal, Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -90,6 +94,7 @@ public sealed class RollUpResult
     /// <param name="unitOrdinal">The unit's ordinal.</param>
     /// <returns>The tally.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitOrdinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public Tally TallyAt(int unitOrdinal)
     {
         Preconditions.CheckArgumentRange(nameof(unitOrdinal), unitOrdinal, 0, Shape.Count - 1);
@@ -104,10 +109,12 @@ public sealed class RollUpResult
 
     /// <summary>Gets the sums as a read-only span in unit × slot order, for callers that post-process in bulk.</summary>
     /// <returns>The sums.</returns>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<long> SumsSpan() => sums;
 
     /// <summary>Gets the record counts as a read-only span in unit × slot order.</summary>
     /// <returns>The counts.</returns>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<long> RecordCountsSpan() => counts;
 
     private int Cell(int unitOrdinal, int slot)

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
@@ -56,15 +57,18 @@ public sealed class RollUpShape
     public IReadOnlyList<UnitCode> Codes { get; }
 
     /// <summary>Gets the parent ordinal of each unit (−1 for a root), by ordinal.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public IReadOnlyList<int> ParentOrdinals { get; }
 
     /// <summary>Gets the parent ordinals as a span, for <see cref="RollUpKernel"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<int> ParentOrdinalSpan => parents;
 
     /// <summary>Gets the code of the unit with an ordinal.</summary>
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public UnitCode CodeAt(int ordinal)
     {
         Preconditions.CheckArgumentRange(nameof(ordinal), ordinal, 0, Count - 1);
@@ -78,6 +82,7 @@ public sealed class RollUpShape
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The lists differ in length, a code is default, or a parent does not come before its child.</exception>
     /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-UNIT</c>: two units share a code.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static RollUpShape Create(IEnumerable<UnitCode> codes, IEnumerable<int> parentOrdinals)
     {
         ArgumentNullException.ThrowIfNull(codes);
@@ -124,6 +129,7 @@ public sealed class RollUpShape
     /// <param name="code">The unit code.</param>
     /// <param name="ordinal">The ordinal, or −1.</param>
     /// <returns><see langword="true"/> when the unit is in the shape.</returns>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public bool TryGetOrdinal(UnitCode code, out int ordinal)
     {
         if (snapshot is not null)
@@ -144,6 +150,7 @@ public sealed class RollUpShape
     /// <param name="code">The unit code.</param>
     /// <returns>The ordinal.</returns>
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: the unit is not in the shape (records kept against an old unit must be rebased first).</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int OrdinalOf(UnitCode code)
     {
         Preconditions.CheckRule(TryGetOrdinal(code, out int ordinal), AggregationRuleCodes.UnknownUnit, $"The unit {code} is not in the chart being rolled up.");

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -15,6 +16,7 @@ namespace MassMobilization.Core.Awards;
 /// history beyond the window is treated as unknown. Years before the nominee's service start inside the
 /// window are known to be empty. The default value knows nothing: every year is unknown.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
 public readonly struct CompactServiceRecord
 {
     /// <summary>The number of years in the window.</summary>
@@ -101,6 +103,7 @@ public readonly struct CompactServiceRecord
     /// <param name="record">The record.</param>
     /// <returns>The compact form.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static CompactServiceRecord From(ServiceRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

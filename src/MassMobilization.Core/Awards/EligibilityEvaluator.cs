@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 
 namespace MassMobilization.Core.Awards;
@@ -39,6 +40,7 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is not given to the record's recipient kind, or the record is the default value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public Verdict VerdictFor(in CompactServiceRecord record, AwardKind kind, int year)
     {
         ArgumentNullException.ThrowIfNull(kind);

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 
 namespace MassMobilization.Core.Awards;
@@ -255,6 +256,7 @@ public sealed class ServiceRecord
 
     /// <summary>Returns the record's compact form, for fast repeated evaluation.</summary>
     /// <returns>The compact form.</returns>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public CompactServiceRecord ToCompact() => CompactServiceRecord.From(this);
 
     /// <summary>Returns the nominee's identifier.</summary>

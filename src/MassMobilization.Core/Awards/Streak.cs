@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 
 namespace MassMobilization.Core.Awards;
@@ -20,6 +21,7 @@ public static class Streak
     /// <param name="stride">The distance between occurrences: 1 for consecutive years, 3 for "two consecutive ministry/province fighter titles".</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> or <paramref name="stride"/> is less than 1.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static StreakResult Consecutive(in CompactServiceRecord record, YearProperty property, int endYear, int count, int stride = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
@@ -46,6 +48,7 @@ public static class Streak
     /// <param name="alsoAfter">A second such award (for example the kind under review itself), or <see langword="null"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minYears"/> is less than 1 or <paramref name="occurrences"/> is negative.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static StreakResult RatedRun(in CompactServiceRecord record, int endYear, TaskRating minimum, int minYears, YearProperty property, int occurrences, AwardKind? after = null, AwardKind? alsoAfter = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minYears, 1);

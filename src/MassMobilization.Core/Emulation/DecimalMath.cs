@@ -3,7 +3,7 @@ using System;
 namespace MassMobilization.Core.Emulation;
 
 /// <summary>Exact arithmetic on <see cref="decimal"/> that the BCL lacks: a square root that never goes through <see cref="double"/>.</summary>
-public static class DecimalMath
+internal static class DecimalMath
 {
     /// <summary>
     /// Returns the square root of a non-negative decimal, to decimal's precision (28 significant

@@ -12,7 +12,7 @@ namespace MassMobilization.Core.Emulation;
 /// <see cref="decimal"/>, without LINQ or per-team allocation. The readable API uses them and the tests
 /// check them against it; use them directly for very large rounds.
 /// </summary>
-public static class JudgingKernel
+internal static class JudgingKernel
 {
     private const int StackLimit = 64;
 

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 using MassMobilization.Core.Documents;
 
@@ -265,6 +266,7 @@ public sealed class Rubric
     /// <param name="ordinal">The criterion's position in <see cref="ScoredCriteria"/>, when found.</param>
     /// <returns><see langword="true"/> when the rubric has a directly scored criterion with that id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="criterionId"/> is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public bool TryGetScoredOrdinal(string criterionId, out int ordinal)
     {
         ArgumentNullException.ThrowIfNull(criterionId);

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
@@ -52,15 +53,19 @@ public sealed class ChartSnapshot
     public IReadOnlyList<AdministrativeUnit> Units => unitsView ??= ReadOnlyView.Of(units);
 
     /// <summary>Gets the parent ordinal of each ordinal, -1 for a top-level unit; always smaller than the child's ordinal.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<int> ParentOrdinals => parents;
 
     /// <summary>Gets the parent ordinals as memory, for storing beyond a stack frame; the same values as <see cref="ParentOrdinals"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlyMemory<int> ParentOrdinalsMemory => parents;
 
     /// <summary>Gets the depth of each ordinal: 0 for a top-level unit, its parent's depth + 1 otherwise.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<int> Depths => depths;
 
     /// <summary>Gets the ordinals of the top-level units, ascending.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<int> RootOrdinals => roots;
 
     /// <summary>Gets the greatest depth of any unit, or -1 when the snapshot is empty.</summary>
@@ -82,36 +87,42 @@ public sealed class ChartSnapshot
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public AdministrativeUnit UnitAt(int ordinal) => units[CheckOrdinal(ordinal)];
 
     /// <summary>Gets the code of the unit with an ordinal.</summary>
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public UnitCode CodeAt(int ordinal) => units[CheckOrdinal(ordinal)].Code;
 
     /// <summary>Gets the parent ordinal of an ordinal.</summary>
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>The parent's ordinal, or -1 for a top-level unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int ParentOrdinalAt(int ordinal) => parents[CheckOrdinal(ordinal)];
 
     /// <summary>Gets the depth of an ordinal.</summary>
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>0 for a top-level unit, its parent's depth + 1 otherwise.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int DepthAt(int ordinal) => depths[CheckOrdinal(ordinal)];
 
     /// <summary>Gets the end (exclusive) of an ordinal's subtree: its descendants are the ordinals after it and before this value.</summary>
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>The first ordinal after the subtree.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int SubtreeEnd(int ordinal) => subtreeEnds[CheckOrdinal(ordinal)];
 
     /// <summary>Gets the ordinals of a unit's children, ascending (children in code order).</summary>
     /// <param name="ordinal">The ordinal, in [0, <see cref="Count"/>).</param>
     /// <returns>The children's ordinals.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public ReadOnlySpan<int> ChildOrdinals(int ordinal)
     {
         CheckOrdinal(ordinal);
@@ -124,6 +135,7 @@ public sealed class ChartSnapshot
     /// <returns>The number of ancestors written (the unit's depth).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ordinal"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int CopyAncestorOrdinals(int ordinal, Span<int> destination)
     {
         int depth = depths[CheckOrdinal(ordinal)];
@@ -145,6 +157,7 @@ public sealed class ChartSnapshot
     /// <param name="code">The unit's code.</param>
     /// <param name="ordinal">The ordinal, or -1 when no unit with <paramref name="code"/> is in force.</param>
     /// <returns><see langword="true"/> when the unit is in force.</returns>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public bool TryGetOrdinal(UnitCode code, out int ordinal)
     {
         if (ordinals.TryGetValue(code, out ordinal))
@@ -160,6 +173,7 @@ public sealed class ChartSnapshot
     /// <param name="code">The unit's code.</param>
     /// <returns>The ordinal.</returns>
     /// <exception cref="DomainRuleException">No unit with <paramref name="code"/> is in force (rule <c>ORG-UNIT-NOT-IN-FORCE</c>).</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int OrdinalOf(UnitCode code)
     {
         if (!ordinals.TryGetValue(code, out int ordinal))

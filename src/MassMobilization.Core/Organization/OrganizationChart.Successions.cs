@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
@@ -110,6 +111,7 @@ public sealed partial class OrganizationChart
     /// not in force on <paramref name="from"/> (rule <c>ORG-REBASE-UNKNOWN-UNIT</c>).
     /// </exception>
     /// <exception cref="OverflowException">A sum exceeds the range of <see cref="long"/>.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public RebasedFigures Rebase(IReadOnlyList<UnitCode> units, int columns, ReadOnlySpan<long> values, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(units);
