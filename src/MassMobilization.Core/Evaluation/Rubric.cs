@@ -1,6 +1,6 @@
 using System;
-using System.ComponentModel;
 using System.Collections.Generic;
+using System.ComponentModel;
 using MassMobilization.Core.Documents;
 
 namespace MassMobilization.Core.Evaluation;

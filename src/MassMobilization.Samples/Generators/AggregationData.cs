@@ -10,7 +10,7 @@ namespace MassMobilization.Samples.Generators;
 /// Deterministic data for aggregation tests and benchmarks: synthetic hierarchies in dense ordinals
 /// (parents before children) and record columns. Until the organization chart generator is merged,
 /// the national shape is synthetic with the real pre-2025 sizes (63 provinces, 700 districts,
-/// 10,035 communes, domain.md §3) under one national root.
+/// 10,035 communes, the domain notes (docs/domain.md)) under one national root.
 /// </summary>
 public static class AggregationData
 {

@@ -23,7 +23,7 @@ public sealed record SeedProvince(OrganizationChart Chart, UnitCode Province, IR
 public sealed record SeedModels(IReadOnlyList<MobilizationModel> Models, TypicalSelection? Typical);
 
 /// <summary>
-/// The records behind the seeds' reports (domain.md §1), generated at commune level from counts and a
+/// The records behind the seeds' reports (the domain notes (docs/domain.md)), generated at commune level from counts and a
 /// seed, so that a roll-up has to reproduce the reported totals. Unit codes are synthetic and
 /// ILLUSTRATIVE (province prefix + district and commune numbers), not the official codes.
 /// </summary>

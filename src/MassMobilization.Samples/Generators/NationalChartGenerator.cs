@@ -55,7 +55,7 @@ public sealed class NationalChart
 /// the province named first in its group, which is illustrative). District and commune names, their
 /// sizes, which old communes form which new commune, the split weights and the commune codes (old
 /// communes numbered 00001.. in province order; a new commune keeps the code of its first predecessor)
-/// are generated and illustrative. The counts of kinds match domain.md §3: 7,694 xã / 1,724 phường /
+/// are generated and illustrative. The counts of kinds match the domain notes (docs/domain.md): 7,694 xã / 1,724 phường /
 /// 617 thị trấn before; 2,621 xã / 687 phường / 13 đặc khu after.
 /// </remarks>
 public static class NationalChartGenerator
