@@ -26,6 +26,7 @@ public sealed partial class ArchitectureTests
         ["Organization"] = ["Text", "Quantities"],
         ["Documents"] = ["Text", "Quantities", "Organization"],
         ["Mobilization"] = ["Text", "Quantities", "Organization", "Documents"],
+        ["Activities"] = ["Text", "Quantities", "Organization", "Documents"],
         ["Aggregation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization"],
         ["Evaluation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization"],
         ["Emulation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Evaluation"],
