@@ -135,7 +135,7 @@ public sealed class CommuneRebaser
     /// <param name="counts">The counts by unit code, every unit in force on <see cref="From"/>.</param>
     /// <returns>The rebased counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
-    /// <exception cref="DomainRuleException">A unit is not in force on <see cref="From"/> or a count is negative (rules of <see cref="OrganizationRules"/>).</exception>
+    /// <exception cref="DomainRuleException">A unit is not in force on <see cref="From"/> or a count is negative (rules of <see cref="OrganizationRuleCodes"/>).</exception>
     public RebaseResult Rebase(IReadOnlyDictionary<UnitCode, long> counts) => Chart.Rebase(counts, From, To);
 
     /// <summary>

@@ -197,7 +197,7 @@ public sealed partial class OfficialMap
     /// <param name="counts">The counts by unit code, every unit in force on <see cref="LastDayBeforeReform"/>.</param>
     /// <returns>The rebased counts with their explanations and the unallocated remainder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
-    /// <exception cref="DomainRuleException">A unit is not in force on <see cref="LastDayBeforeReform"/> or a count is negative (rules of <see cref="OrganizationRules"/>).</exception>
+    /// <exception cref="DomainRuleException">A unit is not in force on <see cref="LastDayBeforeReform"/> or a count is negative (rules of <see cref="OrganizationRuleCodes"/>).</exception>
     public RebaseResult Rebase(IReadOnlyDictionary<UnitCode, long> counts) => Chart.Rebase(counts, LastDayBeforeReform, ReformDate);
 
     /// <summary>Creates a rebaser of per-commune figures from the old map to the new one that reports every divided commune as unallocated.</summary>

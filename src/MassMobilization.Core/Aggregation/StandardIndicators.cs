@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace MassMobilization.Core.Aggregation;
 
 /// <summary>
-/// The indicators that mass mobilization reports usually carry (docs/aggregation.md, "Indicators"): models by
+/// The indicators that mass mobilization reports usually carry (docs/aggregation.md, "The pieces"): models by
 /// state, grassroots-democracy counts and ratios, social support, awards and contests. Codes are stable.
 /// </summary>
 public static class StandardIndicators

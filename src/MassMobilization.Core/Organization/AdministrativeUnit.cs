@@ -36,7 +36,7 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
         Preconditions.CheckArgument(parent is null || !parent.Value.IsDefault, nameof(parent), "The parent code is the default (empty) code.");
         Preconditions.CheckRule(
             parent is null || parent.Value != code,
-            OrganizationRules.SelfParent,
+            OrganizationRuleCodes.SelfParent,
             $"Unit {code} ({vietnameseName}) valid {validity} names itself as its parent.");
         Code = code;
         VietnameseName = vietnameseName;

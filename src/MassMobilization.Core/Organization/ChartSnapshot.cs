@@ -178,7 +178,7 @@ public sealed class ChartSnapshot
     {
         if (!ordinals.TryGetValue(code, out int ordinal))
         {
-            throw new DomainRuleException(OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {Validity}.");
+            throw new DomainRuleException(OrganizationRuleCodes.UnitNotInForce, $"No unit with code {code} is in force on {Validity}.");
         }
 
         return ordinal;

@@ -34,7 +34,7 @@ public sealed record ClusterLeadership
         Preconditions.CheckArgumentRange(nameof(year), year, 1900, 9999);
         Preconditions.CheckArgument(!head.IsDefault, nameof(head), "The head is the default (empty) code.");
         Preconditions.CheckArgument(!deputy.IsDefault, nameof(deputy), "The deputy is the default (empty) code.");
-        Preconditions.CheckRule(head != deputy, OrganizationRules.ClusterHeadIsDeputy, $"Unit {head} cannot be both head and deputy head in {year.ToString(CultureInfo.InvariantCulture)}.");
+        Preconditions.CheckRule(head != deputy, OrganizationRuleCodes.ClusterHeadIsDeputy, $"Unit {head} cannot be both head and deputy head in {year.ToString(CultureInfo.InvariantCulture)}.");
         Year = year;
         Head = head;
         Deputy = deputy;
@@ -91,10 +91,10 @@ public sealed class EmulationCluster
         foreach (var member in memberList)
         {
             Preconditions.CheckArgument(!member.IsDefault, nameof(members), "A member is the default (empty) code.");
-            Preconditions.CheckRule(seen.Add(member), OrganizationRules.ClusterDuplicateMember, $"Cluster {id} lists member {member} twice.");
+            Preconditions.CheckRule(seen.Add(member), OrganizationRuleCodes.ClusterDuplicateMember, $"Cluster {id} lists member {member} twice.");
         }
 
-        Preconditions.CheckRule(memberList.Count >= 2, OrganizationRules.ClusterTooSmall, $"Cluster {id} has {memberList.Count} member(s); at least two are needed to compare.");
+        Preconditions.CheckRule(memberList.Count >= 2, OrganizationRuleCodes.ClusterTooSmall, $"Cluster {id} has {memberList.Count} member(s); at least two are needed to compare.");
         var leadershipList = new List<ClusterLeadership>(Preconditions.CheckNotNullElements(leaderships, nameof(leaderships)));
         leadershipList.Sort((a, b) => a.Year.CompareTo(b.Year));
         for (int i = 0; i < leadershipList.Count; i++)
@@ -102,13 +102,13 @@ public sealed class EmulationCluster
             var leadership = leadershipList[i];
             Preconditions.CheckRule(
                 i == 0 || leadershipList[i - 1].Year != leadership.Year,
-                OrganizationRules.ClusterYearTaken,
+                OrganizationRuleCodes.ClusterYearTaken,
                 $"Cluster {id} has two leaderships for {leadership.Year.ToString(CultureInfo.InvariantCulture)}.");
             foreach (var leader in new[] { leadership.Head, leadership.Deputy })
             {
                 Preconditions.CheckRule(
                     seen.Contains(leader),
-                    OrganizationRules.ClusterLeaderNotMember,
+                    OrganizationRuleCodes.ClusterLeaderNotMember,
                     $"Unit {leader}, leader of cluster {id} in {leadership.Year.ToString(CultureInfo.InvariantCulture)}, is not a member.");
             }
         }
@@ -156,7 +156,7 @@ public sealed class EmulationCluster
     public ClusterLeadership LeadershipFor(int year) =>
         TryGetLeadership(year, out var leadership)
             ? leadership
-            : throw new DomainRuleException(OrganizationRules.ClusterNoLeadership, $"Cluster {Id} has no leadership for {year.ToString(CultureInfo.InvariantCulture)}.");
+            : throw new DomainRuleException(OrganizationRuleCodes.ClusterNoLeadership, $"Cluster {Id} has no leadership for {year.ToString(CultureInfo.InvariantCulture)}.");
 
     /// <summary>Returns a copy of the cluster with the leadership elected for a year.</summary>
     /// <param name="leadership">The leadership.</param>

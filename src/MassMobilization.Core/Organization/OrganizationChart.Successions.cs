@@ -43,7 +43,7 @@ public sealed partial class OrganizationChart
             CheckInForce(unit, from, count);
             if (count < 0)
             {
-                throw new DomainRuleException(OrganizationRules.RebaseNegativeCount, $"The count {count.ToString(CultureInfo.InvariantCulture)} against unit {unit} on {ValidityPeriod.Format(from)} is negative.");
+                throw new DomainRuleException(OrganizationRuleCodes.RebaseNegativeCount, $"The count {count.ToString(CultureInfo.InvariantCulture)} against unit {unit} on {ValidityPeriod.Format(from)} is negative.");
             }
 
             origins[n] = unit;
@@ -151,7 +151,7 @@ public sealed partial class OrganizationChart
     {
         if (units.Find(unit, from) is null)
         {
-            throw new DomainRuleException(OrganizationRules.RebaseUnknownUnit, $"A count of {value.ToString(CultureInfo.InvariantCulture)} is recorded against unit {unit}, which is not in force on {ValidityPeriod.Format(from)}.");
+            throw new DomainRuleException(OrganizationRuleCodes.RebaseUnknownUnit, $"A count of {value.ToString(CultureInfo.InvariantCulture)} is recorded against unit {unit}, which is not in force on {ValidityPeriod.Format(from)}.");
         }
     }
 
@@ -159,7 +159,7 @@ public sealed partial class OrganizationChart
     {
         if (to < from)
         {
-            throw new DomainRuleException(OrganizationRules.RebaseBackwards, $"Cannot rebase counts of {ValidityPeriod.Format(from)} onto the earlier structure of {ValidityPeriod.Format(to)}.");
+            throw new DomainRuleException(OrganizationRuleCodes.RebaseBackwards, $"Cannot rebase counts of {ValidityPeriod.Format(from)} onto the earlier structure of {ValidityPeriod.Format(to)}.");
         }
     }
 
@@ -220,7 +220,7 @@ public sealed partial class OrganizationChart
     {
         if (units.Find(code, from) is null)
         {
-            throw new DomainRuleException(OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(from)}.");
+            throw new DomainRuleException(OrganizationRuleCodes.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(from)}.");
         }
 
         return Follow(code, from, to, unitEventDates, unitSuccessionByPredecessor, (id, date) => units.Find(id, date) is not null);
@@ -240,7 +240,7 @@ public sealed partial class OrganizationChart
     {
         if (committees.Find(id, from) is null)
         {
-            throw new DomainRuleException(OrganizationRules.CommitteeNotInForce, $"No body with id {id} exists on {ValidityPeriod.Format(from)}.");
+            throw new DomainRuleException(OrganizationRuleCodes.CommitteeNotInForce, $"No body with id {id} exists on {ValidityPeriod.Format(from)}.");
         }
 
         return Follow(id, from, to, committeeEventDates, committeeSuccessionByPredecessor, (c, date) => committees.Find(c, date) is not null);
@@ -251,7 +251,7 @@ public sealed partial class OrganizationChart
     {
         if (to < from)
         {
-            throw new DomainRuleException(OrganizationRules.RebaseBackwards, $"Cannot follow {start} from {ValidityPeriod.Format(from)} back to {ValidityPeriod.Format(to)}.");
+            throw new DomainRuleException(OrganizationRuleCodes.RebaseBackwards, $"Cannot follow {start} from {ValidityPeriod.Format(from)} back to {ValidityPeriod.Format(to)}.");
         }
 
         var current = new SortedSet<TId> { start };

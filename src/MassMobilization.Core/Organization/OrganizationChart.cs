@@ -135,7 +135,7 @@ public sealed partial class OrganizationChart
     /// <returns>The version.</returns>
     /// <exception cref="DomainRuleException">No unit with <paramref name="code"/> is in force on <paramref name="date"/> (rule <c>ORG-UNIT-NOT-IN-FORCE</c>).</exception>
     public AdministrativeUnit GetUnit(UnitCode code, LocalDate date) =>
-        units.Find(code, date) ?? throw new DomainRuleException(OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(date)}.");
+        units.Find(code, date) ?? throw new DomainRuleException(OrganizationRuleCodes.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(date)}.");
 
     /// <summary>Gets a unit's parent on a date.</summary>
     /// <param name="code">The unit's code.</param>
@@ -233,11 +233,11 @@ public sealed partial class OrganizationChart
     /// <returns>The version.</returns>
     /// <exception cref="DomainRuleException">No such body exists on <paramref name="date"/> (rule <c>ORG-COMMITTEE-NOT-IN-FORCE</c>).</exception>
     public Committee GetCommittee(CommitteeId id, LocalDate date) =>
-        committees.Find(id, date) ?? throw new DomainRuleException(OrganizationRules.CommitteeNotInForce, $"No body with id {id} exists on {ValidityPeriod.Format(date)}.");
+        committees.Find(id, date) ?? throw new DomainRuleException(OrganizationRuleCodes.CommitteeNotInForce, $"No body with id {id} exists on {ValidityPeriod.Format(date)}.");
 
     internal static OrganizationChart Create(AdministrativeUnit[] unitVersions, Committee[] committeeVersions, Succession<UnitCode>[] unitSuccessions, Succession<CommitteeId>[] committeeSuccessions)
     {
-        var units = new VersionIndex<UnitCode, AdministrativeUnit>(unitVersions, u => u.Code, u => u.Validity, "unit", OrganizationRules.DuplicateCode, OrganizationRules.OverlappingVersions);
+        var units = new VersionIndex<UnitCode, AdministrativeUnit>(unitVersions, u => u.Code, u => u.Validity, "unit", OrganizationRuleCodes.DuplicateCode, OrganizationRuleCodes.OverlappingVersions);
         foreach (var unit in units.Items)
         {
             if (unit.Parent is not { } parent)
@@ -247,23 +247,23 @@ public sealed partial class OrganizationChart
 
             if (!units.Exists(parent))
             {
-                throw new DomainRuleException(OrganizationRules.UnknownParent, $"Unit {unit} names parent {parent}, which is not a unit of the chart.");
+                throw new DomainRuleException(OrganizationRuleCodes.UnknownParent, $"Unit {unit} names parent {parent}, which is not a unit of the chart.");
             }
 
             var gap = units.FirstUncovered(parent, unit.Validity);
             if (gap is not null)
             {
-                throw new DomainRuleException(OrganizationRules.ParentNotValid, $"Unit {unit} names parent {parent}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
+                throw new DomainRuleException(OrganizationRuleCodes.ParentNotValid, $"Unit {unit} names parent {parent}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
             }
         }
 
-        var committees = new VersionIndex<CommitteeId, Committee>(committeeVersions, c => c.Id, c => c.Validity, "body", OrganizationRules.DuplicateCommittee, OrganizationRules.OverlappingCommitteeVersions);
+        var committees = new VersionIndex<CommitteeId, Committee>(committeeVersions, c => c.Id, c => c.Validity, "body", OrganizationRuleCodes.DuplicateCommittee, OrganizationRuleCodes.OverlappingCommitteeVersions);
         foreach (var committee in committees.Items)
         {
             var gap = units.FirstUncovered(committee.Unit, committee.Validity);
             if (gap is not null)
             {
-                throw new DomainRuleException(OrganizationRules.CommitteeUnitNotValid, $"Body {committee} belongs to unit {committee.Unit}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
+                throw new DomainRuleException(OrganizationRuleCodes.CommitteeUnitNotValid, $"Body {committee} belongs to unit {committee.Unit}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
             }
         }
 
@@ -303,7 +303,7 @@ public sealed partial class OrganizationChart
         var snapshot = At(date);
         if (!snapshot.Contains(code))
         {
-            throw new DomainRuleException(OrganizationRules.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(date)}.");
+            throw new DomainRuleException(OrganizationRuleCodes.UnitNotInForce, $"No unit with code {code} is in force on {ValidityPeriod.Format(date)}.");
         }
 
         return snapshot;
@@ -346,23 +346,23 @@ public sealed partial class OrganizationChart
             {
                 if (!index.Exists(predecessor))
                 {
-                    throw new DomainRuleException(OrganizationRules.SuccessionUnknown, $"Succession {succession} names predecessor {predecessor}, which is not a {what} of the chart.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionUnknown, $"Succession {succession} names predecessor {predecessor}, which is not a {what} of the chart.");
                 }
 
                 if (index.AllStartOnOrAfter(predecessor, date))
                 {
-                    throw new DomainRuleException(OrganizationRules.SuccessionBackwards, $"Succession {succession} points backwards in time: predecessor {what} {predecessor} only comes into force on or after {when}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionBackwards, $"Succession {succession} points backwards in time: predecessor {what} {predecessor} only comes into force on or after {when}.");
                 }
 
                 if (index.Find(predecessor, dayBefore) is null)
                 {
-                    throw new DomainRuleException(OrganizationRules.SuccessionNotInForce, $"Succession {succession} names predecessor {what} {predecessor}, which is not in force on {ValidityPeriod.Format(dayBefore)}, the day before it takes effect.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionNotInForce, $"Succession {succession} names predecessor {what} {predecessor}, which is not in force on {ValidityPeriod.Format(dayBefore)}, the day before it takes effect.");
                 }
 
                 if (byPredecessor.TryGetValue((predecessor, date), out var other))
                 {
                     throw new DomainRuleException(
-                        OrganizationRules.SuccessionAmbiguous,
+                        OrganizationRuleCodes.SuccessionAmbiguous,
                         $"{char.ToUpperInvariant(what[0])}{what[1..]} {predecessor} is a predecessor in two successions on {when}: {other} and {succession}; it would have two successors.");
                 }
 
@@ -374,17 +374,17 @@ public sealed partial class OrganizationChart
                 var successor = share.Successor;
                 if (!index.Exists(successor))
                 {
-                    throw new DomainRuleException(OrganizationRules.SuccessionUnknown, $"Succession {succession} names successor {successor}, which is not a {what} of the chart.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionUnknown, $"Succession {succession} names successor {successor}, which is not a {what} of the chart.");
                 }
 
                 if (index.AllEndBefore(successor, date))
                 {
-                    throw new DomainRuleException(OrganizationRules.SuccessionBackwards, $"Succession {succession} points backwards in time: successor {what} {successor} ended before {when}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionBackwards, $"Succession {succession} points backwards in time: successor {what} {successor} ended before {when}.");
                 }
 
                 if (index.Find(successor, date) is null)
                 {
-                    throw new DomainRuleException(OrganizationRules.SuccessionNotInForce, $"Succession {succession} names successor {what} {successor}, which is not in force on {when}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionNotInForce, $"Succession {succession} names successor {what} {successor}, which is not in force on {when}.");
                 }
             }
         }

@@ -76,7 +76,7 @@ public sealed class OrganizationChartBuilder
     /// <summary>Validates everything added and builds the chart.</summary>
     /// <returns>The chart.</returns>
     /// <exception cref="DomainRuleException">
-    /// A rule of <see cref="OrganizationRules"/> is broken: duplicate or overlapping versions, an unknown
+    /// A rule of <see cref="OrganizationRuleCodes"/> is broken: duplicate or overlapping versions, an unknown
     /// parent or one not in force over the child's whole validity, a cycle, a body whose unit is not in
     /// force, or a succession naming unknown units, pointing backwards, not in force on its date, or
     /// giving a predecessor two successors. The message names the units and dates.

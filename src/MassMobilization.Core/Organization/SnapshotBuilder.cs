@@ -25,7 +25,7 @@ internal static class SnapshotBuilder
             {
                 if (!local.TryGetValue(parent, out int p))
                 {
-                    throw new DomainRuleException(OrganizationRules.ParentNotValid, $"Unit {inForce[i]} names parent {parent}, which is not in force on {ValidityPeriod.Format(validity.Start)}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.ParentNotValid, $"Unit {inForce[i]} names parent {parent}, which is not in force on {ValidityPeriod.Format(validity.Start)}.");
                 }
 
                 parentLocal[i] = p;
@@ -165,7 +165,7 @@ internal static class SnapshotBuilder
 
         codes.Add(inForce[current].Code.Value);
         throw new DomainRuleException(
-            OrganizationRules.Cycle,
+            OrganizationRuleCodes.Cycle,
             $"Parent links form a cycle {string.Join(" → ", codes)} on {ValidityPeriod.Format(validity.Start)}.");
     }
 }

@@ -130,7 +130,7 @@ public static class Succession
         {
             Preconditions.CheckRule(
                 share.Weight is not null,
-                OrganizationRules.SplitWeightOutOfRange,
+                OrganizationRuleCodes.SplitWeightOutOfRange,
                 $"The split of {from} on {ValidityPeriod.Format(effectiveDate)} gives successor {share.Successor} no weight; use the unweighted split instead.");
             ids.Add(share.Successor);
             sum += share.Weight.Value;
@@ -139,7 +139,7 @@ public static class Succession
         CheckDistinct(ids, "split", effectiveDate, "successors");
         Preconditions.CheckRule(
             sum == 1m,
-            OrganizationRules.SplitWeightsSum,
+            OrganizationRuleCodes.SplitWeightsSum,
             $"The weights of the split of {from} on {ValidityPeriod.Format(effectiveDate)} sum to {sum.ToString(CultureInfo.InvariantCulture)}, not 1.");
         return new(SuccessionKind.Split, effectiveDate, [from], shares.ToArray());
     }
@@ -149,14 +149,14 @@ public static class Succession
     {
         Preconditions.CheckRule(
             ids.Count >= 2,
-            OrganizationRules.SuccessionShape,
+            OrganizationRuleCodes.SuccessionShape,
             $"A {kind} on {ValidityPeriod.Format(date)} needs at least two {role}; got {ids.Count} ({string.Join(", ", ids)}).");
         var seen = new HashSet<TId>();
         foreach (var id in ids)
         {
             Preconditions.CheckRule(
                 seen.Add(id),
-                OrganizationRules.SuccessionShape,
+                OrganizationRuleCodes.SuccessionShape,
                 $"The {kind} on {ValidityPeriod.Format(date)} lists {id} twice among its {role}.");
         }
     }

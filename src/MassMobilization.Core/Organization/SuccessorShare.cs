@@ -19,7 +19,7 @@ public readonly struct SuccessorShare<TId> : IEquatable<SuccessorShare<TId>>
     {
         Preconditions.CheckRule(
             weight is null || (weight.Value > 0m && weight.Value <= 1m),
-            OrganizationRules.SplitWeightOutOfRange,
+            OrganizationRuleCodes.SplitWeightOutOfRange,
             $"The weight {weight?.ToString(CultureInfo.InvariantCulture)} of successor {successor} is not in (0, 1].");
         Successor = successor;
         Weight = weight;

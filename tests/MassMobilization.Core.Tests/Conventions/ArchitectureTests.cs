@@ -27,13 +27,14 @@ public sealed partial class ArchitectureTests
         ["Organization"] = ["Text", "Quantities"],
         ["Documents"] = ["Text", "Quantities", "Organization"],
         ["Mobilization"] = ["Text", "Quantities", "Organization", "Documents"],
+        ["Activities"] = ["Text", "Quantities", "Organization", "Documents"],
         ["Aggregation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents"],
         ["Evaluation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization"],
         ["Emulation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Evaluation"],
         ["Awards"] = ["Text", "Quantities", "Ranking", "Organization", "Documents"],
-        ["Reporting"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
-        ["Interchange"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards"],
-        ["DependencyInjection"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange", "Reporting"],
+        ["Reporting"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Activities", "Aggregation", "Evaluation", "Emulation", "Awards"],
+        ["Interchange"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Activities", "Aggregation", "Evaluation", "Emulation", "Awards"],
+        ["DependencyInjection"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Activities", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange", "Reporting"],
     };
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class ChartValidationTests
     public void Self_parent_is_rejected()
     {
         var error = Assert.Throws<DomainRuleException>(() => Unit("01", UnitKind.Province, "01", Origin));
-        Assert.Equal(OrganizationRules.SelfParent, error.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.SelfParent, error.RuleCode);
         Assert.Contains("01", error.Message, StringComparison.Ordinal);
     }
 
@@ -24,7 +24,7 @@ public sealed class ChartValidationTests
         var builder = OrganizationChart.CreateBuilder()
             .AddUnit(Unit("01", UnitKind.Province, null, Origin))
             .AddUnit(Unit("01", UnitKind.CentrallyRunCity, null, Origin, LastOld));
-        AssertRule(builder, OrganizationRules.DuplicateCode, "01", "2008-08-01");
+        AssertRule(builder, OrganizationRuleCodes.DuplicateCode, "01", "2008-08-01");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ChartValidationTests
         var builder = OrganizationChart.CreateBuilder()
             .AddUnit(Unit("01", UnitKind.Province, null, Origin, LastOld))
             .AddUnit(Unit("01", UnitKind.CentrallyRunCity, null, Mid));
-        AssertRule(builder, OrganizationRules.OverlappingVersions, "01", "2015-01-01");
+        AssertRule(builder, OrganizationRuleCodes.OverlappingVersions, "01", "2015-01-01");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ChartValidationTests
     {
         var builder = OrganizationChart.CreateBuilder()
             .AddUnit(Unit("00001", UnitKind.Commune, "099", Origin));
-        AssertRule(builder, OrganizationRules.UnknownParent, "00001", "099");
+        AssertRule(builder, OrganizationRuleCodes.UnknownParent, "00001", "099");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ChartValidationTests
         var builder = OrganizationChart.CreateBuilder()
             .AddUnit(Unit("001", UnitKind.RuralDistrict, null, Origin, LastOld))
             .AddUnit(Unit("00001", UnitKind.Commune, "001", Origin));
-        AssertRule(builder, OrganizationRules.ParentNotValid, "00001", "2025-07-01");
+        AssertRule(builder, OrganizationRuleCodes.ParentNotValid, "00001", "2025-07-01");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ChartValidationTests
             .AddUnit(Unit("001", UnitKind.RuralDistrict, null, Origin, Mid))
             .AddUnit(Unit("001", UnitKind.RuralDistrict, null, Mid.PlusDays(10)))
             .AddUnit(Unit("00001", UnitKind.Commune, "001", Origin));
-        AssertRule(builder, OrganizationRules.ParentNotValid, "001", "2015-01-02");
+        AssertRule(builder, OrganizationRuleCodes.ParentNotValid, "001", "2015-01-02");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ChartValidationTests
             .AddUnit(Unit("01", UnitKind.Province, null, Origin))
             .AddUnit(Unit("A", UnitKind.RuralDistrict, "B", Mid))
             .AddUnit(Unit("B", UnitKind.RuralDistrict, "A", Mid));
-        AssertRule(builder, OrganizationRules.Cycle, "A → B → A", "2015-01-01");
+        AssertRule(builder, OrganizationRuleCodes.Cycle, "A → B → A", "2015-01-01");
     }
 
     [Fact]
@@ -81,21 +81,21 @@ public sealed class ChartValidationTests
         var city = Unit("01", UnitKind.CentrallyRunCity, null, Origin, LastOld);
         AssertRule(
             OrganizationChart.CreateBuilder().AddUnit(city).AddCommittee(new Committee(id, "Ban Dân vận", "MMC", kind, C("01"), ValidityPeriod.From(Origin))),
-            OrganizationRules.CommitteeUnitNotValid,
+            OrganizationRuleCodes.CommitteeUnitNotValid,
             "01-BDV",
             "2025-07-01");
         AssertRule(
             OrganizationChart.CreateBuilder().AddUnit(city)
                 .AddCommittee(new Committee(id, "Ban Dân vận", "MMC", kind, C("01"), ValidityPeriod.Between(Origin, LastOld)))
                 .AddCommittee(new Committee(id, "Ban Dân vận 2", "MMC", kind, C("01"), ValidityPeriod.Between(Origin, Mid))),
-            OrganizationRules.DuplicateCommittee,
+            OrganizationRuleCodes.DuplicateCommittee,
             "01-BDV",
             "2008-08-01");
         AssertRule(
             OrganizationChart.CreateBuilder().AddUnit(city)
                 .AddCommittee(new Committee(id, "Ban Dân vận", "MMC", kind, C("01"), ValidityPeriod.Between(Origin, LastOld)))
                 .AddCommittee(new Committee(id, "Ban Dân vận 2", "MMC", kind, C("01"), ValidityPeriod.Between(Mid, LastOld))),
-            OrganizationRules.OverlappingCommitteeVersions,
+            OrganizationRuleCodes.OverlappingCommitteeVersions,
             "01-BDV",
             "2015-01-01");
     }
@@ -105,7 +105,7 @@ public sealed class ChartValidationTests
     {
         AssertRule(
             ThreeToTwoLevels().AddSuccession(Succession.Rename(FirstNew, C("01"), C("77777"))),
-            OrganizationRules.SuccessionUnknown,
+            OrganizationRuleCodes.SuccessionUnknown,
             "77777");
     }
 
@@ -114,12 +114,12 @@ public sealed class ChartValidationTests
     {
         AssertRule(
             ThreeToTwoLevels().AddSuccession(Succession.Rename(Mid, C("00004"), C("01"))),
-            OrganizationRules.SuccessionBackwards,
+            OrganizationRuleCodes.SuccessionBackwards,
             "00004",
             "2015-01-01");
         AssertRule(
             ThreeToTwoLevels().AddSuccession(Succession.Rename(new LocalDate(2026, 1, 1), C("01"), C("00002"))),
-            OrganizationRules.SuccessionBackwards,
+            OrganizationRuleCodes.SuccessionBackwards,
             "00002");
     }
 
@@ -128,7 +128,7 @@ public sealed class ChartValidationTests
     {
         AssertRule(
             ThreeToTwoLevels().AddSuccession(Succession.Rename(Mid, C("00002"), C("00004"))),
-            OrganizationRules.SuccessionNotInForce,
+            OrganizationRuleCodes.SuccessionNotInForce,
             "00004",
             "2015-01-01");
     }
@@ -138,7 +138,7 @@ public sealed class ChartValidationTests
     {
         AssertRule(
             ThreeToTwoLevels().AddSuccession(Succession.Merge(FirstNew, new[] { C("00002"), C("001") }, C("00004"))),
-            OrganizationRules.SuccessionAmbiguous,
+            OrganizationRuleCodes.SuccessionAmbiguous,
             "00002",
             "2025-07-01");
     }
@@ -146,14 +146,14 @@ public sealed class ChartValidationTests
     [Fact]
     public void Succession_shapes_and_weights_are_checked()
     {
-        Assert.Equal(OrganizationRules.SuccessionShape, Assert.Throws<DomainRuleException>(() => Succession.Merge(FirstNew, new[] { C("1") }, C("2"))).RuleCode);
-        Assert.Equal(OrganizationRules.SuccessionShape, Assert.Throws<DomainRuleException>(() => Succession.Split(FirstNew, C("1"), new[] { C("2"), C("2") })).RuleCode);
+        Assert.Equal(OrganizationRuleCodes.SuccessionShape, Assert.Throws<DomainRuleException>(() => Succession.Merge(FirstNew, new[] { C("1") }, C("2"))).RuleCode);
+        Assert.Equal(OrganizationRuleCodes.SuccessionShape, Assert.Throws<DomainRuleException>(() => Succession.Split(FirstNew, C("1"), new[] { C("2"), C("2") })).RuleCode);
         var sum = Assert.Throws<DomainRuleException>(() => Succession.Split(FirstNew, C("1"), new[] { new SuccessorShare<UnitCode>(C("2"), 0.5m), new SuccessorShare<UnitCode>(C("3"), 0.4m) }));
-        Assert.Equal(OrganizationRules.SplitWeightsSum, sum.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.SplitWeightsSum, sum.RuleCode);
         Assert.Contains("0.9", sum.Message, StringComparison.Ordinal);
         Assert.Contains("2025-07-01", sum.Message, StringComparison.Ordinal);
-        Assert.Equal(OrganizationRules.SplitWeightOutOfRange, Assert.Throws<DomainRuleException>(() => new SuccessorShare<UnitCode>(C("2"), 0m)).RuleCode);
-        Assert.Equal(OrganizationRules.SplitWeightOutOfRange, Assert.Throws<DomainRuleException>(() => Succession.Split(FirstNew, C("1"), new[] { new SuccessorShare<UnitCode>(C("2"), null), new SuccessorShare<UnitCode>(C("3"), 1m) })).RuleCode);
+        Assert.Equal(OrganizationRuleCodes.SplitWeightOutOfRange, Assert.Throws<DomainRuleException>(() => new SuccessorShare<UnitCode>(C("2"), 0m)).RuleCode);
+        Assert.Equal(OrganizationRuleCodes.SplitWeightOutOfRange, Assert.Throws<DomainRuleException>(() => Succession.Split(FirstNew, C("1"), new[] { new SuccessorShare<UnitCode>(C("2"), null), new SuccessorShare<UnitCode>(C("3"), 1m) })).RuleCode);
     }
 
     [Fact]

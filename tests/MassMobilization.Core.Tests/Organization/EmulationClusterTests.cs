@@ -29,13 +29,13 @@ public sealed class EmulationClusterTests
     public void Cluster_rules_are_checked_with_their_codes()
     {
         static string Rule(Action action) => Assert.Throws<DomainRuleException>(action).RuleCode;
-        Assert.Equal(OrganizationRules.ClusterTooSmall, Rule(() => _ = new EmulationCluster("k", "Khối 1", "Bloc 1", EmulationClusterKind.Sectoral, new[] { C("01") }, Array.Empty<ClusterLeadership>())));
-        Assert.Equal(OrganizationRules.ClusterDuplicateMember, Rule(() => _ = new EmulationCluster("k", "Khối 1", "Bloc 1", EmulationClusterKind.Sectoral, new[] { C("01"), C("01") }, Array.Empty<ClusterLeadership>())));
-        Assert.Equal(OrganizationRules.ClusterLeaderNotMember, Rule(() => Cluster(new ClusterLeadership(2024, C("01"), C("99")))));
-        Assert.Equal(OrganizationRules.ClusterYearTaken, Rule(() => Cluster(new ClusterLeadership(2024, C("01"), C("31")), new ClusterLeadership(2024, C("31"), C("22")))));
-        Assert.Equal(OrganizationRules.ClusterHeadIsDeputy, Rule(() => _ = new ClusterLeadership(2024, C("01"), C("01"))));
-        Assert.Equal(OrganizationRules.ClusterNoLeadership, Rule(() => Cluster().Rotate(2024)));
-        Assert.Equal(OrganizationRules.ClusterYearTaken, Rule(() => Cluster(new ClusterLeadership(2023, C("01"), C("31")), new ClusterLeadership(2024, C("22"), C("27"))).Rotate(2024)));
+        Assert.Equal(OrganizationRuleCodes.ClusterTooSmall, Rule(() => _ = new EmulationCluster("k", "Khối 1", "Bloc 1", EmulationClusterKind.Sectoral, new[] { C("01") }, Array.Empty<ClusterLeadership>())));
+        Assert.Equal(OrganizationRuleCodes.ClusterDuplicateMember, Rule(() => _ = new EmulationCluster("k", "Khối 1", "Bloc 1", EmulationClusterKind.Sectoral, new[] { C("01"), C("01") }, Array.Empty<ClusterLeadership>())));
+        Assert.Equal(OrganizationRuleCodes.ClusterLeaderNotMember, Rule(() => Cluster(new ClusterLeadership(2024, C("01"), C("99")))));
+        Assert.Equal(OrganizationRuleCodes.ClusterYearTaken, Rule(() => Cluster(new ClusterLeadership(2024, C("01"), C("31")), new ClusterLeadership(2024, C("31"), C("22")))));
+        Assert.Equal(OrganizationRuleCodes.ClusterHeadIsDeputy, Rule(() => _ = new ClusterLeadership(2024, C("01"), C("01"))));
+        Assert.Equal(OrganizationRuleCodes.ClusterNoLeadership, Rule(() => Cluster().Rotate(2024)));
+        Assert.Equal(OrganizationRuleCodes.ClusterYearTaken, Rule(() => Cluster(new ClusterLeadership(2023, C("01"), C("31")), new ClusterLeadership(2024, C("22"), C("27"))).Rotate(2024)));
         var message = Assert.Throws<DomainRuleException>(() => Cluster(new ClusterLeadership(2024, C("01"), C("99")))).Message;
         Assert.Contains("99", message, StringComparison.Ordinal);
         Assert.Contains("2024", message, StringComparison.Ordinal);

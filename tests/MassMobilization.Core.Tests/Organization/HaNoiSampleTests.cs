@@ -41,7 +41,7 @@ public sealed class HaNoiSampleTests
         Assert.Equal(new[] { CityPropagandaAndMassMobilization }, Chart.Successors(CityMassMobilization, dayBefore, CommissionMerger));
         Assert.Equal(new[] { CityPropagandaAndMassMobilization }, Chart.Successors(CityPropaganda, dayBefore, FirstDayAfter));
         var error = Assert.Throws<DomainRuleException>(() => Chart.GetCommittee(CityMassMobilization, CommissionMerger));
-        Assert.Equal(OrganizationRules.CommitteeNotInForce, error.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.CommitteeNotInForce, error.RuleCode);
         Assert.Contains("2025-02-03", error.Message, StringComparison.Ordinal);
     }
 

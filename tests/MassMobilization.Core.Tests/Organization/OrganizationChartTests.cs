@@ -39,11 +39,11 @@ public sealed class OrganizationChartTests
     {
         var chart = ThreeToTwoLevels().Build();
         var error = Assert.Throws<DomainRuleException>(() => chart.Ancestors(C("00002"), FirstNew));
-        Assert.Equal(OrganizationRules.UnitNotInForce, error.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.UnitNotInForce, error.RuleCode);
         Assert.Contains("00002", error.Message, StringComparison.Ordinal);
         Assert.Contains("2025-07-01", error.Message, StringComparison.Ordinal);
         Assert.False(chart.TryGetUnit(C("001"), FirstNew, out _));
-        Assert.Equal(OrganizationRules.UnitNotInForce, Assert.Throws<DomainRuleException>(() => chart.At(FirstNew).OrdinalOf(C("001"))).RuleCode);
+        Assert.Equal(OrganizationRuleCodes.UnitNotInForce, Assert.Throws<DomainRuleException>(() => chart.At(FirstNew).OrdinalOf(C("001"))).RuleCode);
     }
 
     [Fact]

@@ -93,15 +93,15 @@ public sealed class RebaseTests
     {
         var chart = ThreeToTwoLevels().Build();
         var backwards = Assert.Throws<DomainRuleException>(() => chart.Rebase(new Dictionary<UnitCode, long>(), FirstNew, LastOld));
-        Assert.Equal(OrganizationRules.RebaseBackwards, backwards.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.RebaseBackwards, backwards.RuleCode);
         Assert.Contains("2025-06-30", backwards.Message, StringComparison.Ordinal);
 
         var unknown = Assert.Throws<DomainRuleException>(() => chart.Rebase(new Dictionary<UnitCode, long> { [C("00004")] = 1 }, LastOld, FirstNew));
-        Assert.Equal(OrganizationRules.RebaseUnknownUnit, unknown.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.RebaseUnknownUnit, unknown.RuleCode);
         Assert.Contains("00004", unknown.Message, StringComparison.Ordinal);
 
         var negative = Assert.Throws<DomainRuleException>(() => chart.Rebase(new Dictionary<UnitCode, long> { [C("00002")] = -1 }, LastOld, FirstNew));
-        Assert.Equal(OrganizationRules.RebaseNegativeCount, negative.RuleCode);
+        Assert.Equal(OrganizationRuleCodes.RebaseNegativeCount, negative.RuleCode);
         Assert.Contains("00002", negative.Message, StringComparison.Ordinal);
     }
 

@@ -4,7 +4,7 @@ namespace MassMobilization.Core.Organization;
 /// The stable rule codes of <see cref="DomainRuleException"/>s thrown by the organization model.
 /// Applications may switch on them; messages name the units, bodies and dates involved.
 /// </summary>
-public static class OrganizationRules
+public static class OrganizationRuleCodes
 {
     /// <summary>A unit names itself as its parent.</summary>
     public const string SelfParent = "ORG-SELF-PARENT";

@@ -1,73 +1,10 @@
 using System;
-using System.Collections.ObjectModel;
 using System.Globalization;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
-using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Reporting;
-
-/// <summary>One unit of a report's hierarchy: the unit, its depth below the unit reported on, and its tally.</summary>
-/// <param name="Unit">The unit, as in force on the report date.</param>
-/// <param name="Depth">0 for the unit reported on, 1 for its children, and so on.</param>
-/// <param name="Tally">The unit's figures, including everything beneath it.</param>
-/// <exception cref="ArgumentNullException"><paramref name="Unit"/> or <paramref name="Tally"/> is null.</exception>
-public sealed record UnitTally(AdministrativeUnit Unit, int Depth, Tally Tally)
-{
-    /// <summary>Gets the unit, as in force on the report date.</summary>
-    public AdministrativeUnit Unit { get; init; } = Unit ?? throw new ArgumentNullException(nameof(Unit));
-
-    /// <summary>Gets the unit's figures, including everything beneath it.</summary>
-    public Tally Tally { get; init; } = Tally ?? throw new ArgumentNullException(nameof(Tally));
-}
-
-/// <summary>One figure of the unit reported on: an indicator's value and how many records it was added up from.</summary>
-/// <param name="Value">The value (its <see cref="IndicatorValue.Indicator"/> says which indicator).</param>
-/// <param name="RecordCount">The number of records of the indicator (of its numerator, for a ratio) in the unit's subtree; zero when nothing was reported.</param>
-/// <exception cref="ArgumentNullException"><paramref name="Value"/> is null.</exception>
-public sealed record ReportFigure(IndicatorValue Value, long RecordCount)
-{
-    /// <summary>Gets the value.</summary>
-    public IndicatorValue Value { get; init; } = Value ?? throw new ArgumentNullException(nameof(Value));
-
-    /// <summary>Gets the indicator.</summary>
-    public Indicator Indicator => Value.Indicator;
-}
-
-/// <summary>The models registered in one field by the unit reported on (a bar of the "by field" chart).</summary>
-/// <param name="Field">The field.</param>
-/// <param name="Count">The models registered in it.</param>
-/// <param name="RecordCount">The number of records behind <paramref name="Count"/>; zero when no model of the field was reported.</param>
-/// <exception cref="ArgumentNullException"><paramref name="Field"/> is null.</exception>
-public sealed record FieldFigure(ModelField Field, long Count, long RecordCount)
-{
-    /// <summary>Gets the field.</summary>
-    public ModelField Field { get; init; } = Field ?? throw new ArgumentNullException(nameof(Field));
-}
-
-/// <summary>
-/// What of one indicator could not be carried onto the structure of the report date, and why: the
-/// entries left against the last unit that held them, each with its origin and reason.
-/// </summary>
-public sealed class UnallocatedIndicator
-{
-    internal UnallocatedIndicator(Indicator indicator, long sum, UnallocatedEntry[] entries)
-    {
-        Indicator = indicator;
-        Sum = sum;
-        Entries = Array.AsReadOnly(entries);
-    }
-
-    /// <summary>Gets the indicator.</summary>
-    public Indicator Indicator { get; }
-
-    /// <summary>Gets the amount left out: the sum of the indicator's slot (its numerator, for a ratio), for example the registered models not carried.</summary>
-    public long Sum { get; }
-
-    /// <summary>Gets the entries left out (every slot of the indicator), with the units and reasons.</summary>
-    public ReadOnlyCollection<UnallocatedEntry> Entries { get; }
-}
 
 /// <summary>
 /// The figures of a report's summary sentence, read from the tally of the unit reported on: "146 tập thể
