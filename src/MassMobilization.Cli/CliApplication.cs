@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using MassMobilization.Core;
-using MassMobilization.Core.DependencyInjection;
+
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -142,7 +143,7 @@ public sealed partial class OfficialMap
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public IReadOnlyList<AdministrativeUnit> FindByName(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return byName.TryGetValue(VietnameseText.Fold(name), out var units) ? units : ReadOnlyCollection<AdministrativeUnit>.Empty;
     }
 
@@ -218,7 +219,7 @@ public sealed partial class OfficialMap
     /// <exception cref="ArgumentException">A row is not in the official mapping, a weight is negative, a divided commune has weights for only some of its new communes, or its weights are all zero.</exception>
     public CommuneRebaser CreateRebaser(IReadOnlyDictionary<(UnitCode Old, UnitCode New), decimal> weights)
     {
-        ArgumentNullException.ThrowIfNull(weights);
+        Guard.Against.Null(weights);
         var shares = NormalizedWeights(weights);
         if (shares.Count == 0)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.AdministrativeUnits;
 
@@ -35,7 +36,7 @@ public static class VietnameseText
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string Fold(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var builder = new StringBuilder(text.Length);
         bool pendingSpace = false;
         foreach (char c in text)
@@ -70,7 +71,7 @@ public static class VietnameseText
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static string RemoveDiacritics(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         var builder = new StringBuilder(text.Length);
         foreach (char c in text)
         {

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core;
 
@@ -23,8 +24,8 @@ public sealed class DomainRuleException : InvalidOperationException
     public DomainRuleException(string ruleCode, string message)
         : base(message)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Guard.Against.NullOrWhiteSpace(ruleCode);
+        Guard.Against.NullOrWhiteSpace(message);
         RuleCode = ruleCode;
     }
 
@@ -36,8 +37,8 @@ public sealed class DomainRuleException : InvalidOperationException
     public DomainRuleException(string ruleCode, string message, Exception? innerException)
         : base(message, innerException)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Guard.Against.NullOrWhiteSpace(ruleCode);
+        Guard.Against.NullOrWhiteSpace(message);
         RuleCode = ruleCode;
     }
 

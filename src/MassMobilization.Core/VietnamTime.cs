@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core;
@@ -19,7 +20,7 @@ public static class VietnamTime
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public static LocalDate Today(IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(clock);
         return clock.GetCurrentInstant().InZone(Zone).Date;
     }
 }

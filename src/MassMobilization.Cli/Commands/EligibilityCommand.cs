@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Awards;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Cli.Commands;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Evaluation;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 
 namespace MassMobilization.Cli.Commands;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using NodaTime;
 

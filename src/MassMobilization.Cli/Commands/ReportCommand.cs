@@ -3,12 +3,13 @@ using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Reporting;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MassMobilization.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static class ReportCommand
             }
 
             bool yearlyLeftOut = partial is null && sample.RecordsFor(reportingPeriod).Count == 0;
-            ProgressReportView.Create(report, services.GetRequiredService<PercentageFormat>(), yearlyLeftOut).Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+            ProgressReportView.Create(report, services.GetRequiredService<IOptions<MassMobilizationOptions>>().Value.PercentageFormat, yearlyLeftOut).Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
             return CliApplication.Ok;
         });
         return command;

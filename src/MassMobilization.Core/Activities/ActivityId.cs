@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Activities;
 
@@ -21,8 +22,7 @@ public readonly struct ActivityId : IEquatable<ActivityId>, IComparable<Activity
     /// <exception cref="ArgumentException"><paramref name="value"/> is blank, too long or padded.</exception>
     public ActivityId(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        Guard.Against.NullOrWhiteSpace(value);
         Preconditions.CheckArgument(value.Length <= MaxLength, nameof(value), $"An activity id has at most {MaxLength} characters.");
         Preconditions.CheckArgument(value.Trim().Length == value.Length, nameof(value), "An activity id has no leading or trailing white space.");
         this.value = value;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Activities;
 
@@ -21,8 +22,7 @@ public readonly struct ActivityQuantity : IEquatable<ActivityQuantity>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative.</exception>
     public ActivityQuantity(string measure, long amount)
     {
-        ArgumentNullException.ThrowIfNull(measure);
-        ArgumentException.ThrowIfNullOrWhiteSpace(measure);
+        Guard.Against.NullOrWhiteSpace(measure);
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
         this.measure = measure;
         Amount = amount;

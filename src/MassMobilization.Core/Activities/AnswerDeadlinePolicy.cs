@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using NodaTime;
 
@@ -23,8 +24,7 @@ public sealed record AnswerDeadlinePolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="calendarDays"/> is not positive.</exception>
     public AnswerDeadlinePolicy(int calendarDays, bool isConfirmed, string source)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Guard.Against.NullOrWhiteSpace(source);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(calendarDays);
         CalendarDays = calendarDays;
         IsConfirmed = isConfirmed;
@@ -52,7 +52,7 @@ public sealed record AnswerDeadlinePolicy
     /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> is null.</exception>
     public LocalDate DeadlineFor(Recommendation recommendation)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
+        Guard.Against.Null(recommendation);
         return recommendation.Date.PlusDays(CalendarDays);
     }
 
@@ -67,7 +67,7 @@ public sealed record AnswerDeadlinePolicy
     /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> is null.</exception>
     public RuleVerdict Check(Recommendation recommendation, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(recommendation);
+        Guard.Against.Null(recommendation);
         var deadline = DeadlineFor(recommendation);
         var state = recommendation.StateOn(asOf);
         if (state is RecommendationState.None or RecommendationState.Withdrawn)
@@ -134,7 +134,7 @@ public static class RecommendationStatistics
     /// <exception cref="ArgumentException">An element is null or an id is repeated.</exception>
     public static Ratio ResolvedOnTime(IEnumerable<Recommendation> recommendations, LocalDate asOf, AnswerDeadlinePolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         long received = 0;
         long onTime = 0;
         foreach (var recommendation in Distinct(recommendations, nameof(recommendations)))

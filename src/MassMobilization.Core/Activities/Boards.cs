@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -32,8 +33,7 @@ public sealed record BoardMember
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not defined.</exception>
     public BoardMember(string name, BoardRole role, UnitCode village)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Role = Checks.Defined(role, nameof(role));
         Preconditions.CheckArgument(!village.IsDefault, nameof(village), "The village must not be the default value.");
         Name = name;
@@ -131,9 +131,9 @@ public sealed class PeoplesInspectionBoard : IActivityRecord
     /// <exception cref="DomainRuleException">Too few members (<see cref="ActivityRuleCodes.InspectionBoardTooSmall"/>), a village unrepresented or a member from elsewhere (<see cref="ActivityRuleCodes.InspectionBoardVillages"/>), not exactly one head (<see cref="ActivityRuleCodes.InspectionBoardHead"/>) or too many deputies (<see cref="ActivityRuleCodes.InspectionBoardDeputies"/>).</exception>
     public PeoplesInspectionBoard(ActivityId id, UnitCode commune, LocalDate electedOn, ValidityPeriod term, IEnumerable<UnitCode> villages, IEnumerable<BoardMember> members, InspectionBoardPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(villages);
-        ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(villages);
+        Guard.Against.Null(members);
+        Guard.Against.Null(policy);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!commune.IsDefault, nameof(commune), "The commune must not be the default value.");
         Preconditions.CheckArgument(term.Contains(electedOn), nameof(electedOn), $"The election on {Checks.Iso(electedOn)} is outside the term {term}.");
@@ -147,7 +147,7 @@ public sealed class PeoplesInspectionBoard : IActivityRecord
         }
 
         var list = Preconditions.CheckNotNullElements(members, nameof(members));
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             list.Length >= policy.MinimumMembers,
             ActivityRuleCodes.InspectionBoardTooSmall,
             string.Create(CultureInfo.InvariantCulture, $"A People's Inspection Board has at least {policy.MinimumMembers} members; {list.Length} given (Law 10/2022/QH15 art. 36)."));
@@ -156,7 +156,7 @@ public sealed class PeoplesInspectionBoard : IActivityRecord
         int deputies = 0;
         foreach (var member in list)
         {
-            Preconditions.CheckRule(villageSet.Contains(member.Village), ActivityRuleCodes.InspectionBoardVillages, $"{member.Name} lives in {member.Village}, which is not a village of {commune}.");
+            Guard.Against.RuleViolation(villageSet.Contains(member.Village), ActivityRuleCodes.InspectionBoardVillages, $"{member.Name} lives in {member.Village}, which is not a village of {commune}.");
             represented.Add(member.Village);
             heads += member.Role == BoardRole.Head ? 1 : 0;
             deputies += member.Role == BoardRole.DeputyHead ? 1 : 0;
@@ -164,12 +164,12 @@ public sealed class PeoplesInspectionBoard : IActivityRecord
 
         foreach (var village in villageList)
         {
-            Preconditions.CheckRule(represented.Contains(village), ActivityRuleCodes.InspectionBoardVillages, $"The village {village} has no member on the board (one member per village or residential group).");
+            Guard.Against.RuleViolation(represented.Contains(village), ActivityRuleCodes.InspectionBoardVillages, $"The village {village} has no member on the board (one member per village or residential group).");
         }
 
-        Preconditions.CheckRule(heads == 1, ActivityRuleCodes.InspectionBoardHead, string.Create(CultureInfo.InvariantCulture, $"A board has exactly one head; {heads} given."));
+        Guard.Against.RuleViolation(heads == 1, ActivityRuleCodes.InspectionBoardHead, string.Create(CultureInfo.InvariantCulture, $"A board has exactly one head; {heads} given."));
         int allowed = policy.MaximumDeputies(list.Length);
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             deputies <= allowed,
             ActivityRuleCodes.InspectionBoardDeputies,
             string.Create(CultureInfo.InvariantCulture, $"A board of {list.Length} members has at most {allowed} deputy head(s){(list.Length >= policy.DeputyThreshold || policy.IsBelowThresholdConfirmed ? string.Empty : " (configured, unconfirmed)")}; {deputies} given."));
@@ -245,14 +245,14 @@ public sealed class CommunityInvestmentSupervisionBoard : IActivityRecord
     /// <exception cref="DomainRuleException">Fewer than 5 or more than 7 members (<see cref="ActivityRuleCodes.InvestmentBoardSize"/>).</exception>
     public CommunityInvestmentSupervisionBoard(ActivityId id, UnitCode commune, string project, LocalDate establishedOn, ValidityPeriod term, IEnumerable<BoardMember> members)
     {
-        ArgumentNullException.ThrowIfNull(project);
-        ArgumentNullException.ThrowIfNull(members);
+        Guard.Against.Null(project);
+        Guard.Against.Null(members);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!commune.IsDefault, nameof(commune), "The commune must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(project);
+        Guard.Against.NullOrWhiteSpace(project);
         Preconditions.CheckArgument(term.Contains(establishedOn), nameof(establishedOn), $"The date {Checks.Iso(establishedOn)} is outside the term {term}.");
         var list = Preconditions.CheckNotNullElements(members, nameof(members));
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             list.Length is >= MinimumMembers and <= MaximumMembers,
             ActivityRuleCodes.InvestmentBoardSize,
             string.Create(CultureInfo.InvariantCulture, $"A Community Investment Supervision Board has {MinimumMembers} to {MaximumMembers} members; {list.Length} given."));

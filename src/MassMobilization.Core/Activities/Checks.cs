@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Activities;
@@ -23,7 +24,7 @@ internal static class Checks
     /// <summary>Copies ids, refusing default ids and repeats.</summary>
     internal static ActivityId[] DistinctIds(IEnumerable<ActivityId> ids, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(ids, paramName);
+        Guard.Against.Null(ids, paramName);
         var list = new List<ActivityId>();
         var seen = new HashSet<ActivityId>();
         foreach (var id in ids)

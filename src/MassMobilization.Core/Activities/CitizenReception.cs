@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using NodaTime;
@@ -35,8 +36,8 @@ public sealed class CitizenReception : IActivityRecord
     /// <exception cref="DomainRuleException">More citizens received than asked (<see cref="ActivityRuleCodes.ReceivedExceedsAsked"/>), or a trigger that does not fit the kind (<see cref="ActivityRuleCodes.ReceptionTrigger"/>).</exception>
     public CitizenReception(ActivityId id, ReceptionHead head, LocalDate date, ReceptionKind kind, AdHocTrigger trigger, int citizensAsked, int citizensReceived, IEnumerable<string> issues)
     {
-        ArgumentNullException.ThrowIfNull(head);
-        ArgumentNullException.ThrowIfNull(issues);
+        Guard.Against.Null(head);
+        Guard.Against.Null(issues);
         Id = ActivityId.Check(id, nameof(id));
         ArgumentOutOfRangeException.ThrowIfNegative(citizensAsked);
         ArgumentOutOfRangeException.ThrowIfNegative(citizensReceived);
@@ -51,11 +52,11 @@ public sealed class CitizenReception : IActivityRecord
         }
 
         this.issues = Checks.NonBlankTexts(issues, nameof(issues));
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             citizensReceived <= citizensAsked,
             ActivityRuleCodes.ReceivedExceedsAsked,
             string.Create(CultureInfo.InvariantCulture, $"Reception {id} received {citizensReceived} citizens but only {citizensAsked} asked to be received."));
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             kind == ReceptionKind.AdHoc ? trigger != AdHocTrigger.None : trigger == AdHocTrigger.None,
             ActivityRuleCodes.ReceptionTrigger,
             kind == ReceptionKind.AdHoc ? $"Ad-hoc reception {id} needs its trigger." : $"Periodic reception {id} has no ad-hoc trigger, but {trigger} was given.");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using NodaTime;
@@ -86,7 +87,7 @@ public sealed record CommuneDialogueRules
     {
         ArgumentOutOfRangeException.ThrowIfNegative(votersRequesting);
         ArgumentOutOfRangeException.ThrowIfNegative(voters);
-        Preconditions.CheckRule(votersRequesting <= voters, ActivityRuleCodes.DialogueInvalid, string.Create(CultureInfo.InvariantCulture, $"{votersRequesting} voters asked, more than the {voters} voters."));
+        Guard.Against.RuleViolation(votersRequesting <= voters, ActivityRuleCodes.DialogueInvalid, string.Create(CultureInfo.InvariantCulture, $"{votersRequesting} voters asked, more than the {voters} voters."));
         string share = VoterRequestShare.ToString();
         if (voters == 0)
         {
@@ -108,7 +109,7 @@ public sealed record CommuneDialogueRules
     /// <exception cref="ArgumentNullException"><paramref name="dialogue"/> is null.</exception>
     public RuleVerdict CheckNotice(CommuneDialogue dialogue)
     {
-        ArgumentNullException.ThrowIfNull(dialogue);
+        Guard.Against.Null(dialogue);
         var held = dialogue.Dialogue.Date;
         if (dialogue.NoticeGivenOn is not { } notice)
         {
@@ -127,7 +128,7 @@ public sealed record CommuneDialogueRules
     /// <exception cref="ArgumentNullException"><paramref name="dialogue"/> is null.</exception>
     public RuleVerdict CheckPublication(CommuneDialogue dialogue)
     {
-        ArgumentNullException.ThrowIfNull(dialogue);
+        Guard.Against.Null(dialogue);
         var held = dialogue.Dialogue.Date;
         if (dialogue.ResultsPublishedOn is not { } published)
         {
@@ -146,7 +147,7 @@ public sealed record CommuneDialogueRules
     /// <exception cref="ArgumentNullException"><paramref name="dialogue"/> is null.</exception>
     public IReadOnlyList<RuleVerdict> Check(CommuneDialogue dialogue)
     {
-        ArgumentNullException.ThrowIfNull(dialogue);
+        Guard.Against.Null(dialogue);
         var verdicts = new List<RuleVerdict>(3);
         if (dialogue.Reason == CommuneDialogueReason.VotersRequest)
         {

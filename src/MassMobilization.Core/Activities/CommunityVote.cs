@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -54,15 +55,15 @@ public sealed class CommunityVote : IActivityRecord
         ArgumentOutOfRangeException.ThrowIfNegative(representativesVoting);
         ArgumentOutOfRangeException.ThrowIfNegative(votesInFavour);
         Preconditions.CheckArgument(draftPostedOn is null || kind == CommunityVoteKind.VillageConvention, nameof(draftPostedOn), "Only a village convention has a posted draft.");
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             representativesVoting <= households,
             ActivityRuleCodes.VotesExceedRepresentatives,
             string.Create(CultureInfo.InvariantCulture, $"Vote {id}: {representativesVoting} representatives voted but the village has {households} households."));
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             votesInFavour <= representativesVoting,
             ActivityRuleCodes.VotesExceedRepresentatives,
             string.Create(CultureInfo.InvariantCulture, $"Vote {id}: {votesInFavour} votes in favour but only {representativesVoting} representatives voted."));
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             villageValidity.Contains(date),
             ActivityRuleCodes.VillageNotInExistence,
             $"Vote {id} on {Checks.Iso(date)} is outside the existence of village {village} {villageValidity}.");
@@ -174,7 +175,7 @@ public static class CommunityVoteRules
     /// <exception cref="ArgumentNullException"><paramref name="vote"/> is null.</exception>
     public static CommunityVoteVerdict Evaluate(CommunityVote vote)
     {
-        ArgumentNullException.ThrowIfNull(vote);
+        Guard.Against.Null(vote);
         long yes = vote.VotesInFavour;
         var checks = new List<RuleVerdict>(2);
         switch (vote.Kind)

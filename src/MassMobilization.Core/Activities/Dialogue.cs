@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -31,13 +32,13 @@ public sealed class Dialogue : IActivityRecord
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="participants"/> is negative.</exception>
     public Dialogue(ActivityId id, UnitCode unit, LocalDate date, string topic, string host, int participants, IEnumerable<ActivityId> recommendationIds)
     {
-        ArgumentNullException.ThrowIfNull(topic);
-        ArgumentNullException.ThrowIfNull(host);
-        ArgumentNullException.ThrowIfNull(recommendationIds);
+        Guard.Against.Null(topic);
+        Guard.Against.Null(host);
+        Guard.Against.Null(recommendationIds);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
-        ArgumentException.ThrowIfNullOrWhiteSpace(host);
+        Guard.Against.NullOrWhiteSpace(topic);
+        Guard.Against.NullOrWhiteSpace(host);
         ArgumentOutOfRangeException.ThrowIfNegative(participants);
         this.recommendationIds = Checks.DistinctIds(recommendationIds, nameof(recommendationIds));
         Unit = unit;
@@ -112,7 +113,7 @@ public sealed class CommuneDialogue
     /// <exception cref="DomainRuleException">The voter counts do not fit the reason or each other, notice is after the dialogue, or results are published before it (<see cref="ActivityRuleCodes.DialogueInvalid"/>).</exception>
     public CommuneDialogue(Dialogue dialogue, CommuneDialogueReason reason, long? votersRequesting, long? voters, LocalDate? noticeGivenOn, LocalDate? resultsPublishedOn)
     {
-        ArgumentNullException.ThrowIfNull(dialogue);
+        Guard.Against.Null(dialogue);
         Checks.Defined(reason, nameof(reason));
         if (votersRequesting is { } asking)
         {
@@ -125,16 +126,16 @@ public sealed class CommuneDialogue
         }
 
         bool onRequest = reason == CommuneDialogueReason.VotersRequest;
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             onRequest == (votersRequesting is not null && voters is not null) && (onRequest || (votersRequesting is null && voters is null)),
             ActivityRuleCodes.DialogueInvalid,
             onRequest ? $"Dialogue {dialogue.Id} was requested by voters: give the voters who asked and the commune's voters." : $"Dialogue {dialogue.Id} is yearly: it has no voter request counts.");
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             !onRequest || votersRequesting <= voters,
             ActivityRuleCodes.DialogueInvalid,
             string.Create(CultureInfo.InvariantCulture, $"Dialogue {dialogue.Id}: {votersRequesting} voters asked, more than the {voters} voters of the commune."));
-        Preconditions.CheckRule(noticeGivenOn is null || noticeGivenOn.Value <= dialogue.Date, ActivityRuleCodes.DialogueInvalid, $"Dialogue {dialogue.Id}: notice is dated after the dialogue.");
-        Preconditions.CheckRule(resultsPublishedOn is null || resultsPublishedOn.Value >= dialogue.Date, ActivityRuleCodes.DialogueInvalid, $"Dialogue {dialogue.Id}: results are published before the dialogue.");
+        Guard.Against.RuleViolation(noticeGivenOn is null || noticeGivenOn.Value <= dialogue.Date, ActivityRuleCodes.DialogueInvalid, $"Dialogue {dialogue.Id}: notice is dated after the dialogue.");
+        Guard.Against.RuleViolation(resultsPublishedOn is null || resultsPublishedOn.Value >= dialogue.Date, ActivityRuleCodes.DialogueInvalid, $"Dialogue {dialogue.Id}: results are published before the dialogue.");
         Dialogue = dialogue;
         Reason = reason;
         VotersRequesting = votersRequesting;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -26,7 +27,7 @@ public sealed class DisclosurePolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is not positive.</exception>
     public DisclosurePolicy(int workingDays, bool isConfirmed, IEnumerable<LocalDate> nonWorkingDays)
     {
-        ArgumentNullException.ThrowIfNull(nonWorkingDays);
+        Guard.Against.Null(nonWorkingDays);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workingDays);
         nonWorking = new HashSet<LocalDate>(nonWorkingDays);
         var sorted = new List<LocalDate>(nonWorking);
@@ -76,7 +77,7 @@ public sealed class DisclosurePolicy
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
     public RuleVerdict Check(DisclosureItem item)
     {
-        ArgumentNullException.ThrowIfNull(item);
+        Guard.Against.Null(item);
         var deadline = DeadlineFor(item.DecidedOn);
         if (item.DisclosedOn is not { } disclosed)
         {
@@ -108,10 +109,10 @@ public sealed class DisclosureItem : IActivityRecord
     /// <exception cref="ArgumentException">The id or commune is the default value, the category is blank, or it is disclosed before the decision.</exception>
     public DisclosureItem(ActivityId id, UnitCode commune, string category, LocalDate decidedOn, LocalDate? disclosedOn)
     {
-        ArgumentNullException.ThrowIfNull(category);
+        Guard.Against.Null(category);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!commune.IsDefault, nameof(commune), "The commune must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(category);
+        Guard.Against.NullOrWhiteSpace(category);
         Preconditions.CheckArgument(disclosedOn is null || disclosedOn.Value >= decidedOn, nameof(disclosedOn), "An item is not disclosed before its decision.");
         Unit = commune;
         Category = category;

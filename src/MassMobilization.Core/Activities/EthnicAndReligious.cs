@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -24,9 +25,9 @@ public sealed class TwinningAgreement : IActivityRecord
     /// <exception cref="ArgumentException">The id or village is the default value, the agency is blank, or the period ends before the signing.</exception>
     public TwinningAgreement(ActivityId id, string agency, UnitCode village, LocalDate signedOn, ValidityPeriod period)
     {
-        ArgumentNullException.ThrowIfNull(agency);
+        Guard.Against.Null(agency);
         Id = ActivityId.Check(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(agency);
+        Guard.Against.NullOrWhiteSpace(agency);
         Preconditions.CheckArgument(!village.IsDefault, nameof(village), "The village must not be the default value.");
         Preconditions.CheckArgument(period.End is null || period.End.Value >= signedOn, nameof(period), "The agreement ends before it is signed.");
         Agency = agency;
@@ -84,11 +85,11 @@ public sealed class PrestigeCriteriaVersion
     /// <exception cref="ArgumentException">A text is blank or repeated, or the end is before the start.</exception>
     public PrestigeCriteriaVersion(string id, string citation, LocalDate? effectiveFrom, LocalDate? effectiveUntil, IEnumerable<string> criteria)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(citation);
-        ArgumentNullException.ThrowIfNull(criteria);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.Null(id);
+        Guard.Against.Null(citation);
+        Guard.Against.Null(criteria);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(citation);
         Preconditions.CheckArgument(effectiveFrom is null || effectiveUntil is null || effectiveUntil.Value >= effectiveFrom.Value, nameof(effectiveUntil), "The version ends before it starts.");
         this.criteria = Checks.NonBlankTexts(criteria, nameof(criteria));
         Preconditions.CheckArgument(new HashSet<string>(this.criteria, StringComparer.Ordinal).Count == this.criteria.Length, nameof(criteria), "A criterion is repeated.");
@@ -135,7 +136,7 @@ public sealed class PrestigeCriteriaVersion
     /// <exception cref="ArgumentException">A criterion is blank or repeated.</exception>
     public PrestigeCriteriaVersion WithCriteria(IEnumerable<string> criteria)
     {
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(criteria);
         return new(Id, Citation, EffectiveFrom, EffectiveUntil, criteria);
     }
 
@@ -156,7 +157,7 @@ public readonly record struct CriterionAssessment
     /// <exception cref="ArgumentNullException"><paramref name="criterion"/> is null.</exception>
     public CriterionAssessment(string criterion, VerdictOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(criterion);
+        Guard.Against.Null(criterion);
         this.criterion = criterion;
         Outcome = outcome;
     }
@@ -190,11 +191,11 @@ public sealed class PrestigeSelection : IActivityRecord
     /// <exception cref="ArgumentException">The id or village is the default value, the person is blank, a criterion is blank or repeated, or an outcome is not Met, NotMet or Unknown.</exception>
     public PrestigeSelection(ActivityId id, UnitCode village, LocalDate date, string person, IEnumerable<CriterionAssessment> assessments)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(assessments);
+        Guard.Against.Null(person);
+        Guard.Against.Null(assessments);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!village.IsDefault, nameof(village), "The village must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(person);
+        Guard.Against.NullOrWhiteSpace(person);
         var list = new List<CriterionAssessment>(assessments);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assessment in list)
@@ -327,10 +328,10 @@ public sealed class ReligiousVisit : IActivityRecord
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public ReligiousVisit(ActivityId id, UnitCode unit, LocalDate date, string occasion, int organisationsVisited, int dignitariesVisited)
     {
-        ArgumentNullException.ThrowIfNull(occasion);
+        Guard.Against.Null(occasion);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(occasion);
+        Guard.Against.NullOrWhiteSpace(occasion);
         ArgumentOutOfRangeException.ThrowIfNegative(organisationsVisited);
         ArgumentOutOfRangeException.ThrowIfNegative(dignitariesVisited);
         Unit = unit;
@@ -386,13 +387,13 @@ public sealed class PoliticalCoreTeam : IActivityRecord
     /// <exception cref="ArgumentException">The id or unit is the default value, a text is blank, a member is repeated, or the leader is not a member.</exception>
     public PoliticalCoreTeam(ActivityId id, UnitCode unit, LocalDate establishedOn, string name, string leader, IEnumerable<string> members)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(leader);
-        ArgumentNullException.ThrowIfNull(members);
+        Guard.Against.Null(name);
+        Guard.Against.Null(leader);
+        Guard.Against.Null(members);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(leader);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(leader);
         this.members = Checks.NonBlankTexts(members, nameof(members));
         Preconditions.CheckArgument(new HashSet<string>(this.members, StringComparer.Ordinal).Count == this.members.Length, nameof(members), "A member is repeated.");
         Preconditions.CheckArgument(Array.IndexOf(this.members, leader) >= 0, nameof(leader), $"The leader {leader} is not a member.");

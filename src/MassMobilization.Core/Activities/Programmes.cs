@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using NodaTime;
@@ -45,12 +46,12 @@ public sealed class Programme
 
     private Programme(ActivityId id, UnitCode unit, ProgrammeKind kind, string title, DateInterval period, DocumentNumber? document, string[] attachedIds)
     {
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(title);
+        Guard.Against.Null(period);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
         Kind = Checks.Defined(kind, nameof(kind));
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         Preconditions.CheckArgument(document is null || document.Value.Form != 0, nameof(document), "The document must not be the default value.");
         Preconditions.CheckArgument(
             kind != ProgrammeKind.YearlyTheme || (period.Start == new LocalDate(period.Start.Year, 1, 1) && period.End == new LocalDate(period.Start.Year, 12, 31)),
@@ -93,10 +94,9 @@ public sealed class Programme
     /// <exception cref="DomainRuleException">The date is outside the period (<see cref="ActivityRuleCodes.OutsidePeriod"/>) or the id is already attached (<see cref="ActivityRuleCodes.Duplicate"/>).</exception>
     public Programme Attach(string subjectId, LocalDate on)
     {
-        ArgumentNullException.ThrowIfNull(subjectId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
-        Preconditions.CheckRule(Period.Contains(on), ActivityRuleCodes.OutsidePeriod, $"{subjectId} is attached on {Checks.Iso(on)}, outside {Title} ({Checks.Iso(Period.Start)} to {Checks.Iso(Period.End)}).");
-        Preconditions.CheckRule(Array.IndexOf(attachedIds, subjectId) < 0, ActivityRuleCodes.Duplicate, $"{subjectId} is already attached to {Title}.");
+        Guard.Against.NullOrWhiteSpace(subjectId);
+        Guard.Against.RuleViolation(Period.Contains(on), ActivityRuleCodes.OutsidePeriod, $"{subjectId} is attached on {Checks.Iso(on)}, outside {Title} ({Checks.Iso(Period.Start)} to {Checks.Iso(Period.End)}).");
+        Guard.Against.RuleViolation(Array.IndexOf(attachedIds, subjectId) < 0, ActivityRuleCodes.Duplicate, $"{subjectId} is already attached to {Title}.");
         return new(Id, Unit, Kind, Title, Period, Document, [.. attachedIds, subjectId]);
     }
 
@@ -120,10 +120,10 @@ public sealed class CouncilTerm
     /// <exception cref="ArgumentException">The council is the default value or the name is blank.</exception>
     public CouncilTerm(CommitteeId council, string name, DateInterval period)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(name);
+        Guard.Against.Null(period);
         Preconditions.CheckArgument(!council.IsDefault, nameof(council), "The council must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Council = council;
         Name = name;
         Period = period;
@@ -144,7 +144,7 @@ public sealed class CouncilTerm
     /// <exception cref="ArgumentNullException"><paramref name="registry"/> is null.</exception>
     public int CountResolutions(DocumentRegistry registry)
     {
-        ArgumentNullException.ThrowIfNull(registry);
+        Guard.Against.Null(registry);
         int count = 0;
         foreach (var entry in registry.Entries)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Activities;
@@ -24,8 +25,8 @@ public static class ReceptionCompliance
     /// <exception cref="ArgumentException"><paramref name="report"/> is for another head or month.</exception>
     public static ReceptionMonthVerdict Evaluate(ReceptionHead head, YearMonth month, ReceptionMonthReport? report, ReceptionRuleCatalogue rules)
     {
-        ArgumentNullException.ThrowIfNull(head);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(head);
+        Guard.Against.Null(rules);
         Preconditions.CheckArgument(report is null || (report.Head.Id == head.Id && report.Month == month), nameof(report), "The report is for another head or month.");
         string when = month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
         if (!rules.TryGetForMonth(month, out var set))
@@ -71,7 +72,7 @@ public static class ReceptionCompliance
     {
         var headList = Preconditions.CheckNotNullElements(heads, nameof(heads));
         var reportList = Preconditions.CheckNotNullElements(reports, nameof(reports));
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         Preconditions.CheckArgument(last >= first, nameof(last), "The last month is before the first.");
         var byKey = new Dictionary<(ActivityId, YearMonth), ReceptionMonthReport>();
         foreach (var report in reportList)

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Activities;
@@ -20,9 +21,9 @@ public sealed record ReceptionHead
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
     public ReceptionHead(ActivityId id, string name, CommitteeKind body, ReceptionLevel level, UnitCode unit)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(name);
+        Guard.Against.Null(body);
+        Guard.Against.NullOrWhiteSpace(name);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
         if (!Enum.IsDefined(level))

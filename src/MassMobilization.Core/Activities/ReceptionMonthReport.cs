@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Activities;
@@ -23,15 +24,15 @@ public sealed class ReceptionMonthReport
     /// <exception cref="DomainRuleException">A reception is by another head or in another month (<see cref="ActivityRuleCodes.ReceptionOutsideReport"/>).</exception>
     public ReceptionMonthReport(ReceptionHead head, YearMonth month, IEnumerable<CitizenReception> receptions)
     {
-        ArgumentNullException.ThrowIfNull(head);
+        Guard.Against.Null(head);
         var list = Preconditions.CheckNotNullElements(receptions, nameof(receptions));
         var ids = new HashSet<ActivityId>();
         var days = new HashSet<LocalDate>();
         foreach (var reception in list)
         {
             Preconditions.CheckArgument(ids.Add(reception.Id), nameof(receptions), $"Reception {reception.Id} is repeated.");
-            Preconditions.CheckRule(reception.Head.Id == head.Id, ActivityRuleCodes.ReceptionOutsideReport, $"Reception {reception.Id} was held by {reception.Head.Name}, not {head.Name}.");
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(reception.Head.Id == head.Id, ActivityRuleCodes.ReceptionOutsideReport, $"Reception {reception.Id} was held by {reception.Head.Name}, not {head.Name}.");
+            Guard.Against.RuleViolation(
                 reception.Date.ToYearMonth() == month,
                 ActivityRuleCodes.ReceptionOutsideReport,
                 string.Create(CultureInfo.InvariantCulture, $"Reception {reception.Id} on {Checks.Iso(reception.Date)} is not in {month:uuuu-MM}."));

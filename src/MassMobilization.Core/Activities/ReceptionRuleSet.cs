@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Activities;
@@ -49,11 +50,11 @@ public sealed class ReceptionRuleSet
     /// <exception cref="ArgumentException">A text is blank, the end is before the start, a requirement is null or a level is repeated.</exception>
     public ReceptionRuleSet(string id, string citation, LocalDate effectiveFrom, LocalDate? effectiveUntil, IEnumerable<ReceptionRequirement> requirements)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(citation);
-        ArgumentNullException.ThrowIfNull(requirements);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.Null(id);
+        Guard.Against.Null(citation);
+        Guard.Against.Null(requirements);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(citation);
         Preconditions.CheckArgument(effectiveUntil is null || effectiveUntil.Value >= effectiveFrom, nameof(effectiveUntil), $"Rule set '{id}' ends before it starts.");
         this.requirements = Preconditions.CheckNotNullElements(requirements, nameof(requirements));
         var levels = new HashSet<ReceptionLevel>();
@@ -137,8 +138,8 @@ public sealed class ReceptionRuleCatalogue
         {
             for (int j = i + 1; j < list.Length; j++)
             {
-                Preconditions.CheckRule(!string.Equals(list[i].Id, list[j].Id, StringComparison.Ordinal), ActivityRuleCodes.RuleSetOverlap, $"Two reception rule sets have the id '{list[i].Id}'.");
-                Preconditions.CheckRule(!list[i].Overlaps(list[j]), ActivityRuleCodes.RuleSetOverlap, $"Reception rule sets {list[i]} and {list[j]} are in force on the same days.");
+                Guard.Against.RuleViolation(!string.Equals(list[i].Id, list[j].Id, StringComparison.Ordinal), ActivityRuleCodes.RuleSetOverlap, $"Two reception rule sets have the id '{list[i].Id}'.");
+                Guard.Against.RuleViolation(!list[i].Overlaps(list[j]), ActivityRuleCodes.RuleSetOverlap, $"Reception rule sets {list[i]} and {list[j]} are in force on the same days.");
             }
         }
 
@@ -172,7 +173,7 @@ public sealed class ReceptionRuleCatalogue
     /// <exception cref="DomainRuleException">The version overlaps one already present (<see cref="ActivityRuleCodes.RuleSetOverlap"/>); close the earlier one first by building a catalogue from an edited list.</exception>
     public ReceptionRuleCatalogue With(ReceptionRuleSet set)
     {
-        ArgumentNullException.ThrowIfNull(set);
+        Guard.Against.Null(set);
         return new([.. sets, set]);
     }
 

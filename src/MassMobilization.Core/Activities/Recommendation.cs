@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -77,14 +78,14 @@ public sealed class Recommendation : IActivityRecord
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not defined.</exception>
     public static Recommendation Receive(ActivityId id, UnitCode unit, RecommendationChannel channel, ActivityId? source, string content, string responsibleBody, LocalDate receivedOn)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(responsibleBody);
+        Guard.Against.Null(content);
+        Guard.Against.Null(responsibleBody);
         ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
         Checks.Defined(channel, nameof(channel));
         Preconditions.CheckArgument(source is null || !source.Value.IsDefault, nameof(source), "The source must not be the default id.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(content);
-        ArgumentException.ThrowIfNullOrWhiteSpace(responsibleBody);
+        Guard.Against.NullOrWhiteSpace(content);
+        Guard.Against.NullOrWhiteSpace(responsibleBody);
         var step = RecommendationTransition.Receive(receivedOn, responsibleBody);
         var status = RecommendationLifecycle.Apply(default, step);
         return new(id, unit, channel, source, content, [step], status);
@@ -96,7 +97,7 @@ public sealed class Recommendation : IActivityRecord
     /// <exception cref="ArgumentNullException"><paramref name="transition"/> is null.</exception>
     public ActivityResult<Recommendation> TryApply(RecommendationTransition transition)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        Guard.Against.Null(transition);
         var result = RecommendationLifecycle.TryApply(Status, transition);
         return result.TryGetValue(out var status)
             ? new(new Recommendation(Id, Unit, Channel, Source, Content, [.. history, transition], status))
@@ -110,7 +111,7 @@ public sealed class Recommendation : IActivityRecord
     /// <exception cref="DomainRuleException">The step is forbidden; the rule code says why.</exception>
     public Recommendation Apply(RecommendationTransition transition)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        Guard.Against.Null(transition);
         return TryApply(transition).GetValueOrThrow();
     }
 

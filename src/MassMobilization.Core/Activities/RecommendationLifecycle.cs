@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Activities;
 
@@ -75,7 +76,7 @@ public static class RecommendationLifecycle
     /// <exception cref="ArgumentNullException"><paramref name="transition"/> is null.</exception>
     public static ActivityResult<RecommendationStatus> TryApply(RecommendationStatus status, RecommendationTransition transition)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        Guard.Against.Null(transition);
         var action = transition.Action;
         if (!TryGetTarget(status.State, action, out var to))
         {
@@ -100,7 +101,7 @@ public static class RecommendationLifecycle
     /// <exception cref="DomainRuleException">The step is forbidden; the rule code says why.</exception>
     public static RecommendationStatus Apply(RecommendationStatus status, RecommendationTransition transition)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        Guard.Against.Null(transition);
         return TryApply(status, transition).GetValueOrThrow();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Activities;
@@ -74,8 +75,8 @@ public sealed record RecommendationTransition
 
     private static string NonBlank(string value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        Guard.Against.Null(value, paramName);
+        Guard.Against.NullOrWhiteSpace(value, paramName);
         return value;
     }
 }

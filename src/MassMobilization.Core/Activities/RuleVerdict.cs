@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Activities;
 
@@ -18,12 +19,12 @@ public sealed record RuleVerdict
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a defined outcome.</exception>
     public RuleVerdict(VerdictOutcome outcome, string ruleCode, string clause, string explanation)
     {
-        ArgumentNullException.ThrowIfNull(ruleCode);
-        ArgumentNullException.ThrowIfNull(clause);
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(clause);
-        ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
+        Guard.Against.Null(ruleCode);
+        Guard.Against.Null(clause);
+        Guard.Against.Null(explanation);
+        Guard.Against.NullOrWhiteSpace(ruleCode);
+        Guard.Against.NullOrWhiteSpace(clause);
+        Guard.Against.NullOrWhiteSpace(explanation);
         if (!Enum.IsDefined(outcome))
         {
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown verdict outcome.");

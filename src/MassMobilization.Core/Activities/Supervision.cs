@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using NodaTime;
@@ -55,14 +56,14 @@ public static class SupervisingOrganisations
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public static bool IsAllowed(CommitteeKind kind)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         return Array.IndexOf(Kinds, kind) >= 0;
     }
 
     internal static CommitteeKind Check(CommitteeKind organiser, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(organiser, paramName);
-        Preconditions.CheckRule(
+        Guard.Against.Null(organiser, paramName);
+        Guard.Against.RuleViolation(
             IsAllowed(organiser),
             ActivityRuleCodes.OrganiserNotEligible,
             $"{organiser.EnglishName} is neither the Fatherland Front nor a socio-political organisation (Regulation 217-QĐ/TW).");
@@ -96,12 +97,12 @@ public sealed class SupervisionSession : IActivityRecord
     /// <exception cref="DomainRuleException">The organiser may not supervise (<see cref="ActivityRuleCodes.OrganiserNotEligible"/>).</exception>
     public SupervisionSession(ActivityId id, UnitCode unit, LocalDate date, CommitteeKind organiser, string subject, SupervisionForm form, IEnumerable<ActivityId> recommendationIds)
     {
-        ArgumentNullException.ThrowIfNull(organiser);
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(recommendationIds);
+        Guard.Against.Null(organiser);
+        Guard.Against.Null(subject);
+        Guard.Against.Null(recommendationIds);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        Guard.Against.NullOrWhiteSpace(subject);
         Form = Checks.Defined(form, nameof(form));
         this.recommendationIds = Checks.DistinctIds(recommendationIds, nameof(recommendationIds));
         Organiser = SupervisingOrganisations.Check(organiser, nameof(organiser));
@@ -172,8 +173,7 @@ public sealed record DraftReference
     /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
     public static DraftReference ForTitle(string title)
     {
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         return new(null, title);
     }
 
@@ -208,9 +208,9 @@ public sealed class SocialCriticism : IActivityRecord
     /// <exception cref="DomainRuleException">The organiser may not criticise (<see cref="ActivityRuleCodes.OrganiserNotEligible"/>).</exception>
     public SocialCriticism(ActivityId id, UnitCode unit, LocalDate date, CommitteeKind organiser, DraftReference draft, SocialCriticismForm form, IEnumerable<ActivityId> recommendationIds)
     {
-        ArgumentNullException.ThrowIfNull(organiser);
-        ArgumentNullException.ThrowIfNull(draft);
-        ArgumentNullException.ThrowIfNull(recommendationIds);
+        Guard.Against.Null(organiser);
+        Guard.Against.Null(draft);
+        Guard.Against.Null(recommendationIds);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
         Form = Checks.Defined(form, nameof(form));

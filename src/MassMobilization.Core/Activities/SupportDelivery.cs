@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using NodaTime;
@@ -98,7 +99,7 @@ public sealed class SupportDelivery : IActivityRecord
     /// <exception cref="ArgumentOutOfRangeException">An enum is not defined, the quantity is not positive or the value is negative.</exception>
     public SupportDelivery(ActivityId id, UnitCode unit, LocalDate date, SupportKind kind, BeneficiaryGroup beneficiaries, long quantity, VndAmount value, FundingSource source, string description)
     {
-        ArgumentNullException.ThrowIfNull(description);
+        Guard.Against.Null(description);
         Id = ActivityId.Check(id, nameof(id));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit must not be the default value.");
         Kind = Checks.Defined(kind, nameof(kind));
@@ -110,7 +111,7 @@ public sealed class SupportDelivery : IActivityRecord
             throw new ArgumentOutOfRangeException(nameof(value), value, "The value must not be negative.");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(description);
         Unit = unit;
         Date = date;
         Quantity = quantity;

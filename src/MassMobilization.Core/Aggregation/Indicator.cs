@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Aggregation;
@@ -26,13 +27,13 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is unknown.</exception>
     public Indicator(string code, string vietnameseName, string englishName, IndicatorUnit unit)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
+        Guard.Against.Null(code);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
         string? problem = CodeText.Validate(code, MaxCodeLength);
         Preconditions.CheckArgument(problem is null, nameof(code), $"The indicator code \"{code}\" is not valid: {problem}");
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         if (unit is < IndicatorUnit.Count or > IndicatorUnit.VndAmount)
         {
             throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown indicator unit.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Aggregation;
 
@@ -39,7 +40,7 @@ public sealed class IndicatorCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public bool TryFind(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Indicator? indicator)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return byCode.TryGetValue(code, out indicator);
     }
 
@@ -50,7 +51,7 @@ public sealed class IndicatorCatalogue
     /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-INDICATOR</c>: another indicator already has that code.</exception>
     public IndicatorCatalogue With(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         return With([indicator]);
     }
 
@@ -68,7 +69,7 @@ public sealed class IndicatorCatalogue
         {
             if (copy.TryGetValue(indicator.Code, out var existing))
             {
-                Preconditions.CheckRule(existing.Equals(indicator), AggregationRuleCodes.DuplicateIndicator, $"The code {indicator.Code} already names \"{existing.EnglishName}\"; it cannot also name \"{indicator.EnglishName}\".");
+                Guard.Against.RuleViolation(existing.Equals(indicator), AggregationRuleCodes.DuplicateIndicator, $"The code {indicator.Code} already names \"{existing.EnglishName}\"; it cannot also name \"{indicator.EnglishName}\".");
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Aggregation;
 
@@ -30,7 +31,7 @@ public sealed class IndicatorLayout
         for (int i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
-            Preconditions.CheckRule(indicatorIndexByCode.TryAdd(indicator.Code, i), AggregationRuleCodes.DuplicateIndicator, $"The indicator {indicator.Code} is in the layout twice.");
+            Guard.Against.RuleViolation(indicatorIndexByCode.TryAdd(indicator.Code, i), AggregationRuleCodes.DuplicateIndicator, $"The indicator {indicator.Code} is in the layout twice.");
             firstSlots[i] = codes.Count;
             if (indicator.Unit == IndicatorUnit.Ratio)
             {
@@ -102,7 +103,7 @@ public sealed class IndicatorLayout
     /// <exception cref="ArgumentNullException"><paramref name="slotCode"/> is null.</exception>
     public bool TryGetSlot(string slotCode, out int slot)
     {
-        ArgumentNullException.ThrowIfNull(slotCode);
+        Guard.Against.Null(slotCode);
         if (slotByCode.TryGetValue(slotCode, out slot))
         {
             return true;
@@ -118,14 +119,14 @@ public sealed class IndicatorLayout
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     public bool Contains(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         return indicatorIndexByCode.TryGetValue(indicator.Code, out int index) && indicators[index].Equals(indicator);
     }
 
     private int IndexOf(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
-        Preconditions.CheckRule(
+        Guard.Against.Null(indicator);
+        Guard.Against.RuleViolation(
             indicatorIndexByCode.TryGetValue(indicator.Code, out int index) && indicators[index].Equals(indicator),
             AggregationRuleCodes.UnknownIndicator,
             $"The indicator {indicator.Code} is not in the roll-up's layout.");

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Aggregation;
@@ -20,7 +21,7 @@ public readonly struct IndicatorRecord : IEquatable<IndicatorRecord>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is default.</exception>
     public IndicatorRecord(UnitCode unit, IndicatorValue value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
         Unit = unit;
         this.value = value;

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Aggregation;
@@ -79,7 +80,7 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
     /// <exception cref="OverflowException">A sum does not fit in 64 bits.</exception>
     public IndicatorValue Combine(IndicatorValue other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         Preconditions.CheckArgument(Indicator.Equals(other.Indicator), nameof(other), $"Cannot combine {other.Indicator.Code} with {Indicator.Code}.");
         return new(Indicator, checked(Count + other.Count), Ratio.Pool(other.Ratio), Amount + other.Amount);
     }
@@ -113,9 +114,9 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public StringBuilder AppendFormat(StringBuilder builder, PercentageFormat percentages, VndAmountPattern amounts)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(percentages);
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(builder);
+        Guard.Against.Null(percentages);
+        Guard.Against.Null(amounts);
         switch (Indicator.Unit)
         {
             case IndicatorUnit.Count:
@@ -156,7 +157,7 @@ public sealed class IndicatorValue : IEquatable<IndicatorValue>
 
     private static void CheckUnit(Indicator indicator, IndicatorUnit expected)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         Preconditions.CheckArgument(indicator.Unit == expected, nameof(indicator), $"The indicator {indicator.Code} is measured in {indicator.Unit}, not {expected}.");
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Aggregation;
 
@@ -41,7 +42,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public static PartialAggregate Empty(ReportingPeriod period)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         return new(period, []);
     }
 
@@ -54,8 +55,8 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static PartialAggregate Create(ReportingPeriod period, IEnumerable<PartialEntry> entries)
     {
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(entries);
+        Guard.Against.Null(period);
+        Guard.Against.Null(entries);
         var list = new List<PartialEntry>(entries);
         for (int i = 0; i < list.Count; i++)
         {
@@ -99,9 +100,9 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     public static PartialAggregate FromRecords(
         RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts)
     {
-        ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(period);
         int slotCount = layout.SlotCount;
         var sums = new long[shape.Count * slotCount];
         var counts = new long[sums.Length];
@@ -120,10 +121,10 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static PartialAggregate FromRecords(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(period);
+        Guard.Against.Null(records);
         var columns = RecordColumns.From(shape, layout, records);
         return FromRecords(shape, layout, period, columns.Units, columns.Slots, columns.Amounts);
     }
@@ -136,8 +137,8 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public PartialAggregate Merge(PartialAggregate other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        Preconditions.CheckRule(Period.Equals(other.Period), AggregationRuleCodes.PartialPeriod, $"Cannot merge a partial for {other.Period.Label} into one for {Period.Label}.");
+        Guard.Against.Null(other);
+        Guard.Against.RuleViolation(Period.Equals(other.Period), AggregationRuleCodes.PartialPeriod, $"Cannot merge a partial for {other.Period.Label} into one for {Period.Label}.");
         var merged = new List<PartialEntry>(entries.Length + other.entries.Length);
         int i = 0;
         int j = 0;
@@ -177,7 +178,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: an entry's unit is not in force on <paramref name="from"/>.</exception>
     public RebasedPartial Rebase(Organization.OrganizationChart chart, NodaTime.LocalDate from, NodaTime.LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        Guard.Against.Null(chart);
         return RebasedPartial.Rebase(this, chart, from, to);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Aggregation;
@@ -23,9 +24,9 @@ public readonly struct PartialEntry : IEquatable<PartialEntry>, IComparable<Part
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public PartialEntry(UnitCode unit, string slotCode, long sum, long count)
     {
-        ArgumentNullException.ThrowIfNull(slotCode);
+        Guard.Against.Null(slotCode);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(slotCode);
+        Guard.Against.NullOrWhiteSpace(slotCode);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         Unit = unit;
         this.slotCode = slotCode;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -68,8 +69,8 @@ public sealed class RebasedPartial
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static RebasedPartial Rebase(PartialAggregate partial, OrganizationChart chart, LocalDate from, LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(partial);
-        ArgumentNullException.ThrowIfNull(chart);
+        Guard.Against.Null(partial);
+        Guard.Against.Null(chart);
         if (to < from)
         {
             throw new ArgumentOutOfRangeException(nameof(to), to, $"The report date must not be before {from:uuuu-MM-dd}.");
@@ -80,7 +81,7 @@ public sealed class RebasedPartial
         var slotCodes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var entry in partial.Entries)
         {
-            Preconditions.CheckRule(before.Contains(entry.Unit), AggregationRuleCodes.UnknownUnit, $"The unit {entry.Unit} is not in force on {from:uuuu-MM-dd}.");
+            Guard.Against.RuleViolation(before.Contains(entry.Unit), AggregationRuleCodes.UnknownUnit, $"The unit {entry.Unit} is not in force on {from:uuuu-MM-dd}.");
             if (units.Count == 0 || units[^1] != entry.Unit)
             {
                 units.Add(entry.Unit);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Aggregation;
@@ -62,7 +63,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public static ReportingPeriod HalfYear(int year, int half)
     {
         CheckYear(year, nameof(year));
-        Preconditions.CheckArgumentRange(nameof(half), half, 1, 2);
+        Guard.Against.OutOfRange(half, nameof(half), 1, 2);
         var interval = half == 1
             ? new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 6, 30))
             : new DateInterval(new LocalDate(year, 7, 1), new LocalDate(year, 12, 31));
@@ -78,7 +79,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public static ReportingPeriod Quarter(int year, int quarter)
     {
         CheckYear(year, nameof(year));
-        Preconditions.CheckArgumentRange(nameof(quarter), quarter, 1, 4);
+        Guard.Against.OutOfRange(quarter, nameof(quarter), 1, 4);
         var start = new LocalDate(year, (3 * quarter) - 2, 1);
 
         // The last day of the quarter's last month; never beyond it (Q4 9999 ends on NodaTime's last date).
@@ -94,7 +95,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public static ReportingPeriod Month(int year, int month)
     {
         CheckYear(year, nameof(year));
-        Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
+        Guard.Against.OutOfRange(month, nameof(month), 1, 12);
         var start = new LocalDate(year, month, 1);
         var end = new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
         string english = start.ToString("MMMM uuuu", CultureInfo.InvariantCulture);
@@ -110,7 +111,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     public static ReportingPeriod Between(DateInterval interval)
     {
-        ArgumentNullException.ThrowIfNull(interval);
+        Guard.Against.Null(interval);
         var start = interval.Start;
         var end = interval.End;
         string label = Invariant($"Từ ngày {start.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture)} đến ngày {end.ToString("dd/MM/uuuu", CultureInfo.InvariantCulture)}");
@@ -145,11 +146,11 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <exception cref="ArgumentException">A label is empty or white space.</exception>
     public static ReportingPeriod Custom(DateInterval interval, string label, string englishLabel)
     {
-        ArgumentNullException.ThrowIfNull(interval);
-        ArgumentNullException.ThrowIfNull(label);
-        ArgumentNullException.ThrowIfNull(englishLabel);
-        ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishLabel);
+        Guard.Against.Null(interval);
+        Guard.Against.Null(label);
+        Guard.Against.Null(englishLabel);
+        Guard.Against.NullOrWhiteSpace(label);
+        Guard.Against.NullOrWhiteSpace(englishLabel);
         return new(ReportingPeriodKind.Custom, interval, label.Normalize(System.Text.NormalizationForm.FormC), englishLabel);
     }
 
@@ -168,9 +169,9 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined or a year is out of range.</exception>
     public static ReportingPeriod Create(ReportingPeriodKind kind, DateInterval interval, string label, string englishLabel)
     {
-        ArgumentNullException.ThrowIfNull(interval);
-        ArgumentNullException.ThrowIfNull(label);
-        ArgumentNullException.ThrowIfNull(englishLabel);
+        Guard.Against.Null(interval);
+        Guard.Against.Null(label);
+        Guard.Against.Null(englishLabel);
         int year = interval.Start.Year;
         var canonical = kind switch
         {
@@ -261,7 +262,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     private static int Compare(ReportingPeriod? left, ReportingPeriod? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
-    private static void CheckYear(int year, string paramName) => Preconditions.CheckArgumentRange(paramName, year, 1900, 9999);
+    private static void CheckYear(int year, string paramName) => Guard.Against.OutOfRange(year, paramName, 1900, 9999);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 using NodaTime;
 using LocalDatePattern = NodaTime.Text.LocalDatePattern;
@@ -114,8 +115,8 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public StringBuilder AppendFormat(ReportingPeriod value, StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(value);
+        Guard.Against.Null(builder);
         var start = value.Start;
         var end = value.End;
         switch (value.Kind)

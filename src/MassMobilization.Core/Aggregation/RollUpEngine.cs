@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Aggregation;
 
@@ -26,9 +27,9 @@ public static class RollUpEngine
     public static RollUpResult RollUp(
         RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts)
     {
-        ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(period);
         var sums = new long[shape.Count * layout.SlotCount];
         var counts = new long[sums.Length];
         RollUpKernel.AggregateLeaves(unitOrdinals, slots, amounts, layout.SlotCount, sums, counts);
@@ -47,10 +48,10 @@ public static class RollUpEngine
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(period);
+        Guard.Against.Null(records);
         var columns = RecordColumns.From(shape, layout, records);
         return RollUp(shape, layout, period, columns.Units, columns.Slots, columns.Amounts);
     }
@@ -65,16 +66,16 @@ public static class RollUpEngine
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, PartialAggregate partial)
     {
-        ArgumentNullException.ThrowIfNull(shape);
-        ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(partial);
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(partial);
         int slotCount = layout.SlotCount;
         var sums = new long[shape.Count * slotCount];
         var counts = new long[sums.Length];
         foreach (var entry in partial.Entries)
         {
             int unit = shape.OrdinalOf(entry.Unit);
-            Preconditions.CheckRule(layout.TryGetSlot(entry.SlotCode, out int slot), AggregationRuleCodes.UnknownIndicator, $"The slot {entry.SlotCode} is not in the roll-up's layout.");
+            Guard.Against.RuleViolation(layout.TryGetSlot(entry.SlotCode, out int slot), AggregationRuleCodes.UnknownIndicator, $"The slot {entry.SlotCode} is not in the roll-up's layout.");
             int cell = (unit * slotCount) + slot;
             sums[cell] = checked(sums[cell] + entry.Sum);
             counts[cell] = checked(counts[cell] + entry.Count);

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 
@@ -61,7 +62,7 @@ public sealed class RollUpResult
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public IndicatorValue Value(int unitOrdinal, Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         int slot = Layout.SlotOf(indicator);
         long sum = Sum(unitOrdinal, slot);
         return indicator.Unit switch
@@ -80,7 +81,7 @@ public sealed class RollUpResult
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>.</exception>
     public IndicatorValue Value(UnitCode unit, Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         return Value(Shape.OrdinalOf(unit), indicator);
     }
 
@@ -97,7 +98,7 @@ public sealed class RollUpResult
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public Tally TallyAt(int unitOrdinal)
     {
-        Preconditions.CheckArgumentRange(nameof(unitOrdinal), unitOrdinal, 0, Shape.Count - 1);
+        Guard.Against.OutOfRange(unitOrdinal, nameof(unitOrdinal), 0, Shape.Count - 1);
         var values = new IndicatorValue[Layout.Indicators.Count];
         for (int i = 0; i < values.Length; i++)
         {
@@ -119,8 +120,8 @@ public sealed class RollUpResult
 
     private int Cell(int unitOrdinal, int slot)
     {
-        Preconditions.CheckArgumentRange(nameof(unitOrdinal), unitOrdinal, 0, Shape.Count - 1);
-        Preconditions.CheckArgumentRange(nameof(slot), slot, 0, Layout.SlotCount - 1);
+        Guard.Against.OutOfRange(unitOrdinal, nameof(unitOrdinal), 0, Shape.Count - 1);
+        Guard.Against.OutOfRange(slot, nameof(slot), 0, Layout.SlotCount - 1);
         return (unitOrdinal * Layout.SlotCount) + slot;
     }
 }

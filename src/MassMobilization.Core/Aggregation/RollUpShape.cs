@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Aggregation;
@@ -71,7 +72,7 @@ public sealed class RollUpShape
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public UnitCode CodeAt(int ordinal)
     {
-        Preconditions.CheckArgumentRange(nameof(ordinal), ordinal, 0, Count - 1);
+        Guard.Against.OutOfRange(ordinal, nameof(ordinal), 0, Count - 1);
         return snapshot is null ? codes![ordinal] : snapshot.CodeAt(ordinal);
     }
 
@@ -85,8 +86,8 @@ public sealed class RollUpShape
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static RollUpShape Create(IEnumerable<UnitCode> codes, IEnumerable<int> parentOrdinals)
     {
-        ArgumentNullException.ThrowIfNull(codes);
-        ArgumentNullException.ThrowIfNull(parentOrdinals);
+        Guard.Against.Null(codes);
+        Guard.Against.Null(parentOrdinals);
         var codeArray = new List<UnitCode>(codes).ToArray();
         var parentArray = new List<int>(parentOrdinals).ToArray();
         Preconditions.CheckArgument(codeArray.Length == parentArray.Length, nameof(parentOrdinals), $"There are {codeArray.Length} codes but {parentArray.Length} parent ordinals.");
@@ -95,7 +96,7 @@ public sealed class RollUpShape
         for (int i = 0; i < codeArray.Length; i++)
         {
             Preconditions.CheckArgument(!codeArray[i].IsDefault, nameof(codes), $"The code of unit {i} is the default value.");
-            Preconditions.CheckRule(ordinals.TryAdd(codeArray[i], i), AggregationRuleCodes.DuplicateUnit, $"Units {ordinals.GetValueOrDefault(codeArray[i])} and {i} share the code {codeArray[i]}.");
+            Guard.Against.RuleViolation(ordinals.TryAdd(codeArray[i], i), AggregationRuleCodes.DuplicateUnit, $"Units {ordinals.GetValueOrDefault(codeArray[i])} and {i} share the code {codeArray[i]}.");
         }
 
         return new RollUpShape(codeArray, parentArray, ordinals);
@@ -110,7 +111,7 @@ public sealed class RollUpShape
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
     public static RollUpShape FromSnapshot(ChartSnapshot snapshot)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        Guard.Against.Null(snapshot);
         return new RollUpShape(snapshot);
     }
 
@@ -121,7 +122,7 @@ public sealed class RollUpShape
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
     public static RollUpShape At(OrganizationChart chart, NodaTime.LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        Guard.Against.Null(chart);
         return FromSnapshot(chart.At(asOf));
     }
 
@@ -153,7 +154,7 @@ public sealed class RollUpShape
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public int OrdinalOf(UnitCode code)
     {
-        Preconditions.CheckRule(TryGetOrdinal(code, out int ordinal), AggregationRuleCodes.UnknownUnit, $"The unit {code} is not in the chart being rolled up.");
+        Guard.Against.RuleViolation(TryGetOrdinal(code, out int ordinal), AggregationRuleCodes.UnknownUnit, $"The unit {code} is not in the chart being rolled up.");
         return ordinal;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Aggregation;
 
@@ -99,13 +100,13 @@ public static class StandardIndicators
     /// <exception cref="ArgumentException">The code is not valid or a name is empty.</exception>
     public static Indicator AwardsOfKind(string awardKindCode, string vietnameseName, string englishName)
     {
-        ArgumentNullException.ThrowIfNull(awardKindCode);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
+        Guard.Against.Null(awardKindCode);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
         string? problem = MassMobilization.Core.Text.CodeText.Validate(awardKindCode, Indicator.MaxCodeLength - 12);
         Preconditions.CheckArgument(problem is null, nameof(awardKindCode), $"The award kind code \"{awardKindCode}\" is not valid: {problem}");
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         return new Indicator("AWARDS-KIND." + awardKindCode, "Số " + vietnameseName, "Awards: " + englishName, IndicatorUnit.Count);
     }
 
@@ -121,9 +122,9 @@ public static class StandardIndicators
     /// <exception cref="ArgumentException">The code is not valid or a name is empty.</exception>
     public static Indicator ModelsRegisteredAtLevel(string levelCode, string vietnameseLevel, string englishLevel)
     {
-        ArgumentNullException.ThrowIfNull(levelCode);
-        ArgumentNullException.ThrowIfNull(vietnameseLevel);
-        ArgumentNullException.ThrowIfNull(englishLevel);
+        Guard.Against.Null(levelCode);
+        Guard.Against.Null(vietnameseLevel);
+        Guard.Against.Null(englishLevel);
         return Derived("MODELS-REGISTERED.LEVEL.", levelCode, nameof(levelCode), vietnameseLevel, englishLevel, "Số mô hình đăng ký ", "Models registered at ");
     }
 
@@ -136,9 +137,9 @@ public static class StandardIndicators
     /// <exception cref="ArgumentException">The code is not valid or a name is empty.</exception>
     public static Indicator ModelsRegisteredInField(string fieldCode, string vietnameseField, string englishField)
     {
-        ArgumentNullException.ThrowIfNull(fieldCode);
-        ArgumentNullException.ThrowIfNull(vietnameseField);
-        ArgumentNullException.ThrowIfNull(englishField);
+        Guard.Against.Null(fieldCode);
+        Guard.Against.Null(vietnameseField);
+        Guard.Against.Null(englishField);
         return Derived("MODELS-REGISTERED.FIELD.", fieldCode, nameof(fieldCode), vietnameseField, englishField, "Số mô hình đăng ký trong ", "Models registered in ");
     }
 

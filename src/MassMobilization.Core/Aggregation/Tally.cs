@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 
@@ -36,13 +37,13 @@ public sealed class Tally
     /// <exception cref="DomainRuleException">Rule <c>AGG-DUPLICATE-INDICATOR</c>: two values share an indicator code.</exception>
     public static Tally Create(UnitCode unit, ReportingPeriod period, IEnumerable<IndicatorValue> values)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         var array = Preconditions.CheckNotNullElements(values, nameof(values));
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in array)
         {
-            Preconditions.CheckRule(seen.Add(value.Indicator.Code), AggregationRuleCodes.DuplicateIndicator, $"The indicator {value.Indicator.Code} is in the tally twice.");
+            Guard.Against.RuleViolation(seen.Add(value.Indicator.Code), AggregationRuleCodes.DuplicateIndicator, $"The indicator {value.Indicator.Code} is in the tally twice.");
         }
 
         return new Tally(unit, period, array);
@@ -64,7 +65,7 @@ public sealed class Tally
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-INDICATOR</c>: the tally has no such indicator.</exception>
     public IndicatorValue Get(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         foreach (var value in values)
         {
             if (value.Indicator.Equals(indicator))
@@ -84,7 +85,7 @@ public sealed class Tally
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-INDICATOR</c>.</exception>
     public long Count(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         Preconditions.CheckArgument(indicator.Unit == IndicatorUnit.Count, nameof(indicator), $"The indicator {indicator.Code} is not a count.");
         return Get(indicator).Count;
     }
@@ -98,8 +99,8 @@ public sealed class Tally
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-INDICATOR</c>.</exception>
     public Ratio Rate(Indicator numerator, Indicator denominator)
     {
-        ArgumentNullException.ThrowIfNull(numerator);
-        ArgumentNullException.ThrowIfNull(denominator);
+        Guard.Against.Null(numerator);
+        Guard.Against.Null(denominator);
         return new Ratio(Count(numerator), Count(denominator));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -19,9 +20,9 @@ public sealed class AllOfRule : EligibilityRule
     public AllOfRule(string code, LegalCitation citation, string description, IEnumerable<EligibilityRule> rules)
         : base(code, citation)
     {
-        ArgumentNullException.ThrowIfNull(description);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.Null(description);
+        Guard.Against.Null(rules);
+        Guard.Against.NullOrWhiteSpace(description);
         this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
         Preconditions.CheckArgument(this.rules.Length >= 2, nameof(rules), "'All of' needs at least two parts.");
         Description = description;

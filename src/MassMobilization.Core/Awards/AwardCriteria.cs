@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -17,8 +18,8 @@ public sealed class AwardCriteria
     /// <exception cref="ArgumentException"><paramref name="rules"/> is empty or holds null, or the kind is not given to <paramref name="recipient"/>.</exception>
     public AwardCriteria(AwardKind kind, RecipientKinds recipient, IEnumerable<EligibilityRule> rules)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(kind);
+        Guard.Against.Null(rules);
         this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
         Preconditions.CheckArgument(this.rules.Length > 0, nameof(rules), "A kind's criteria need at least one rule.");
         foreach (var rule in this.rules)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using NodaTime;
@@ -28,7 +29,7 @@ public sealed class AwardDecision
     /// <exception cref="DomainRuleException">A recipient is named twice for one award (<c>AWD-DUPLICATE-RECIPIENT</c>), or the level may not decide an award on that date (<c>AWD-AUTHORITY-MISMATCH</c>).</exception>
     public AwardDecision(DocumentNumber document, LocalDate date, CommitteeId authority, AuthorityLevel level, IEnumerable<AwardRecipient> recipients)
     {
-        ArgumentNullException.ThrowIfNull(recipients);
+        Guard.Against.Null(recipients);
         Preconditions.CheckArgument(document.Form != 0, nameof(document), "The decision's number is the default value.");
         Preconditions.CheckArgument(!authority.IsDefault, nameof(authority), "The deciding authority is the default value.");
         var array = Preconditions.CheckNotNullElements(recipients, nameof(recipients));
@@ -37,7 +38,7 @@ public sealed class AwardDecision
         {
             for (int j = 0; j < i; j++)
             {
-                Preconditions.CheckRule(
+                Guard.Against.RuleViolation(
                     !(string.Equals(array[i].NomineeId, array[j].NomineeId, StringComparison.Ordinal) && array[i].Award == array[j].Award),
                     AwardRuleCodes.DuplicateRecipient,
                     $"Decision {document} names '{array[i].NomineeId}' twice for {array[i].Award.Code} (one achievement earns one form).");
@@ -49,7 +50,7 @@ public sealed class AwardDecision
                 allowed |= a.Level == level;
             }
 
-            Preconditions.CheckRule(allowed, AwardRuleCodes.AuthorityMismatch, $"A {level} may not decide {array[i].Award.Code} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
+            Guard.Against.RuleViolation(allowed, AwardRuleCodes.AuthorityMismatch, $"A {level} may not decide {array[i].Award.Code} on {date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
         Document = document;
@@ -109,7 +110,7 @@ public sealed class AwardDecision
     /// <exception cref="ArgumentNullException"><paramref name="nomineeId"/> is null.</exception>
     public IReadOnlyList<ReceivedAward> AwardsFor(string nomineeId, int year)
     {
-        ArgumentNullException.ThrowIfNull(nomineeId);
+        Guard.Against.Null(nomineeId);
         var result = new List<ReceivedAward>();
         foreach (var r in recipients)
         {

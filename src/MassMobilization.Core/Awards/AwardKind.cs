@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -154,7 +155,7 @@ public sealed class AwardKind
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public static AwardKind? FromCode(string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         foreach (var kind in All)
         {
             if (string.Equals(kind.Code, code, StringComparison.Ordinal))

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace MassMobilization.Core.Awards;
 
 /// <summary>A quota that a rule set places on an award kind (for example at most 15% of a unit's advanced workers may be grassroots emulation fighters, Decree 91/2017/NĐ-CP art. 9, until 2023).</summary>
@@ -11,10 +13,10 @@ public sealed record AwardQuota
     /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
     public AwardQuota(AwardKind kind, Quota quota, string baseDescription, LegalCitation citation)
     {
-        System.ArgumentNullException.ThrowIfNull(kind);
-        System.ArgumentNullException.ThrowIfNull(quota);
-        System.ArgumentNullException.ThrowIfNull(baseDescription);
-        System.ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(kind);
+        Guard.Against.Null(quota);
+        Guard.Against.Null(baseDescription);
+        Guard.Against.Null(citation);
         Kind = kind;
         Quota = quota;
         BaseDescription = baseDescription;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Awards;
@@ -18,14 +19,14 @@ public sealed record AwardRecipient
     /// <exception cref="DomainRuleException">The award is not given to this kind of recipient (<c>AWD-RECIPIENT-MISMATCH</c>).</exception>
     public AwardRecipient(string nomineeId, string name, RecipientKinds recipient, AwardKind award, AwardNature nature = AwardNature.Merit, UnitCode unit = default)
     {
-        ArgumentNullException.ThrowIfNull(nomineeId);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(award);
-        ArgumentException.ThrowIfNullOrWhiteSpace(nomineeId);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(nomineeId);
+        Guard.Against.Null(name);
+        Guard.Against.Null(award);
+        Guard.Against.NullOrWhiteSpace(nomineeId);
+        Guard.Against.NullOrWhiteSpace(name);
         Preconditions.CheckArgument(recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household, nameof(recipient), "A recipient is exactly one kind.");
-        Preconditions.CheckArgumentRange(nameof(nature), (int)nature, 0, 2);
-        Preconditions.CheckRule(award.IsFor(recipient), AwardRuleCodes.RecipientMismatch, $"{award.Code} is not given to a {recipient} ('{name}').");
+        Guard.Against.OutOfRange((int)nature, nameof(nature), 0, 2);
+        Guard.Against.RuleViolation(award.IsFor(recipient), AwardRuleCodes.RecipientMismatch, $"{award.Code} is not given to a {recipient} ('{name}').");
         NomineeId = nomineeId;
         Name = name;
         Recipient = recipient;

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using NodaTime;
 
@@ -13,7 +14,7 @@ public sealed record BaseSalaryPeriod
     /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
     public BaseSalaryPeriod(LocalDate from, VndAmount monthly, string source)
     {
-        System.ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(source);
         From = from;
         Monthly = monthly;
         Source = source;

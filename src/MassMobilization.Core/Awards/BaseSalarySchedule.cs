@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using NodaTime;
 
@@ -17,7 +18,7 @@ public sealed class BaseSalarySchedule
     /// <exception cref="ArgumentException">Empty, holds null, two periods start on one day, or an amount is not positive.</exception>
     public BaseSalarySchedule(IEnumerable<BaseSalaryPeriod> periods)
     {
-        ArgumentNullException.ThrowIfNull(periods);
+        Guard.Against.Null(periods);
         var array = Preconditions.CheckNotNullElements(periods, nameof(periods));
         Preconditions.CheckArgument(array.Length > 0, nameof(periods), "A base salary schedule needs at least one period.");
         Array.Sort(array, (a, b) => a.From.CompareTo(b.From));
@@ -69,7 +70,7 @@ public sealed class BaseSalarySchedule
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public BaseSalarySchedule With(BaseSalaryPeriod period)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         return new BaseSalarySchedule(new List<BaseSalaryPeriod>(periods) { period });
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Awards;
@@ -14,9 +15,9 @@ public sealed record BonusAmount
     /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
     public BonusAmount(VndAmount amount, BaseSalaryPeriod baseSalary, BonusCoefficient coefficient, decimal exact, string explanation)
     {
-        System.ArgumentNullException.ThrowIfNull(baseSalary);
-        System.ArgumentNullException.ThrowIfNull(coefficient);
-        System.ArgumentNullException.ThrowIfNull(explanation);
+        Guard.Against.Null(baseSalary);
+        Guard.Against.Null(coefficient);
+        Guard.Against.Null(explanation);
         Amount = amount;
         BaseSalary = baseSalary;
         Coefficient = coefficient;

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace MassMobilization.Core.Awards;
 
 /// <summary>A bonus multiple of the base salary for an award kind and recipient.</summary>
@@ -12,8 +14,8 @@ public sealed record BonusCoefficient
     /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
     public BonusCoefficient(AwardKind kind, RecipientKinds recipient, decimal multiple, string source, bool unconfirmed)
     {
-        System.ArgumentNullException.ThrowIfNull(kind);
-        System.ArgumentNullException.ThrowIfNull(source);
+        Guard.Against.Null(kind);
+        Guard.Against.Null(source);
         Kind = kind;
         Recipient = recipient;
         Multiple = multiple;

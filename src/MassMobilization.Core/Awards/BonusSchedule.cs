@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using NodaTime;
 
@@ -24,10 +25,10 @@ public sealed class BonusSchedule
     /// <exception cref="ArgumentException">A collection holds null, a multiple is negative, a recipient is not exactly one kind, two multiples for one kind and recipient, or <paramref name="rounding"/> does not round to whole đồng.</exception>
     public BonusSchedule(BaseSalarySchedule baseSalary, IEnumerable<BonusCoefficient> coefficients, RoundingPolicy rounding, LegalCitation roundingSource)
     {
-        ArgumentNullException.ThrowIfNull(baseSalary);
-        ArgumentNullException.ThrowIfNull(coefficients);
-        ArgumentNullException.ThrowIfNull(rounding);
-        ArgumentNullException.ThrowIfNull(roundingSource);
+        Guard.Against.Null(baseSalary);
+        Guard.Against.Null(coefficients);
+        Guard.Against.Null(rounding);
+        Guard.Against.Null(roundingSource);
         Preconditions.CheckArgument(rounding.Decimals == 0, nameof(rounding), $"A bonus is paid in whole đồng; the policy '{rounding}' rounds to decimals.");
         var array = Preconditions.CheckNotNullElements(coefficients, nameof(coefficients));
         for (int i = 0; i < array.Length; i++)
@@ -77,7 +78,7 @@ public sealed class BonusSchedule
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public BonusCoefficient? CoefficientFor(AwardKind kind, RecipientKinds recipient)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         foreach (var c in coefficients)
         {
             if (c.Kind == kind && c.Recipient == recipient)
@@ -98,7 +99,7 @@ public sealed class BonusSchedule
     /// <exception cref="DomainRuleException">No multiple for the kind and recipient (<c>AWD-NO-BONUS-MULTIPLE</c>) or no base salary on the date (<c>AWD-NO-BASE-SALARY</c>).</exception>
     public BonusAmount BonusFor(AwardKind kind, RecipientKinds recipient, LocalDate decisionDate)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         var coefficient = CoefficientFor(kind, recipient)
             ?? throw new DomainRuleException(AwardRuleCodes.NoBonusMultiple, $"The bonus schedule has no multiple for {kind.Code} given to a {recipient}.");
         var salary = BaseSalary.PeriodOn(decisionDate)

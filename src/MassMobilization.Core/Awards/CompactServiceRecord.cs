@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -106,7 +107,7 @@ public readonly struct CompactServiceRecord
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static CompactServiceRecord From(ServiceRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         int last = record.ServiceStartYear ?? ServiceRecord.MinYear;
         foreach (var y in record.Years)
         {
@@ -265,7 +266,7 @@ public readonly struct CompactServiceRecord
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public bool HasMeritAward(AwardKind kind, int year)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         return (awardYears[kind.Index] & BitOf(year)) != 0;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -17,9 +18,9 @@ public sealed class ConsecutiveRule : EligibilityRule
     public ConsecutiveRule(string code, LegalCitation citation, YearProperty property, int count, int stride = 1)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(property), (int)property, 0, 7);
-        Preconditions.CheckArgumentRange(nameof(count), count, 1, CompactServiceRecord.WindowYears);
-        Preconditions.CheckArgumentRange(nameof(stride), stride, 1, 10);
+        Guard.Against.OutOfRange((int)property, nameof(property), 0, 7);
+        Guard.Against.OutOfRange(count, nameof(count), 1, CompactServiceRecord.WindowYears);
+        Guard.Against.OutOfRange(stride, nameof(stride), 1, 10);
         Property = property;
         Count = count;
         Stride = stride;

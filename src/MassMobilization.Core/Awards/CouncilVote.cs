@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -18,9 +19,9 @@ public sealed record CouncilVote
         ArgumentOutOfRangeException.ThrowIfNegative(present);
         ArgumentOutOfRangeException.ThrowIfNegative(ballots);
         ArgumentOutOfRangeException.ThrowIfNegative(inFavour);
-        Preconditions.CheckRule(present <= members, AwardRuleCodes.BallotsExceedMembers, FormattableString.Invariant($"{present} members present but the council has only {members}."));
-        Preconditions.CheckRule(ballots <= members, AwardRuleCodes.BallotsExceedMembers, FormattableString.Invariant($"{ballots} ballots but the council has only {members} members."));
-        Preconditions.CheckRule(inFavour <= ballots, AwardRuleCodes.VotesExceedBallots, FormattableString.Invariant($"{inFavour} votes in favour out of only {ballots} ballots."));
+        Guard.Against.RuleViolation(present <= members, AwardRuleCodes.BallotsExceedMembers, FormattableString.Invariant($"{present} members present but the council has only {members}."));
+        Guard.Against.RuleViolation(ballots <= members, AwardRuleCodes.BallotsExceedMembers, FormattableString.Invariant($"{ballots} ballots but the council has only {members} members."));
+        Guard.Against.RuleViolation(inFavour <= ballots, AwardRuleCodes.VotesExceedBallots, FormattableString.Invariant($"{inFavour} votes in favour out of only {ballots} ballots."));
         Members = members;
         Present = present;
         Ballots = ballots;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -18,8 +19,8 @@ public sealed record DecidingAuthority
     /// <exception cref="ArgumentNullException"><paramref name="description"/> or <paramref name="citation"/> is null.</exception>
     public DecidingAuthority(AuthorityLevel level, string description, LocalDate? from, LocalDate? until, string citation)
     {
-        ArgumentNullException.ThrowIfNull(description);
-        ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(description);
+        Guard.Against.Null(citation);
         Level = level;
         Description = description;
         From = from;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -13,8 +14,8 @@ public sealed record DisciplinePeriod
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is undefined.</exception>
     public DisciplinePeriod(DisciplineLevel level, DateInterval period)
     {
-        ArgumentNullException.ThrowIfNull(period);
-        Preconditions.CheckArgumentRange(nameof(level), (int)level, 1, 4);
+        Guard.Against.Null(period);
+        Guard.Against.OutOfRange((int)level, nameof(level), 1, 4);
         Level = level;
         Period = period;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -22,7 +23,7 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is null.</exception>
     public EligibilityEvaluator(RuleSetCatalogue catalogue)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        Guard.Against.Null(catalogue);
         Catalogue = catalogue;
     }
 
@@ -43,7 +44,7 @@ public sealed class EligibilityEvaluator
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public Verdict VerdictFor(in CompactServiceRecord record, AwardKind kind, int year)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         CheckQuestion(record, kind, year);
         var set = Catalogue.ForAchievementYear(year);
         return set is null ? Verdict.NeedsReview : set.Check(record, kind, year, 0, null);
@@ -59,8 +60,8 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
     public Verdict VerdictFor(ServiceRecord record, AwardKind kind, int year)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(record);
+        Guard.Against.Null(kind);
         var compact = record.ToCompact();
         return VerdictFor(compact, kind, year);
     }
@@ -76,9 +77,9 @@ public sealed class EligibilityEvaluator
     /// <exception cref="DomainRuleException">AWD-NO-RULE-SET: no rule set of the catalogue is in force for the year.</exception>
     public EligibilityResult Evaluate(ServiceRecord record, AwardKind kind, int year)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(kind);
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
+        Guard.Against.Null(record);
+        Guard.Against.Null(kind);
+        Guard.Against.OutOfRange(year, nameof(year), ServiceRecord.MinYear, ServiceRecord.MaxYear);
         var set = Catalogue.ForAchievementYear(year)
             ?? throw new DomainRuleException(AwardRuleCodes.NoRuleSet, FormattableString.Invariant($"No rule set of the catalogue is in force for the achievement year {year}."));
         return Evaluate(record, kind, year, set);
@@ -95,9 +96,9 @@ public sealed class EligibilityEvaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
     public static EligibilityResult Evaluate(ServiceRecord record, AwardKind kind, int year, RuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(record);
+        Guard.Against.Null(kind);
+        Guard.Against.Null(ruleSet);
         var compact = record.ToCompact();
         CheckQuestion(compact, kind, year);
         var explain = new List<CriterionResult>();
@@ -114,7 +115,7 @@ public sealed class EligibilityEvaluator
     /// <exception cref="DomainRuleException">AWD-NO-RULE-SET: no rule set is in force for the year.</exception>
     public IReadOnlyList<EligibilityResult> EvaluateAll(ServiceRecord record, int year)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         var results = new List<EligibilityResult>();
         foreach (var kind in AwardKind.All)
         {
@@ -129,7 +130,7 @@ public sealed class EligibilityEvaluator
 
     private static void CheckQuestion(in CompactServiceRecord record, AwardKind kind, int year)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
+        Guard.Against.OutOfRange(year, nameof(year), ServiceRecord.MinYear, ServiceRecord.MaxYear);
         Preconditions.CheckArgument(record.FirstYear != 0, nameof(record), "The record is the default value; build it with ServiceRecord.ToCompact().");
         if (!kind.IsFor(record.Recipient))
         {

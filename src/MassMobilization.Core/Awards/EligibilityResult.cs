@@ -21,7 +21,6 @@ public sealed record EligibilityResult
     public string NomineeId { get; }
 
     /// <summary>Gets the award kind.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public AwardKind Kind { get; }
 
     /// <summary>Gets the award kind's code.</summary>

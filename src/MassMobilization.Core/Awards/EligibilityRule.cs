@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -13,8 +14,8 @@ public abstract class EligibilityRule
 {
     private protected EligibilityRule(string code, LegalCitation citation)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(code);
+        Guard.Against.Null(citation);
         Code = code;
         Citation = citation;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -14,7 +15,7 @@ public sealed class HoldsAwardRule : EligibilityRule
     public HoldsAwardRule(string code, LegalCitation citation, AwardKind kind)
         : base(code, citation)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         Kind = kind;
     }
 

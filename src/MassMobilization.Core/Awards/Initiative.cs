@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -13,9 +14,9 @@ public sealed record Initiative
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="scope"/> is out of range.</exception>
     public Initiative(int year, InitiativeScope scope, string title = "")
     {
-        ArgumentNullException.ThrowIfNull(title);
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
-        Preconditions.CheckArgumentRange(nameof(scope), (int)scope, 1, 3);
+        Guard.Against.Null(title);
+        Guard.Against.OutOfRange(year, nameof(year), ServiceRecord.MinYear, ServiceRecord.MaxYear);
+        Guard.Against.OutOfRange((int)scope, nameof(scope), 1, 3);
         Year = year;
         Scope = scope;
         Title = title;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -17,9 +18,9 @@ public sealed class InitiativeRule : EligibilityRule
     public InitiativeRule(string code, LegalCitation citation, InitiativeScope scope, int count, int years)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(scope), (int)scope, 1, 3);
-        Preconditions.CheckArgumentRange(nameof(count), count, 1, 255);
-        Preconditions.CheckArgumentRange(nameof(years), years, 1, CompactServiceRecord.WindowYears);
+        Guard.Against.OutOfRange((int)scope, nameof(scope), 1, 3);
+        Guard.Against.OutOfRange(count, nameof(count), 1, 255);
+        Guard.Against.OutOfRange(years, nameof(years), 1, CompactServiceRecord.WindowYears);
         Scope = scope;
         Count = count;
         Years = years;

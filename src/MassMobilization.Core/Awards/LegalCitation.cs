@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 
 namespace MassMobilization.Core.Awards;
@@ -19,10 +20,10 @@ public sealed record LegalCitation
     /// <exception cref="ArgumentException">A string argument is empty, or <paramref name="document"/> is the default value.</exception>
     public LegalCitation(string documentName, DocumentNumber document, string article, bool unconfirmed = false)
     {
-        ArgumentNullException.ThrowIfNull(documentName);
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentException.ThrowIfNullOrWhiteSpace(documentName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(article);
+        Guard.Against.Null(documentName);
+        Guard.Against.Null(article);
+        Guard.Against.NullOrWhiteSpace(documentName);
+        Guard.Against.NullOrWhiteSpace(article);
         Preconditions.CheckArgument(document.Form != 0, nameof(document), "The document number is the default value.");
         DocumentName = documentName;
         Document = document;
@@ -61,7 +62,7 @@ public sealed record LegalCitation
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
     public LegalCitation At(string article, bool unconfirmed = false)
     {
-        ArgumentNullException.ThrowIfNull(article);
+        Guard.Against.Null(article);
         return new(DocumentName, Document, article, unconfirmed);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -17,7 +18,7 @@ public sealed class MeetsKindRule : EligibilityRule
     public MeetsKindRule(string code, LegalCitation citation, AwardKind kind)
         : base(code, citation)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         Kind = kind;
     }
 

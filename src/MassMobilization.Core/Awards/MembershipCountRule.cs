@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -17,7 +18,7 @@ public sealed class MembershipCountRule : EligibilityRule
     public MembershipCountRule(string code, LegalCitation citation, MembershipField field, int minimum, int? maximum)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(field), (int)field, 0, 5);
+        Guard.Against.OutOfRange((int)field, nameof(field), 0, 5);
         ArgumentOutOfRangeException.ThrowIfNegative(minimum);
         if (maximum is { } max)
         {

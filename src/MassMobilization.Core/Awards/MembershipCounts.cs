@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -16,11 +17,11 @@ public sealed record MembershipCounts
     public MembershipCounts(int members, int advancedWorkers, int grassrootsFighters, int completedTasks, int women, int disciplinedWarningOrAbove)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(members);
-        Preconditions.CheckArgumentRange(nameof(advancedWorkers), advancedWorkers, 0, members);
-        Preconditions.CheckArgumentRange(nameof(grassrootsFighters), grassrootsFighters, 0, advancedWorkers);
-        Preconditions.CheckArgumentRange(nameof(completedTasks), completedTasks, 0, members);
-        Preconditions.CheckArgumentRange(nameof(women), women, 0, members);
-        Preconditions.CheckArgumentRange(nameof(disciplinedWarningOrAbove), disciplinedWarningOrAbove, 0, members);
+        Guard.Against.OutOfRange(advancedWorkers, nameof(advancedWorkers), 0, members);
+        Guard.Against.OutOfRange(grassrootsFighters, nameof(grassrootsFighters), 0, advancedWorkers);
+        Guard.Against.OutOfRange(completedTasks, nameof(completedTasks), 0, members);
+        Guard.Against.OutOfRange(women, nameof(women), 0, members);
+        Guard.Against.OutOfRange(disciplinedWarningOrAbove, nameof(disciplinedWarningOrAbove), 0, members);
         Members = members;
         AdvancedWorkers = advancedWorkers;
         GrassrootsFighters = grassrootsFighters;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -17,8 +18,8 @@ public sealed class MembershipShareRule : EligibilityRule
     public MembershipShareRule(string code, LegalCitation citation, MembershipField field, decimal minimumPercent)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(field), (int)field, 1, 5);
-        Preconditions.CheckArgumentRange(nameof(minimumPercent), minimumPercent, 0m, 100m);
+        Guard.Against.OutOfRange((int)field, nameof(field), 1, 5);
+        Guard.Against.OutOfRange(minimumPercent, nameof(minimumPercent), 0m, 100m);
         Field = field;
         MinimumPercent = minimumPercent;
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
@@ -105,7 +106,7 @@ public sealed record Quota
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="baseCount"/> is negative.</exception>
     public QuotaSelection<T> Apply<T>(Ranking<T> ranking, int baseCount)
     {
-        ArgumentNullException.ThrowIfNull(ranking);
+        Guard.Against.Null(ranking);
         int limit = Limit(baseCount);
         var selected = new List<RankedItem<T>>();
         var tied = new List<RankedItem<T>>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -23,10 +24,10 @@ public sealed class RatedRunRule : EligibilityRule
     public RatedRunRule(string code, LegalCitation citation, TaskRating minimum, int minYears, YearProperty property, int occurrences, AwardKind? after, AwardKind? restartAfter)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(minimum), (int)minimum, 0, 3);
-        Preconditions.CheckArgumentRange(nameof(minYears), minYears, 1, CompactServiceRecord.WindowYears);
-        Preconditions.CheckArgumentRange(nameof(property), (int)property, 0, 7);
-        Preconditions.CheckArgumentRange(nameof(occurrences), occurrences, 0, CompactServiceRecord.WindowYears);
+        Guard.Against.OutOfRange((int)minimum, nameof(minimum), 0, 3);
+        Guard.Against.OutOfRange(minYears, nameof(minYears), 1, CompactServiceRecord.WindowYears);
+        Guard.Against.OutOfRange((int)property, nameof(property), 0, 7);
+        Guard.Against.OutOfRange(occurrences, nameof(occurrences), 0, CompactServiceRecord.WindowYears);
         Minimum = minimum;
         MinYears = minYears;
         Property = property;

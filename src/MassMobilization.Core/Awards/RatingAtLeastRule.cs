@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -14,7 +15,7 @@ public sealed class RatingAtLeastRule : EligibilityRule
     public RatingAtLeastRule(string code, LegalCitation citation, TaskRating minimum)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(minimum), (int)minimum, 0, 3);
+        Guard.Against.OutOfRange((int)minimum, nameof(minimum), 0, 3);
         Minimum = minimum;
     }
 

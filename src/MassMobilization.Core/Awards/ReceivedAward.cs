@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using NodaTime;
 
@@ -17,9 +18,9 @@ public sealed record ReceivedAward
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1945–2200 or <paramref name="nature"/> is undefined.</exception>
     public ReceivedAward(AwardKind kind, int year, DocumentNumber decision = default, LocalDate? decisionDate = null, AwardNature nature = AwardNature.Merit)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
-        Preconditions.CheckArgumentRange(nameof(nature), (int)nature, 0, 2);
+        Guard.Against.Null(kind);
+        Guard.Against.OutOfRange(year, nameof(year), ServiceRecord.MinYear, ServiceRecord.MaxYear);
+        Guard.Against.OutOfRange((int)nature, nameof(nature), 0, 2);
         Kind = kind;
         Year = year;
         Decision = decision;

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace MassMobilization.Core.Awards;
 
 /// <summary>One parameter of an eligibility rule, as data (e.g. "count" = "3").</summary>
@@ -9,8 +11,8 @@ public sealed record RuleParameter
     /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
     public RuleParameter(string name, string value)
     {
-        System.ArgumentNullException.ThrowIfNull(name);
-        System.ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(name);
+        Guard.Against.Null(value);
         Name = name;
         Value = value;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -44,14 +45,14 @@ public sealed class RuleSet
         IEnumerable<AwardQuota> quotas,
         IEnumerable<VoteRule> voteRules)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(legalBasis);
-        ArgumentNullException.ThrowIfNull(criteria);
-        ArgumentNullException.ThrowIfNull(quotas);
-        ArgumentNullException.ThrowIfNull(voteRules);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(id);
+        Guard.Against.Null(name);
+        Guard.Against.Null(legalBasis);
+        Guard.Against.Null(criteria);
+        Guard.Against.Null(quotas);
+        Guard.Against.Null(voteRules);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(name);
         this.legalBasis = Preconditions.CheckNotNullElements(legalBasis, nameof(legalBasis));
         Preconditions.CheckArgument(this.legalBasis.Length > 0, nameof(legalBasis), "A rule set needs a legal basis.");
         Preconditions.CheckArgument(effectiveUntil is null || effectiveUntil.Value >= effectiveFrom, nameof(effectiveUntil), $"Rule set '{id}' ends ({effectiveUntil}) before it starts ({effectiveFrom}).");
@@ -61,7 +62,7 @@ public sealed class RuleSet
         byKind = new AwardCriteria?[AwardKind.Count * 3];
         foreach (var c in this.criteria)
         {
-            Preconditions.CheckRule(byKind[c.Slot] is null, AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
+            Guard.Against.RuleViolation(byKind[c.Slot] is null, AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
             byKind[c.Slot] = c;
         }
 
@@ -109,7 +110,7 @@ public sealed class RuleSet
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public AwardCriteria? CriteriaFor(AwardKind kind, RecipientKinds recipient)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         return recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household ? byKind[AwardCriteria.Slotted(kind, recipient)] : null;
     }
 
@@ -119,7 +120,7 @@ public sealed class RuleSet
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public AwardQuota? QuotaFor(AwardKind kind)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         foreach (var q in quotas)
         {
             if (q.Kind == kind)
@@ -137,7 +138,7 @@ public sealed class RuleSet
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public VoteRule? VoteRuleFor(AwardKind kind)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         foreach (var v in voteRules)
         {
             if (v.Kind == kind)
@@ -202,7 +203,7 @@ public sealed class RuleSet
         foreach (var item in items)
         {
             var kind = kindOf(item);
-            Preconditions.CheckRule(!seen[kind.Index], AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two {what} for {kind.Code}.");
+            Guard.Against.RuleViolation(!seen[kind.Index], AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two {what} for {kind.Code}.");
             seen[kind.Index] = true;
         }
     }

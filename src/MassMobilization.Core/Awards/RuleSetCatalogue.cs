@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -20,20 +21,20 @@ public sealed class RuleSetCatalogue
     /// <exception cref="DomainRuleException">Two sets share an identifier (<c>AWD-DUPLICATE-RULE-SET</c>) or their periods overlap (<c>AWD-OVERLAPPING-RULE-SETS</c>).</exception>
     public RuleSetCatalogue(IEnumerable<RuleSet> sets)
     {
-        ArgumentNullException.ThrowIfNull(sets);
+        Guard.Against.Null(sets);
         var array = Preconditions.CheckNotNullElements(sets, nameof(sets));
         Array.Sort(array, (a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
         for (int i = 0; i < array.Length; i++)
         {
             for (int j = 0; j < i; j++)
             {
-                Preconditions.CheckRule(!string.Equals(array[i].Id, array[j].Id, StringComparison.Ordinal), AwardRuleCodes.DuplicateRuleSet, $"Two rule sets are called '{array[i].Id}'.");
+                Guard.Against.RuleViolation(!string.Equals(array[i].Id, array[j].Id, StringComparison.Ordinal), AwardRuleCodes.DuplicateRuleSet, $"Two rule sets are called '{array[i].Id}'.");
             }
 
             if (i > 0)
             {
                 var previous = array[i - 1];
-                Preconditions.CheckRule(
+                Guard.Against.RuleViolation(
                     previous.EffectiveUntil is { } until && until < array[i].EffectiveFrom,
                     AwardRuleCodes.OverlappingRuleSets,
                     $"Rule sets '{previous}' and '{array[i]}' overlap: at most one set may be in force on a day.");
@@ -71,7 +72,7 @@ public sealed class RuleSetCatalogue
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1945–2200.</exception>
     public RuleSet? ForAchievementYear(int year)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
+        Guard.Against.OutOfRange(year, nameof(year), ServiceRecord.MinYear, ServiceRecord.MaxYear);
         return InForceOn(new LocalDate(year, 12, 31));
     }
 
@@ -82,7 +83,7 @@ public sealed class RuleSetCatalogue
     /// <exception cref="DomainRuleException">The set overlaps one already present or reuses its identifier.</exception>
     public RuleSetCatalogue With(RuleSet set)
     {
-        ArgumentNullException.ThrowIfNull(set);
+        Guard.Against.Null(set);
         var list = new List<RuleSet>(sets) { set };
         return new RuleSetCatalogue(list);
     }
@@ -95,7 +96,7 @@ public sealed class RuleSetCatalogue
     /// <exception cref="ArgumentException">No set has this identifier, or <paramref name="lastDay"/> is before its start.</exception>
     public RuleSetCatalogue Closing(string id, LocalDate lastDay)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         var list = new List<RuleSet>();
         bool found = false;
         foreach (var set in sets)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -56,12 +57,12 @@ public sealed class ServiceRecord
         PendingProceedings pending = PendingProceedings.None,
         bool isWoman = false)
     {
-        ArgumentNullException.ThrowIfNull(nomineeId);
-        ArgumentNullException.ThrowIfNull(years);
-        ArgumentNullException.ThrowIfNull(awards);
-        ArgumentNullException.ThrowIfNull(initiatives);
-        ArgumentNullException.ThrowIfNull(disciplines);
-        ArgumentException.ThrowIfNullOrWhiteSpace(nomineeId);
+        Guard.Against.Null(nomineeId);
+        Guard.Against.Null(years);
+        Guard.Against.Null(awards);
+        Guard.Against.Null(initiatives);
+        Guard.Against.Null(disciplines);
+        Guard.Against.NullOrWhiteSpace(nomineeId);
         Preconditions.CheckArgument(
             recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household,
             nameof(recipient),
@@ -69,7 +70,7 @@ public sealed class ServiceRecord
         Preconditions.CheckArgument((pending & ~(PendingProceedings.Discipline | PendingProceedings.Inspection | PendingProceedings.Complaint)) == 0, nameof(pending), $"Unknown pending proceedings {pending}.");
         if (serviceStartYear is { } start)
         {
-            Preconditions.CheckArgumentRange(nameof(serviceStartYear), start, MinYear, MaxYear);
+            Guard.Against.OutOfRange(start, nameof(serviceStartYear), MinYear, MaxYear);
         }
 
         var yearArray = Preconditions.CheckNotNullElements(years, nameof(years));
@@ -98,7 +99,7 @@ public sealed class ServiceRecord
                 CheckNotBeforeStart(nomineeId, serviceStartYear, date.Year, "the decision on " + award.Kind.Code);
             }
 
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 award.Kind.IsFor(recipient),
                 AwardRuleCodes.RecipientMismatch,
                 $"Record '{nomineeId}' is for a {recipient} but holds {award.Kind.Code}, which is not given to one.");
@@ -179,7 +180,7 @@ public sealed class ServiceRecord
     /// <exception cref="DomainRuleException">The year is before the service start.</exception>
     public ServiceRecord WithYear(ServiceYear year)
     {
-        ArgumentNullException.ThrowIfNull(year);
+        Guard.Against.Null(year);
         var list = new List<ServiceYear>(years.Length + 1);
         foreach (var y in years)
         {
@@ -234,7 +235,7 @@ public sealed class ServiceRecord
     /// <exception cref="ArgumentNullException"><paramref name="newAwards"/> is null.</exception>
     public ServiceRecord WithAwards(IEnumerable<ReceivedAward> newAwards)
     {
-        ArgumentNullException.ThrowIfNull(newAwards);
+        Guard.Against.Null(newAwards);
         return new ServiceRecord(NomineeId, Recipient, ServiceStartYear, years, newAwards, initiatives, disciplines, Pending, IsWoman);
     }
 
@@ -250,7 +251,7 @@ public sealed class ServiceRecord
     /// <exception cref="ArgumentNullException"><paramref name="newDisciplines"/> is null.</exception>
     public ServiceRecord WithDisciplines(IEnumerable<DisciplinePeriod> newDisciplines)
     {
-        ArgumentNullException.ThrowIfNull(newDisciplines);
+        Guard.Against.Null(newDisciplines);
         return new ServiceRecord(NomineeId, Recipient, ServiceStartYear, years, awards, initiatives, newDisciplines, Pending, IsWoman);
     }
 

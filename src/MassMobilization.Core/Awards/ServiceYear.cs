@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -25,10 +26,10 @@ public sealed record ServiceYear
 
     private ServiceYear(int year, TaskRating? rating, MembershipCounts? membership, byte known, byte value)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, ServiceRecord.MinYear, ServiceRecord.MaxYear);
+        Guard.Against.OutOfRange(year, nameof(year), ServiceRecord.MinYear, ServiceRecord.MaxYear);
         if (rating is { } r)
         {
-            Preconditions.CheckArgumentRange(nameof(rating), (int)r, 0, 3);
+            Guard.Against.OutOfRange((int)r, nameof(rating), 0, 3);
         }
 
         Year = year;
@@ -85,7 +86,7 @@ public sealed record ServiceYear
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is undefined.</exception>
     public ServiceYear WithFact(YearFact fact, bool? value)
     {
-        Preconditions.CheckArgumentRange(nameof(fact), (int)fact, 0, 7);
+        Guard.Against.OutOfRange((int)fact, nameof(fact), 0, 7);
         byte bit = (byte)(1 << (int)fact);
         byte known = value is null ? (byte)(factKnown & ~bit) : (byte)(factKnown | bit);
         byte v = value == true ? (byte)(factValue | bit) : (byte)(factValue & ~bit);

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace MassMobilization.Core.Awards;
 
 /// <summary>The outcome of a council vote.</summary>
@@ -11,7 +13,7 @@ public sealed record VoteResult
     /// <exception cref="System.ArgumentNullException">A reference argument is null.</exception>
     public VoteResult(bool passed, bool quorumMet, bool thresholdReached, string arithmetic)
     {
-        System.ArgumentNullException.ThrowIfNull(arithmetic);
+        Guard.Against.Null(arithmetic);
         Passed = passed;
         QuorumMet = quorumMet;
         ThresholdReached = thresholdReached;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -20,15 +21,15 @@ public sealed record VoteRule
     /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
     public VoteRule(AwardKind kind, decimal thresholdPercent, int quorumNumerator, int quorumDenominator, LegalCitation citation)
     {
-        ArgumentNullException.ThrowIfNull(kind);
-        ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(kind);
+        Guard.Against.Null(citation);
         if (thresholdPercent <= 0m || thresholdPercent > 100m)
         {
             throw new ArgumentOutOfRangeException(nameof(thresholdPercent), thresholdPercent, "A vote threshold is a percentage above 0% and at most 100%.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(quorumDenominator, 1);
-        Preconditions.CheckArgumentRange(nameof(quorumNumerator), quorumNumerator, 0, quorumDenominator);
+        Guard.Against.OutOfRange(quorumNumerator, nameof(quorumNumerator), 0, quorumDenominator);
         Kind = kind;
         ThresholdPercent = thresholdPercent;
         QuorumNumerator = quorumNumerator;
@@ -57,7 +58,7 @@ public sealed record VoteRule
     /// <exception cref="ArgumentNullException"><paramref name="vote"/> is null.</exception>
     public VoteResult Decide(CouncilVote vote)
     {
-        ArgumentNullException.ThrowIfNull(vote);
+        Guard.Against.Null(vote);
         bool quorum = (long)vote.Present * QuorumDenominator >= (long)QuorumNumerator * vote.Members;
         bool threshold = vote.InFavour * 100m >= ThresholdPercent * vote.Members;
         decimal share = vote.Members == 0 ? 0m : decimal.Round(vote.InFavour * 100m / vote.Members, 2, MidpointRounding.AwayFromZero);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Awards;
 
@@ -14,7 +15,7 @@ public sealed class YearFactRule : EligibilityRule
     public YearFactRule(string code, LegalCitation citation, YearFact fact)
         : base(code, citation)
     {
-        Preconditions.CheckArgumentRange(nameof(fact), (int)fact, 0, 7);
+        Guard.Against.OutOfRange((int)fact, nameof(fact), 0, 7);
         Fact = fact;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Documents;
@@ -37,7 +38,7 @@ public readonly struct Anniversary : IEquatable<Anniversary>, IComparable<Annive
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is less than 1 or beyond the calendar.</exception>
     public static Anniversary Of(LocalDate origin, int years)
     {
-        Preconditions.CheckArgumentRange(nameof(years), years, 1, 9998 - origin.Year);
+        Guard.Against.OutOfRange(years, nameof(years), 1, 9998 - origin.Year);
         return new Anniversary(origin, years);
     }
 
@@ -48,7 +49,7 @@ public readonly struct Anniversary : IEquatable<Anniversary>, IComparable<Annive
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public static IReadOnlyList<Anniversary> Within(LocalDate origin, DateInterval period)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         var result = new List<Anniversary>();
         for (int years = Math.Max(1, period.Start.Year - origin.Year); years <= period.End.Year - origin.Year; years++)
         {

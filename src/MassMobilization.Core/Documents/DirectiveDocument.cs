@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -30,9 +31,9 @@ public sealed class DirectiveDocument
     /// <exception cref="ArgumentException">An argument is the default value, blank, or inconsistent as described.</exception>
     public DirectiveDocument(DocumentNumber number, DocumentType type, CommitteeId issuer, LocalDate issuedOn, string title, IEnumerable<DocumentLink> links)
     {
-        ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(links);
+        Guard.Against.Null(type);
+        Guard.Against.Null(title);
+        Guard.Against.Null(links);
         Preconditions.CheckArgument(number.Form != 0, nameof(number), "The number must not be the default value.");
         Preconditions.CheckArgument(type.System == number.System, nameof(type), $"{number} is a {number.System} number but the type {type} is a {type.System} type.");
         Preconditions.CheckArgument(
@@ -41,7 +42,7 @@ public sealed class DirectiveDocument
             $"The type {type} is not written '{number.TypeCode}', the code in {number}.");
         Preconditions.CheckArgument(!issuer.IsDefault, nameof(issuer), "The issuer must not be the default id.");
         Preconditions.CheckArgument(number.Year is null || number.Year.Value == issuedOn.Year, nameof(issuedOn), $"{number} was issued in {number.Year}, not on {issuedOn:uuuu-MM-dd}.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         var list = new List<DocumentLink>();
         foreach (var link in links)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Documents;
@@ -60,9 +61,9 @@ public sealed class DocumentGraph
     /// </exception>
     public static DocumentGraph Create(IEnumerable<DirectiveDocument> documents, IEnumerable<IssuerLifetime> issuerLifetimes, IEnumerable<PartyTerm> partyTerms)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(issuerLifetimes);
-        ArgumentNullException.ThrowIfNull(partyTerms);
+        Guard.Against.Null(documents);
+        Guard.Against.Null(issuerLifetimes);
+        Guard.Against.Null(partyTerms);
         var docs = Preconditions.CheckNotNullElements(documents, nameof(documents));
         var lifetimes = new List<IssuerLifetime>(issuerLifetimes).ToArray();
         foreach (var lifetime in lifetimes)
@@ -91,9 +92,9 @@ public sealed class DocumentGraph
     /// </exception>
     public static DocumentGraph Create(IEnumerable<DirectiveDocument> documents, IEnumerable<IssuerLifetime> issuerLifetimes, DocumentRegistry registry)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(issuerLifetimes);
-        ArgumentNullException.ThrowIfNull(registry);
+        Guard.Against.Null(documents);
+        Guard.Against.Null(issuerLifetimes);
+        Guard.Against.Null(registry);
         var docs = Preconditions.CheckNotNullElements(documents, nameof(documents));
         var lifetimes = new List<IssuerLifetime>(issuerLifetimes).ToArray();
         foreach (var lifetime in lifetimes)
@@ -111,7 +112,7 @@ public sealed class DocumentGraph
     /// <exception cref="DomainRuleException">As for <see cref="Create(IEnumerable{DirectiveDocument}, IEnumerable{IssuerLifetime}, DocumentRegistry)"/>.</exception>
     public DocumentGraph Add(DirectiveDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return Build([.. documents, document], lifetimes, baseRegistry);
     }
 
@@ -174,7 +175,7 @@ public sealed class DocumentGraph
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     public DirectiveDocument? LatestLinkedTo(DocumentNumber target, DocumentType type)
     {
-        ArgumentNullException.ThrowIfNull(type);
+        Guard.Against.Null(type);
         DirectiveDocument? latest = null;
         foreach (var document in documents)
         {
@@ -195,7 +196,7 @@ public sealed class DocumentGraph
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     public DirectiveDocument? LatestLinkedTo(DocumentNumber target, DocumentType type, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(type);
+        Guard.Against.Null(type);
         DirectiveDocument? latest = null;
         foreach (var document in documents)
         {
@@ -226,7 +227,7 @@ public sealed class DocumentGraph
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public DirectiveDocument? LatestConclusionOn(DocumentNumber target, IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(clock);
         return LatestLinkedTo(target, DocumentTypes.PartyConclusion, VietnamTime.Today(clock));
     }
 

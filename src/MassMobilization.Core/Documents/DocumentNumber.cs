@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Documents;
@@ -76,8 +77,8 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static DocumentNumber Party(int number, string typeCode, string issuer)
     {
-        ArgumentNullException.ThrowIfNull(typeCode);
-        ArgumentNullException.ThrowIfNull(issuer);
+        Guard.Against.Null(typeCode);
+        Guard.Against.Null(issuer);
         CheckNumber(number);
         return new(DocumentNumberForm.Party, number, null, Part(typeCode, nameof(typeCode)), Part(issuer, nameof(issuer)), null, null);
     }
@@ -93,8 +94,8 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static DocumentNumber State(int number, string typeCode, string issuer, string? draftingUnit = null)
     {
-        ArgumentNullException.ThrowIfNull(typeCode);
-        ArgumentNullException.ThrowIfNull(issuer);
+        Guard.Against.Null(typeCode);
+        Guard.Against.Null(issuer);
         CheckNumber(number);
         string type = Part(typeCode, nameof(typeCode));
         Preconditions.CheckArgument(
@@ -121,8 +122,8 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is out of range.</exception>
     public static DocumentNumber OfficialLetter(int number, string issuer, string draftingUnit)
     {
-        ArgumentNullException.ThrowIfNull(issuer);
-        ArgumentNullException.ThrowIfNull(draftingUnit);
+        Guard.Against.Null(issuer);
+        Guard.Against.Null(draftingUnit);
         CheckNumber(number);
         string issuerCode = Part(issuer, nameof(issuer));
         Preconditions.CheckArgument(
@@ -147,8 +148,8 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> or <paramref name="year"/> is out of range.</exception>
     public static DocumentNumber LegalNormative(int number, int year, string typeCode, string issuer)
     {
-        ArgumentNullException.ThrowIfNull(typeCode);
-        ArgumentNullException.ThrowIfNull(issuer);
+        Guard.Against.Null(typeCode);
+        Guard.Against.Null(issuer);
         CheckNumber(number);
         CheckYear(year);
         return new(DocumentNumberForm.LegalNormative, number, year, Part(typeCode, nameof(typeCode)), Part(issuer, nameof(issuer)), null, null);
@@ -164,7 +165,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     {
         CheckNumber(number);
         CheckYear(year);
-        Preconditions.CheckArgumentRange(nameof(term), term, 1, 99);
+        Guard.Against.OutOfRange(term, nameof(term), 1, 99);
         return new(DocumentNumberForm.NationalAssembly, number, year, null, "QH", null, term);
     }
 
@@ -178,7 +179,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <exception cref="FormatException">The text is not a document number; the message says what was wrong and at which position.</exception>
     public static DocumentNumber Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return DocumentNumberPattern.ParseCore(text.AsSpan()).GetValueOrThrow();
     }
 
@@ -230,7 +231,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public StringBuilder AppendTo(StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         Span<char> buffer = stackalloc char[MaxFormattedLength];
         TryFormat(buffer, out int written);
         return builder.Append(buffer[..written]);
@@ -378,9 +379,9 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
         return true;
     }
 
-    private static void CheckNumber(int number) => Preconditions.CheckArgumentRange(nameof(number), number, 1, MaxSequenceNumber);
+    private static void CheckNumber(int number) => Guard.Against.OutOfRange(number, nameof(number), 1, MaxSequenceNumber);
 
-    private static void CheckYear(int year) => Preconditions.CheckArgumentRange(nameof(year), year, 1945, 9999);
+    private static void CheckYear(int year) => Guard.Against.OutOfRange(year, nameof(year), 1945, 9999);
 
     /// <summary>Validates a symbol part, returning it in NFC (not pooled).</summary>
     internal static string NormalizePart(string text, string paramName)

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Documents;
@@ -65,7 +66,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public StringBuilder AppendFormat(DocumentNumber value, StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         return value.AppendTo(builder);
     }
 

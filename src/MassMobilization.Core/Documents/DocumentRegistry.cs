@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -45,8 +46,8 @@ public sealed class DocumentRegistry
     /// <exception cref="ArgumentException">An element of <paramref name="partyTerms"/> is null, two terms of one committee overlap, or an issuer is the default id.</exception>
     public DocumentRegistry(IEnumerable<PartyTerm> partyTerms, IEnumerable<CommitteeId> sharedSequenceIssuers)
     {
-        ArgumentNullException.ThrowIfNull(partyTerms);
-        ArgumentNullException.ThrowIfNull(sharedSequenceIssuers);
+        Guard.Against.Null(partyTerms);
+        Guard.Against.Null(sharedSequenceIssuers);
         var shared = new SortedSet<CommitteeId>();
         foreach (var issuer in sharedSequenceIssuers)
         {

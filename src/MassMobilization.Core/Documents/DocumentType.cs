@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Documents;
 
@@ -34,16 +35,16 @@ public sealed class DocumentType : IEquatable<DocumentType>
     /// <exception cref="ArgumentException">A code or name is empty or white space, or <paramref name="system"/> is not defined.</exception>
     public DocumentType(DocumentSystem system, string code, string vietnameseName, string englishName, bool isLegalNormative, bool isConfirmed, string source, IEnumerable<string> alternativeCodes)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(alternativeCodes);
+        Guard.Against.Null(code);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
+        Guard.Against.Null(source);
+        Guard.Against.Null(alternativeCodes);
         Preconditions.CheckArgument(Enum.IsDefined(system), nameof(system), $"{system} is not a document system.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
+        Guard.Against.NullOrWhiteSpace(source);
         string[] alternatives = Preconditions.CheckNotNullElements(alternativeCodes, nameof(alternativeCodes));
         for (int i = 0; i < alternatives.Length; i++)
         {
@@ -90,7 +91,7 @@ public sealed class DocumentType : IEquatable<DocumentType>
     /// <exception cref="ArgumentNullException"><paramref name="typeCode"/> is null.</exception>
     public bool IsWrittenAs(string typeCode)
     {
-        ArgumentNullException.ThrowIfNull(typeCode);
+        Guard.Against.Null(typeCode);
         if (string.Equals(Code, typeCode, StringComparison.Ordinal))
         {
             return true;

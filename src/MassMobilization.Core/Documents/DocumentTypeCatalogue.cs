@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Documents;
 
@@ -22,7 +23,7 @@ public sealed class DocumentTypeCatalogue
     /// <exception cref="ArgumentException">An element is null, or two types of one system share a code.</exception>
     public DocumentTypeCatalogue(IEnumerable<DocumentType> types)
     {
-        ArgumentNullException.ThrowIfNull(types);
+        Guard.Against.Null(types);
         this.types = Preconditions.CheckNotNullElements(types, nameof(types));
         foreach (var type in this.types)
         {
@@ -43,7 +44,7 @@ public sealed class DocumentTypeCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public DocumentType? Find(DocumentSystem system, string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         return byCode.TryGetValue((system, code), out var type) ? type : null;
     }
 
@@ -57,7 +58,7 @@ public sealed class DocumentTypeCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public IReadOnlyList<DocumentType> FindWrittenAs(DocumentSystem system, string code)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         var result = new List<DocumentType>();
         if (Find(system, code) is { } own)
         {

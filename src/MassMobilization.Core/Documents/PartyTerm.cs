@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -22,9 +23,9 @@ public sealed record PartyTerm
     /// <exception cref="ArgumentException"><paramref name="committee"/> is the default id, <paramref name="name"/> is white space, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public PartyTerm(CommitteeId committee, string name, LocalDate start, LocalDate? end)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         Preconditions.CheckArgument(!committee.IsDefault, nameof(committee), "The committee must not be the default id.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Preconditions.CheckArgument(end is null || end.Value >= start, nameof(end), $"The term ends ({end}) before it starts ({start}).");
         Committee = committee;
         Name = name;

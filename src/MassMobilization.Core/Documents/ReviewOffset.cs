@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Documents;
@@ -15,10 +16,10 @@ public readonly struct ReviewOffset : IEquatable<ReviewOffset>
     /// <exception cref="DomainRuleException"><see cref="DocumentRuleCodes.ReviewOffsetNotPositive"/>: the period is zero or has a negative part.</exception>
     public ReviewOffset(ReviewKind kind, Period offset)
     {
-        ArgumentNullException.ThrowIfNull(offset);
+        Guard.Against.Null(offset);
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"{kind} is not a review kind.");
         Preconditions.CheckArgument(!offset.HasTimeComponent, nameof(offset), $"The review offset {offset} has a time component; use years, months, weeks or days.");
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             offset.Years >= 0 && offset.Months >= 0 && offset.Weeks >= 0 && offset.Days >= 0 && offset != Period.Zero,
             DocumentRuleCodes.ReviewOffsetNotPositive,
             $"A {kind} review offset must be positive; {offset} is not.");

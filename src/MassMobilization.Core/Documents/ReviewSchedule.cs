@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Documents;
@@ -24,7 +25,7 @@ public sealed class ReviewSchedule
     /// <exception cref="ArgumentException"><paramref name="offsets"/> is empty, holds the default value or repeats an offset.</exception>
     public ReviewSchedule(IEnumerable<ReviewOffset> offsets)
     {
-        ArgumentNullException.ThrowIfNull(offsets);
+        Guard.Against.Null(offsets);
         var list = new List<ReviewOffset>();
         foreach (var offset in offsets)
         {
@@ -49,7 +50,7 @@ public sealed class ReviewSchedule
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public IReadOnlyList<ReviewMilestone> MilestonesFor(DirectiveDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         var result = new List<ReviewMilestone>(offsets.Length);
         foreach (var offset in offsets)
         {
@@ -68,8 +69,8 @@ public sealed class ReviewSchedule
     /// <exception cref="ArgumentException">An element of <paramref name="documents"/> is null.</exception>
     public IReadOnlyList<ReviewMilestone> DueWithin(IEnumerable<DirectiveDocument> documents, DateInterval period)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(documents);
+        Guard.Against.Null(period);
         var docs = Preconditions.CheckNotNullElements(documents, nameof(documents));
         var result = new List<ReviewMilestone>();
         foreach (var document in docs)
@@ -96,8 +97,8 @@ public sealed class ReviewSchedule
     /// <exception cref="ArgumentException">An element of <paramref name="documents"/> is null.</exception>
     public IReadOnlyList<ReviewMilestone> DueThisYear(IEnumerable<DirectiveDocument> documents, IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(documents);
+        Guard.Against.Null(clock);
         int year = VietnamTime.Today(clock).Year;
         return DueWithin(documents, new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
     }
@@ -109,7 +110,7 @@ public sealed class ReviewSchedule
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public ReviewMilestone? NextFor(DirectiveDocument document, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         ReviewMilestone? next = null;
         foreach (var offset in offsets)
         {
@@ -130,8 +131,8 @@ public sealed class ReviewSchedule
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ReviewMilestone? NextFor(DirectiveDocument document, IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(document);
+        Guard.Against.Null(clock);
         return NextFor(document, VietnamTime.Today(clock));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -17,8 +18,8 @@ public sealed record AdvancementDecision
     /// <exception cref="ArgumentException"><paramref name="outcome"/> is undefined, or <paramref name="decidingStep"/> is given for an advancing team or missing for a stopped one.</exception>
     public AdvancementDecision(Team team, int rank, decimal score, AdvancementOutcome outcome, int? decidingStep, string reason)
     {
-        ArgumentNullException.ThrowIfNull(team);
-        ArgumentNullException.ThrowIfNull(reason);
+        Guard.Against.Null(team);
+        Guard.Against.Null(reason);
         ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
         Preconditions.CheckArgument(Enum.IsDefined(outcome), nameof(outcome), $"Unknown advancement outcome {outcome}.");
         if (decidingStep is int step)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Ranking;
 
@@ -64,7 +65,7 @@ public sealed class AdvancementRule
     /// <exception cref="ArgumentNullException"><paramref name="next"/> is null.</exception>
     public AdvancementRule Then(AdvancementRule next)
     {
-        ArgumentNullException.ThrowIfNull(next);
+        Guard.Against.Null(next);
         var combined = new AdvancementStep[steps.Length + next.steps.Length];
         steps.CopyTo(combined, 0);
         next.steps.CopyTo(combined, steps.Length);
@@ -79,12 +80,12 @@ public sealed class AdvancementRule
     /// <exception cref="DomainRuleException">A step would advance more teams than the round has (rule <c>EMU-ADVANCE-MORE-THAN-TEAMS</c>).</exception>
     public AdvancementResult Apply(Ranking<TeamScore> ranking, string roundName)
     {
-        ArgumentNullException.ThrowIfNull(ranking);
-        ArgumentNullException.ThrowIfNull(roundName);
+        Guard.Against.Null(ranking);
+        Guard.Against.Null(roundName);
         int total = ranking.Count;
         foreach (var step in steps)
         {
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 step.Kind == AdvancementStepKind.MinimumScore || step.Count <= total,
                 EmulationRuleCodes.AdvanceMoreThanTeams,
                 string.Format(CultureInfo.InvariantCulture, "Round '{0}' would advance {1}, but it has only {2} team(s).", roundName, step, total));

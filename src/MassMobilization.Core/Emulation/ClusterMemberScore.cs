@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Emulation;
@@ -17,8 +18,7 @@ public sealed class ClusterMemberScore : IEquatable<ClusterMemberScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is negative.</exception>
     public ClusterMemberScore(UnitCode unit, string name, decimal score, ClusterScoreSource source)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The member's unit code is the default value.");
         ArgumentOutOfRangeException.ThrowIfNegative(score);
         Preconditions.CheckArgument(Enum.IsDefined(source), nameof(source), $"Unknown score source {source}.");
@@ -39,9 +39,9 @@ public sealed class ClusterMemberScore : IEquatable<ClusterMemberScore>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<ClusterMemberScore> FromRound(RoundResult result, EmulationCluster cluster, Func<UnitCode, string> unitName)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(unitName);
+        Guard.Against.Null(result);
+        Guard.Against.Null(cluster);
+        Guard.Against.Null(unitName);
         var best = new Dictionary<UnitCode, decimal>();
         foreach (var score in result.Scores)
         {

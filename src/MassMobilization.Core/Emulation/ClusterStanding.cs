@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Emulation;
@@ -20,11 +21,11 @@ public sealed record ClusterStanding
     /// <exception cref="ArgumentException"><paramref name="cluster"/> or <paramref name="reason"/> is blank, <paramref name="source"/> is undefined, or <paramref name="leader"/> is not ranked first.</exception>
     public ClusterStanding(string cluster, int year, ClusterScoreSource source, Ranking<ClusterMemberScore> ranking, ClusterMemberScore? leader, string reason)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(ranking);
-        ArgumentNullException.ThrowIfNull(reason);
-        ArgumentException.ThrowIfNullOrWhiteSpace(cluster);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.Null(cluster);
+        Guard.Against.Null(ranking);
+        Guard.Against.Null(reason);
+        Guard.Against.NullOrWhiteSpace(cluster);
+        Guard.Against.NullOrWhiteSpace(reason);
         Preconditions.CheckArgument(Enum.IsDefined(source), nameof(source), $"Unknown score source {source}.");
         Preconditions.CheckArgument(
             leader is null || (ranking.Count > 0 && ranking[0].Item == leader && !ranking[0].IsTied),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Ranking;
 
@@ -63,20 +64,20 @@ public sealed class ClusterStandingRule
     /// </exception>
     public ClusterStanding Compare(EmulationCluster cluster, int year, IEnumerable<ClusterMemberScore> members)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(members);
+        Guard.Against.Null(cluster);
+        Guard.Against.Null(members);
         var array = Preconditions.CheckNotNullElements(members, nameof(members));
         var memberSet = new HashSet<UnitCode>(cluster.Members);
         var scored = new HashSet<UnitCode>();
         foreach (var member in array)
         {
-            Preconditions.CheckRule(memberSet.Contains(member.Unit), EmulationRuleCodes.NotClusterMember, $"Unit {member.Unit} ('{member.Name}') is scored in cluster '{cluster.VietnameseName}' ({cluster.Id}) for {year}, but is not one of its members.");
+            Guard.Against.RuleViolation(memberSet.Contains(member.Unit), EmulationRuleCodes.NotClusterMember, $"Unit {member.Unit} ('{member.Name}') is scored in cluster '{cluster.VietnameseName}' ({cluster.Id}) for {year}, but is not one of its members.");
             scored.Add(member.Unit);
         }
 
         foreach (var unit in cluster.Members)
         {
-            Preconditions.CheckRule(scored.Contains(unit), EmulationRuleCodes.ClusterMemberNotScored, $"Member {unit} of cluster '{cluster.VietnameseName}' ({cluster.Id}) has no score for {year}; every member is compared.");
+            Guard.Against.RuleViolation(scored.Contains(unit), EmulationRuleCodes.ClusterMemberNotScored, $"Member {unit} of cluster '{cluster.VietnameseName}' ({cluster.Id}) has no score for {year}; every member is compared.");
         }
 
         return Compare(cluster.VietnameseName, year, array);
@@ -92,16 +93,16 @@ public sealed class ClusterStandingRule
     /// <exception cref="DomainRuleException">There are no members (<c>EMU-EMPTY-CLUSTER</c>), a unit appears twice (<c>EMU-DUPLICATE-CLUSTER-MEMBER</c>), or the scores come from different sources (<c>EMU-MIXED-SCORE-SOURCES</c>).</exception>
     public ClusterStanding Compare(string cluster, int year, IEnumerable<ClusterMemberScore> members)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
-        ArgumentNullException.ThrowIfNull(members);
-        ArgumentException.ThrowIfNullOrWhiteSpace(cluster);
+        Guard.Against.Null(cluster);
+        Guard.Against.Null(members);
+        Guard.Against.NullOrWhiteSpace(cluster);
         var array = Preconditions.CheckNotNullElements(members, nameof(members));
-        Preconditions.CheckRule(array.Length > 0, EmulationRuleCodes.EmptyCluster, $"Cluster '{cluster}' has no members to compare for {year}.");
+        Guard.Against.RuleViolation(array.Length > 0, EmulationRuleCodes.EmptyCluster, $"Cluster '{cluster}' has no members to compare for {year}.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in array)
         {
-            Preconditions.CheckRule(seen.Add(member.Unit.Value), EmulationRuleCodes.DuplicateClusterMember, $"Unit {member.Unit} appears twice in cluster '{cluster}' for {year}.");
-            Preconditions.CheckRule(member.Source == array[0].Source, EmulationRuleCodes.MixedScoreSources, $"Cluster '{cluster}' mixes scores from {array[0].Source} and {member.Source} (unit {member.Unit}) for {year}; compare one kind of score.");
+            Guard.Against.RuleViolation(seen.Add(member.Unit.Value), EmulationRuleCodes.DuplicateClusterMember, $"Unit {member.Unit} appears twice in cluster '{cluster}' for {year}.");
+            Guard.Against.RuleViolation(member.Source == array[0].Source, EmulationRuleCodes.MixedScoreSources, $"Cluster '{cluster}' mixes scores from {array[0].Source} and {member.Source} (unit {member.Unit}) for {year}; compare one kind of score.");
         }
 
         var ranking = rule.Rank(array);

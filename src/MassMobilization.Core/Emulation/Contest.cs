@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Emulation;
@@ -23,10 +24,10 @@ public sealed class Contest
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, the area or the rounds are empty, a unit code is the default, two rounds share a name, or the levels do not increase.</exception>
     public Contest(string name, IEnumerable<UnitCode> area, IEnumerable<ContestRound> rounds)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(area);
-        ArgumentNullException.ThrowIfNull(rounds);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(name);
+        Guard.Against.Null(area);
+        Guard.Against.Null(rounds);
+        Guard.Against.NullOrWhiteSpace(name);
         var units = new SortedSet<UnitCode>();
         foreach (var unit in area)
         {
@@ -71,14 +72,14 @@ public sealed class Contest
     /// <exception cref="DomainRuleException">A team represents a unit outside the contest's area (rule <c>EMU-TEAM-OUTSIDE-AREA</c>), or a rule of <see cref="ContestRound.Judge"/> is broken.</exception>
     public RoundResult JudgeRound(int roundIndex, IEnumerable<Team> teams, IEnumerable<JudgeScoreSheet> sheets)
     {
-        ArgumentNullException.ThrowIfNull(teams);
-        ArgumentNullException.ThrowIfNull(sheets);
-        Preconditions.CheckArgumentRange(nameof(roundIndex), roundIndex, 0, rounds.Length - 1);
+        Guard.Against.Null(teams);
+        Guard.Against.Null(sheets);
+        Guard.Against.OutOfRange(roundIndex, nameof(roundIndex), 0, rounds.Length - 1);
         var round = rounds[roundIndex];
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         foreach (var team in teamArray)
         {
-            Preconditions.CheckRule(Covers(team.Unit), EmulationRuleCodes.TeamOutsideArea, $"Team '{team.Id}' represents unit {team.Unit}, which is outside the area of contest '{Name}' (round '{round.Name}').");
+            Guard.Against.RuleViolation(Covers(team.Unit), EmulationRuleCodes.TeamOutsideArea, $"Team '{team.Id}' represents unit {team.Unit}, which is outside the area of contest '{Name}' (round '{round.Name}').");
         }
 
         return round.Judge(teamArray, sheets);
@@ -93,8 +94,8 @@ public sealed class Contest
     /// <exception cref="DomainRuleException">No team advanced (<c>EMU-ROUND-WITHOUT-TEAMS</c>), or a rule of <see cref="ContestRound.Judge"/> is broken.</exception>
     public RoundResult JudgeNextRound(RoundResult previous, IEnumerable<JudgeScoreSheet> sheets)
     {
-        ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(sheets);
+        Guard.Against.Null(previous);
+        Guard.Against.Null(sheets);
         int index = Array.IndexOf(rounds, previous.Round);
         Preconditions.CheckArgument(index >= 0, nameof(previous), $"Round '{previous.Round.Name}' is not a round of contest '{Name}'.");
         Preconditions.CheckArgument(index + 1 < rounds.Length, nameof(previous), $"Round '{previous.Round.Name}' is the last round of contest '{Name}'.");

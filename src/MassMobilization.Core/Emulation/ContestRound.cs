@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
@@ -45,11 +46,11 @@ public sealed class ContestRound
         AdvancementRule? advancement = null,
         RoundingPolicy? rounding = null)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(sections);
-        ArgumentNullException.ThrowIfNull(panel);
-        ArgumentNullException.ThrowIfNull(method);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(name);
+        Guard.Against.Null(sections);
+        Guard.Against.Null(panel);
+        Guard.Against.Null(method);
+        Guard.Against.NullOrWhiteSpace(name);
         Preconditions.CheckArgument(Enum.IsDefined(level), nameof(level), $"Unknown contest level {level}.");
         Preconditions.CheckArgument(Enum.IsDefined(style), nameof(style), $"Unknown ranking style {style}.");
         this.sections = Preconditions.CheckNotNullElements(sections, nameof(sections));
@@ -75,7 +76,7 @@ public sealed class ContestRound
             }
         }
 
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             panel.Count >= method.MinimumJudges,
             EmulationRuleCodes.PanelTooSmall,
             string.Format(CultureInfo.InvariantCulture, "Round '{0}' has a panel of {1} judge(s); a {2} needs at least {3}.", name, panel.Count, method, method.MinimumJudges));
@@ -139,7 +140,7 @@ public sealed class ContestRound
     /// <exception cref="ArgumentNullException"><paramref name="sectionCode"/> is null.</exception>
     public bool HasSection(string sectionCode)
     {
-        ArgumentNullException.ThrowIfNull(sectionCode);
+        Guard.Against.Null(sectionCode);
         return FindSection(sectionCode) >= 0;
     }
 
@@ -161,11 +162,11 @@ public sealed class ContestRound
     /// </exception>
     public RoundResult Judge(IEnumerable<Team> teams, IEnumerable<JudgeScoreSheet> sheets)
     {
-        ArgumentNullException.ThrowIfNull(teams);
-        ArgumentNullException.ThrowIfNull(sheets);
+        Guard.Against.Null(teams);
+        Guard.Against.Null(sheets);
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         var sheetArray = Preconditions.CheckNotNullElements(sheets, nameof(sheets));
-        Preconditions.CheckRule(teamArray.Length > 0, EmulationRuleCodes.RoundWithoutTeams, $"Round '{Name}' has no teams.");
+        Guard.Against.RuleViolation(teamArray.Length > 0, EmulationRuleCodes.RoundWithoutTeams, $"Round '{Name}' has no teams.");
         Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var teamIndex = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
         for (int t = 0; t < teamArray.Length; t++)

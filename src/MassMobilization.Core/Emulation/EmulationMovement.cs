@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using NodaTime;
@@ -36,12 +37,12 @@ public sealed class EmulationMovement
         MovementKind kind,
         IEnumerable<UnitCode> participatingUnits)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(launchingBody);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(participatingUnits);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(launchingBody);
+        Guard.Against.Null(name);
+        Guard.Against.Null(launchingBody);
+        Guard.Against.Null(period);
+        Guard.Against.Null(participatingUnits);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(launchingBody);
         Preconditions.CheckArgument(launchingDocument.Form != 0, nameof(launchingDocument), "The launching document number is the default value.");
         Preconditions.CheckArgument(Enum.IsDefined(authority), nameof(authority), $"Unknown launching authority {authority}.");
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"Unknown movement kind {kind}.");

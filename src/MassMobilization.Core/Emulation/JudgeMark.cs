@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -14,8 +15,7 @@ public sealed record JudgeMark
     /// <exception cref="ArgumentException"><paramref name="judge"/> is blank.</exception>
     public JudgeMark(string judge, decimal total, bool counted, decimal? normalized)
     {
-        ArgumentNullException.ThrowIfNull(judge);
-        ArgumentException.ThrowIfNullOrWhiteSpace(judge);
+        Guard.Against.NullOrWhiteSpace(judge);
         Judge = judge;
         Total = total;
         Counted = counted;

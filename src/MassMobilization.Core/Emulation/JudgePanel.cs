@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -15,7 +16,7 @@ public sealed class JudgePanel
     /// <exception cref="ArgumentException">The panel is empty, or an identifier is null, blank or repeated.</exception>
     public JudgePanel(IEnumerable<string> judges)
     {
-        ArgumentNullException.ThrowIfNull(judges);
+        Guard.Against.Null(judges);
         this.judges = Preconditions.CheckNotNullElements(judges, nameof(judges));
         Preconditions.CheckArgument(this.judges.Length > 0, nameof(judges), "A judging panel needs at least one judge.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ public sealed class JudgePanel
     /// <exception cref="ArgumentNullException"><paramref name="judge"/> is null.</exception>
     public bool Contains(string judge)
     {
-        ArgumentNullException.ThrowIfNull(judge);
+        Guard.Against.Null(judge);
         return Array.IndexOf(judges, judge) >= 0;
     }
 

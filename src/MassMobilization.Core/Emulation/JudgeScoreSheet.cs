@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -22,11 +23,11 @@ public sealed class JudgeScoreSheet
     /// <exception cref="ArgumentException"><paramref name="judge"/> or <paramref name="teamId"/> is blank, or a section code is blank.</exception>
     public JudgeScoreSheet(string judge, string teamId, IReadOnlyDictionary<string, decimal> points)
     {
-        ArgumentNullException.ThrowIfNull(judge);
-        ArgumentNullException.ThrowIfNull(teamId);
-        ArgumentNullException.ThrowIfNull(points);
-        ArgumentException.ThrowIfNullOrWhiteSpace(judge);
-        ArgumentException.ThrowIfNullOrWhiteSpace(teamId);
+        Guard.Against.Null(judge);
+        Guard.Against.Null(teamId);
+        Guard.Against.Null(points);
+        Guard.Against.NullOrWhiteSpace(judge);
+        Guard.Against.NullOrWhiteSpace(teamId);
         var sorted = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var pair in points)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
@@ -215,7 +216,7 @@ internal static class JudgingKernel
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static void Round(Span<decimal> values, RoundingPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        Guard.Against.Null(policy);
         for (int i = 0; i < values.Length; i++)
         {
             values[i] = policy.Round(values[i]);

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -20,10 +21,10 @@ public sealed record MovementFlagFacts
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lengthInWholeYears"/> is negative.</exception>
     public MovementFlagFacts(int lengthInWholeYears, bool leaderMayReceiveProvincialFlag, string provincialFlagReason, bool leaderMayReceiveGovernmentFlag, string governmentFlagReason)
     {
-        ArgumentNullException.ThrowIfNull(provincialFlagReason);
-        ArgumentNullException.ThrowIfNull(governmentFlagReason);
-        ArgumentException.ThrowIfNullOrWhiteSpace(provincialFlagReason);
-        ArgumentException.ThrowIfNullOrWhiteSpace(governmentFlagReason);
+        Guard.Against.Null(provincialFlagReason);
+        Guard.Against.Null(governmentFlagReason);
+        Guard.Against.NullOrWhiteSpace(provincialFlagReason);
+        Guard.Against.NullOrWhiteSpace(governmentFlagReason);
         ArgumentOutOfRangeException.ThrowIfNegative(lengthInWholeYears);
         LengthInWholeYears = lengthInWholeYears;
         LeaderMayReceiveProvincialFlag = leaderMayReceiveProvincialFlag;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -19,10 +20,10 @@ public sealed class ScoreSection : IEquatable<ScoreSection>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> or <paramref name="weight"/> is not positive.</exception>
     public ScoreSection(string code, string name, decimal maximum, decimal weight = 1m)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(code);
+        Guard.Against.Null(name);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximum);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
         Code = code;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Emulation;
@@ -20,13 +21,13 @@ public sealed class Team : IEquatable<Team>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or there are more women than members.</exception>
     public Team(string id, string name, UnitCode unit, int members = 0, int womenMembers = 0)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(id);
+        Guard.Against.Null(name);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(name);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The team's unit code is the default value.");
         ArgumentOutOfRangeException.ThrowIfNegative(members);
-        Preconditions.CheckArgumentRange(nameof(womenMembers), womenMembers, 0, members);
+        Guard.Against.OutOfRange(womenMembers, nameof(womenMembers), 0, members);
         Id = id;
         Name = name;
         Unit = unit;
@@ -55,7 +56,7 @@ public sealed class Team : IEquatable<Team>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumShare"/> is outside [0, 1].</exception>
     public bool HasWomenShareAtLeast(decimal minimumShare)
     {
-        Preconditions.CheckArgumentRange(nameof(minimumShare), minimumShare, 0m, 1m);
+        Guard.Against.OutOfRange(minimumShare, nameof(minimumShare), 0m, 1m);
         return Members > 0 && WomenMembers >= minimumShare * Members;
     }
 

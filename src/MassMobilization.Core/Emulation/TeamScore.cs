@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -72,7 +73,7 @@ public sealed class TeamScore
     /// <exception cref="ArgumentException">The round has no such section.</exception>
     public decimal SectionScore(string sectionCode)
     {
-        ArgumentNullException.ThrowIfNull(sectionCode);
+        Guard.Against.Null(sectionCode);
         int tie = Array.IndexOf(data.TieSections, sectionCode);
         if (tie >= 0)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -36,8 +37,7 @@ public sealed class TieBreak
     /// <exception cref="ArgumentException"><paramref name="sectionCode"/> is blank.</exception>
     public static TieBreak SectionScore(string sectionCode)
     {
-        ArgumentNullException.ThrowIfNull(sectionCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(sectionCode);
+        Guard.Against.NullOrWhiteSpace(sectionCode);
         return new TieBreak(TieBreakKind.SectionScore, $"Section {sectionCode} score", sectionCode, null);
     }
 
@@ -53,9 +53,9 @@ public sealed class TieBreak
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public static TieBreak Priority(string name, Func<Team, bool> condition)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(condition);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(name);
+        Guard.Against.Null(condition);
+        Guard.Against.NullOrWhiteSpace(name);
         return new TieBreak(TieBreakKind.Priority, name, null, condition);
     }
 
@@ -81,7 +81,7 @@ public sealed class TieBreak
     /// <exception cref="ArgumentNullException"><paramref name="team"/> is null.</exception>
     public bool IsPreferred(Team team)
     {
-        ArgumentNullException.ThrowIfNull(team);
+        Guard.Against.Null(team);
         return priority is not null && priority(team);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Mobilization;
 
 namespace MassMobilization.Core.Evaluation;
@@ -19,10 +20,10 @@ public sealed class AdjustmentItem
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPointsPerEntry"/> is not positive.</exception>
     public AdjustmentItem(string id, string title, decimal maxPointsPerEntry, RecognitionSubject? evidenceSubject = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(title);
+        Guard.Against.Null(id);
+        Guard.Against.Null(title);
         Id = RubricIds.Check(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPointsPerEntry);
         Preconditions.CheckArgument(evidenceSubject is null || Enum.IsDefined(evidenceSubject.Value), nameof(evidenceSubject), $"Unknown recognition subject {evidenceSubject}.");
         Title = title;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -22,15 +23,15 @@ public sealed class AdjustmentRules
     /// <exception cref="DomainRuleException">Two items share an id (<c>EVAL-RUBRIC-DUPLICATE-ID</c>).</exception>
     public AdjustmentRules(decimal cap, IEnumerable<AdjustmentItem> items, string citation)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(items);
+        Guard.Against.Null(citation);
         ArgumentOutOfRangeException.ThrowIfNegative(cap);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.NullOrWhiteSpace(citation);
         this.items = Preconditions.CheckNotNullElements(items, nameof(items));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in this.items)
         {
-            Preconditions.CheckRule(seen.Add(item.Id), EvaluationRuleCodes.RubricDuplicateId, $"Two adjustment items share the id '{item.Id}'.");
+            Guard.Against.RuleViolation(seen.Add(item.Id), EvaluationRuleCodes.RubricDuplicateId, $"Two adjustment items share the id '{item.Id}'.");
         }
 
         Cap = cap;
@@ -55,7 +56,7 @@ public sealed class AdjustmentRules
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public AdjustmentItem? Find(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return Array.Find(items, i => string.Equals(i.Id, id, StringComparison.Ordinal));
     }
 

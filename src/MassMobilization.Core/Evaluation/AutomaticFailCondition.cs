@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -17,12 +18,12 @@ public sealed record AutomaticFailCondition
     /// <exception cref="ArgumentException">An argument is empty, not a valid id or not defined.</exception>
     public AutomaticFailCondition(string id, string title, FailTrigger trigger, string citation)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(id);
+        Guard.Against.Null(title);
+        Guard.Against.Null(citation);
         Id = RubricIds.Check(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(citation);
         Preconditions.CheckArgument(Enum.IsDefined(trigger), nameof(trigger), $"Unknown trigger {trigger}.");
         Title = title;
         Trigger = trigger;

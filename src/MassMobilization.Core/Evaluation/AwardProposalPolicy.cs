@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -16,8 +17,7 @@ public sealed record AwardProposalPolicy
     /// <exception cref="ArgumentException"><paramref name="citation"/> is empty or <paramref name="minimumGrade"/> is not defined.</exception>
     public AwardProposalPolicy(EvaluationGrade minimumGrade, string citation)
     {
-        ArgumentNullException.ThrowIfNull(citation);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.NullOrWhiteSpace(citation);
         Preconditions.CheckArgument(Enum.IsDefined(minimumGrade), nameof(minimumGrade), $"Unknown grade {minimumGrade}.");
         MinimumGrade = minimumGrade;
         Citation = citation;
@@ -38,7 +38,7 @@ public sealed record AwardProposalPolicy
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is null.</exception>
     public AwardProposalEligibility Check(ScoreCard card)
     {
-        ArgumentNullException.ThrowIfNull(card);
+        Guard.Against.Null(card);
         return Check(card.Grade);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 
@@ -30,9 +31,8 @@ public sealed record BonusClaim
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is negative.</exception>
     public BonusClaim(string itemId, RecognitionSubject subject, string name, ModelLevel level, DocumentNumber decision, string? recognisedBy, decimal points)
     {
-        ArgumentNullException.ThrowIfNull(itemId);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(itemId);
+        Guard.Against.NullOrWhiteSpace(name);
         Preconditions.CheckArgument(Enum.IsDefined(subject), nameof(subject), $"Unknown recognition subject {subject}.");
         Preconditions.CheckArgument(Enum.IsDefined(level), nameof(level), $"Unknown recognition level {level}.");
         Preconditions.CheckArgument(decision != default, nameof(decision), "A recognised model or exemplar needs its recognition decision.");
@@ -85,8 +85,8 @@ public sealed record BonusClaim
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is negative.</exception>
     public static BonusClaim ForRecognition(string itemId, RecognitionRecord recognition, decimal points)
     {
-        ArgumentNullException.ThrowIfNull(itemId);
-        ArgumentNullException.ThrowIfNull(recognition);
+        Guard.Against.Null(itemId);
+        Guard.Against.Null(recognition);
         return new BonusClaim(itemId, recognition, points);
     }
 

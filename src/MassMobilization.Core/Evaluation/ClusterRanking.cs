@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Ranking;
 
 namespace MassMobilization.Core.Evaluation;
@@ -22,7 +23,7 @@ public static class ClusterRanking
     /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is null.</exception>
     public static RankingRule<ScoreCard> DefaultRule(Rubric rubric, RankingStyle style = RankingStyle.Competition)
     {
-        ArgumentNullException.ThrowIfNull(rubric);
+        Guard.Against.Null(rubric);
         var criteria = new List<RankingCriterion<ScoreCard>>
         {
             RankingCriterion.HigherFirst("Final score", (ScoreCard c) => c.FinalScore, RubricIds.Points),
@@ -52,7 +53,7 @@ public static class ClusterRanking
     /// </exception>
     public static Ranking<ScoreCard> Rank(IEnumerable<ScoreCard> cards, RankingRule<ScoreCard>? rule = null)
     {
-        ArgumentNullException.ThrowIfNull(cards);
+        Guard.Against.Null(cards);
         var array = Preconditions.CheckNotNullElements(cards, nameof(cards));
         if (array.Length == 0)
         {
@@ -62,7 +63,7 @@ public static class ClusterRanking
         string rubricId = array[0].RubricId;
         foreach (var card in array)
         {
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 string.Equals(card.RubricId, rubricId, StringComparison.Ordinal),
                 EvaluationRuleCodes.RankingMixedRubrics,
                 $"Unit '{card.Unit}' was scored on rubric '{card.RubricId}', unit '{array[0].Unit}' on '{rubricId}': a cluster is ranked on one rubric.");

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -16,7 +17,7 @@ public readonly record struct CriterionScore
     /// <exception cref="ArgumentNullException"><paramref name="criterionId"/> is null.</exception>
     public CriterionScore(string criterionId, decimal points)
     {
-        ArgumentNullException.ThrowIfNull(criterionId);
+        Guard.Against.Null(criterionId);
         this.criterionId = criterionId;
         Points = points;
     }

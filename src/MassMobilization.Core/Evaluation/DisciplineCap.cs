@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -17,8 +18,7 @@ public sealed record DisciplineCap
     /// <exception cref="ArgumentException">An argument is empty or not defined, or <paramref name="level"/> is <see cref="LeaderDisciplineLevel.None"/>.</exception>
     public DisciplineCap(LeaderDisciplineLevel level, EvaluationGrade maximumGrade, string citation)
     {
-        ArgumentNullException.ThrowIfNull(citation);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.NullOrWhiteSpace(citation);
         Preconditions.CheckArgument(Enum.IsDefined(level) && level != LeaderDisciplineLevel.None, nameof(level), $"A cap needs a discipline level, not {level}.");
         Preconditions.CheckArgument(Enum.IsDefined(maximumGrade), nameof(maximumGrade), $"Unknown grade {maximumGrade}.");
         Level = level;

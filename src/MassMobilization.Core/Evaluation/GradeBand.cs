@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -23,8 +24,7 @@ public sealed record GradeBand
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumScore"/> is negative.</exception>
     public GradeBand(EvaluationGrade grade, decimal minimumScore, bool requiresNoZeroCriterion, string citation)
     {
-        ArgumentNullException.ThrowIfNull(citation);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.NullOrWhiteSpace(citation);
         Preconditions.CheckArgument(Enum.IsDefined(grade), nameof(grade), $"Unknown grade {grade}.");
         ArgumentOutOfRangeException.ThrowIfNegative(minimumScore);
         Grade = grade;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -14,9 +15,8 @@ public sealed record PenaltyEntry
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is negative.</exception>
     public PenaltyEntry(string itemId, string reason, decimal points)
     {
-        ArgumentNullException.ThrowIfNull(itemId);
-        ArgumentNullException.ThrowIfNull(reason);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.Null(itemId);
+        Guard.Against.NullOrWhiteSpace(reason);
         ArgumentOutOfRangeException.ThrowIfNegative(points);
         ItemId = itemId;
         Reason = reason;

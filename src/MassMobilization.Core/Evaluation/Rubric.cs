@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 
 namespace MassMobilization.Core.Evaluation;
@@ -94,18 +95,18 @@ public sealed class Rubric
         IEnumerable<DisciplineCap> disciplineCaps,
         AwardProposalPolicy? awardProposal = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(citation);
-        ArgumentNullException.ThrowIfNull(sections);
-        ArgumentNullException.ThrowIfNull(bonus);
-        ArgumentNullException.ThrowIfNull(penalty);
-        ArgumentNullException.ThrowIfNull(bands);
-        ArgumentNullException.ThrowIfNull(failConditions);
-        ArgumentNullException.ThrowIfNull(disciplineCaps);
+        Guard.Against.Null(id);
+        Guard.Against.Null(name);
+        Guard.Against.Null(citation);
+        Guard.Against.Null(sections);
+        Guard.Against.Null(bonus);
+        Guard.Against.Null(penalty);
+        Guard.Against.Null(bands);
+        Guard.Against.Null(failConditions);
+        Guard.Against.Null(disciplineCaps);
         Id = RubricIds.Check(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(citation);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(basePoints);
         this.sections = Preconditions.CheckNotNullElements(sections, nameof(sections));
         this.bands = Preconditions.CheckNotNullElements(bands, nameof(bands));
@@ -131,12 +132,12 @@ public sealed class Rubric
         foreach (var section in this.sections)
         {
             sum += section.MaxPoints;
-            Preconditions.CheckRule(ids.Add(section.Id), EvaluationRuleCodes.RubricDuplicateId, $"The id '{section.Id}' is used twice in rubric '{id}'.");
+            Guard.Against.RuleViolation(ids.Add(section.Id), EvaluationRuleCodes.RubricDuplicateId, $"The id '{section.Id}' is used twice in rubric '{id}'.");
             foreach (var criterion in section.Criteria)
             {
                 foreach (string criterionId in criterion.AllIds())
                 {
-                    Preconditions.CheckRule(ids.Add(criterionId), EvaluationRuleCodes.RubricDuplicateId, $"The id '{criterionId}' is used twice in rubric '{id}'.");
+                    Guard.Against.RuleViolation(ids.Add(criterionId), EvaluationRuleCodes.RubricDuplicateId, $"The id '{criterionId}' is used twice in rubric '{id}'.");
                 }
 
                 tops.Add(criterion);
@@ -146,7 +147,7 @@ public sealed class Rubric
             }
         }
 
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             sum == basePoints,
             EvaluationRuleCodes.RubricPartsMismatch,
             $"The sections of rubric '{id}' add up to {RubricIds.Points(sum)} points, not the declared base {RubricIds.Points(basePoints)}.");
@@ -170,7 +171,7 @@ public sealed class Rubric
         for (int i = 0; i < this.failConditions.Length; i++)
         {
             var condition = this.failConditions[i];
-            Preconditions.CheckRule(conditionIds.Add(condition.Id), EvaluationRuleCodes.RubricDuplicateId, $"Two automatic-fail conditions share the id '{condition.Id}'.");
+            Guard.Against.RuleViolation(conditionIds.Add(condition.Id), EvaluationRuleCodes.RubricDuplicateId, $"Two automatic-fail conditions share the id '{condition.Id}'.");
             if (condition.Trigger == FailTrigger.MissingSelfAssessment && missingSelfAssessmentFail < 0)
             {
                 missingSelfAssessmentFail = i;
@@ -186,7 +187,7 @@ public sealed class Rubric
         var levels = new HashSet<LeaderDisciplineLevel>();
         foreach (var cap in this.disciplineCaps)
         {
-            Preconditions.CheckRule(levels.Add(cap.Level), EvaluationRuleCodes.RubricDuplicateCap, $"Two discipline caps share the level {cap.Level}.");
+            Guard.Against.RuleViolation(levels.Add(cap.Level), EvaluationRuleCodes.RubricDuplicateCap, $"Two discipline caps share the level {cap.Level}.");
             for (int level = (int)cap.Level; level < capByLevel.Length; level++)
             {
                 if (capByLevel[level] < 0 || (int)cap.MaximumGrade < capByLevel[level])
@@ -269,7 +270,7 @@ public sealed class Rubric
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public bool TryGetScoredOrdinal(string criterionId, out int ordinal)
     {
-        ArgumentNullException.ThrowIfNull(criterionId);
+        Guard.Against.Null(criterionId);
         return scoredOrdinals.TryGetValue(criterionId, out ordinal);
     }
 
@@ -297,7 +298,7 @@ public sealed class Rubric
     /// <exception cref="DomainRuleException">The sheet was made for another rubric (<c>EVAL-RUBRIC-MISMATCH</c>).</exception>
     public ScoreCard Score(ScoreSheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(sheet);
+        Guard.Against.Null(sheet);
         CheckSheet(sheet);
         return ScoreCardBuilder.Build(this, sheet);
     }
@@ -309,7 +310,7 @@ public sealed class Rubric
     /// <exception cref="DomainRuleException">The sheet was made for another rubric (<c>EVAL-RUBRIC-MISMATCH</c>).</exception>
     public ScoreSummary Summarize(ScoreSheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(sheet);
+        Guard.Against.Null(sheet);
         CheckSheet(sheet);
         return SummarizeCore(sheet);
     }
@@ -322,7 +323,7 @@ public sealed class Rubric
     /// <exception cref="DomainRuleException">A sheet was made for another rubric (<c>EVAL-RUBRIC-MISMATCH</c>).</exception>
     public IReadOnlyList<ScoreSummary> SummarizeAll(IReadOnlyList<ScoreSheet> sheets)
     {
-        ArgumentNullException.ThrowIfNull(sheets);
+        Guard.Against.Null(sheets);
         var results = new ScoreSummary[sheets.Count];
         for (int i = 0; i < results.Length; i++)
         {
@@ -349,7 +350,7 @@ public sealed class Rubric
 
     private void CheckSheet(ScoreSheet sheet)
     {
-        // Not Preconditions.CheckRule: its message would be formatted for every sheet of the hot path.
+        // Not Guard.Against.RuleViolation: its message would be formatted for every sheet of the hot path.
         if (!ReferenceEquals(sheet.Rubric, this))
         {
             throw new DomainRuleException(EvaluationRuleCodes.RubricMismatch, $"The score sheet of unit '{sheet.Unit}' was made for rubric '{sheet.Rubric.Id}', not '{Id}'.");
@@ -536,7 +537,7 @@ public sealed class Rubric
         var byGrade = new GradeBand?[(int)EvaluationGrade.Excellent + 1];
         foreach (var band in bands)
         {
-            Preconditions.CheckRule(byGrade[(int)band.Grade] is null, EvaluationRuleCodes.RubricBands, $"Rubric '{id}' has two bands for grade {band.Grade}.");
+            Guard.Against.RuleViolation(byGrade[(int)band.Grade] is null, EvaluationRuleCodes.RubricBands, $"Rubric '{id}' has two bands for grade {band.Grade}.");
             byGrade[(int)band.Grade] = band;
         }
 
@@ -550,14 +551,14 @@ public sealed class Rubric
 
             if (lower is null)
             {
-                Preconditions.CheckRule(
+                Guard.Against.RuleViolation(
                     band.MinimumScore == 0m && !band.RequiresNoZeroCriterion,
                     EvaluationRuleCodes.RubricBands,
                     $"The worst band of rubric '{id}' ({band.Grade}) must start at 0 without the no-zero-criterion condition, so that every score has a grade.");
             }
             else
             {
-                Preconditions.CheckRule(
+                Guard.Against.RuleViolation(
                     band.MinimumScore > lower.MinimumScore,
                     EvaluationRuleCodes.RubricBands,
                     $"Band {band.Grade} of rubric '{id}' starts at {RubricIds.Points(band.MinimumScore)}, not above band {lower.Grade} ({RubricIds.Points(lower.MinimumScore)}).");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -29,10 +30,10 @@ public sealed class RubricCriterion
     /// <exception cref="DomainRuleException">The sub-criteria's maxima do not add up to <paramref name="maxPoints"/> (<c>EVAL-RUBRIC-PARTS-MISMATCH</c>) or two sub-criteria share an id (<c>EVAL-RUBRIC-DUPLICATE-ID</c>).</exception>
     public RubricCriterion(string id, string title, decimal maxPoints, IEnumerable<RubricCriterion>? subCriteria = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(title);
+        Guard.Against.Null(id);
+        Guard.Against.Null(title);
         Id = RubricIds.Check(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPoints);
         this.subCriteria = subCriteria is null ? [] : Preconditions.CheckNotNullElements(subCriteria, nameof(subCriteria));
         Title = title;
@@ -46,11 +47,11 @@ public sealed class RubricCriterion
                 sum += sub.MaxPoints;
                 foreach (string leaf in sub.AllIds())
                 {
-                    Preconditions.CheckRule(seen.Add(leaf), EvaluationRuleCodes.RubricDuplicateId, $"Criterion '{id}' holds the id '{leaf}' twice.");
+                    Guard.Against.RuleViolation(seen.Add(leaf), EvaluationRuleCodes.RubricDuplicateId, $"Criterion '{id}' holds the id '{leaf}' twice.");
                 }
             }
 
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 sum == maxPoints,
                 EvaluationRuleCodes.RubricPartsMismatch,
                 $"The sub-criteria of criterion '{id}' add up to {RubricIds.Points(sum)} points, not the declared {RubricIds.Points(maxPoints)}.");

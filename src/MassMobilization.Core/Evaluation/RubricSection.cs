@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -23,11 +24,11 @@ public sealed class RubricSection
     /// <exception cref="DomainRuleException">The criteria's maxima do not add up to <paramref name="maxPoints"/> (<c>EVAL-RUBRIC-PARTS-MISMATCH</c>).</exception>
     public RubricSection(string id, string title, decimal maxPoints, IEnumerable<RubricCriterion> criteria)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(title);
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(id);
+        Guard.Against.Null(title);
+        Guard.Against.Null(criteria);
         Id = RubricIds.Check(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPoints);
         this.criteria = Preconditions.CheckNotNullElements(criteria, nameof(criteria));
         Preconditions.CheckArgument(this.criteria.Length > 0, nameof(criteria), $"Section '{id}' needs at least one criterion.");
@@ -37,7 +38,7 @@ public sealed class RubricSection
             sum += criterion.MaxPoints;
         }
 
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             sum == maxPoints,
             EvaluationRuleCodes.RubricPartsMismatch,
             $"The criteria of section '{id}' add up to {RubricIds.Points(sum)} points, not the declared {RubricIds.Points(maxPoints)}.");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Evaluation;
@@ -67,7 +68,7 @@ public sealed class ScoreSheet
         IEnumerable<string>? reportedFailConditions = null,
         IEnumerable<LeaderDiscipline>? disciplines = null)
     {
-        ArgumentNullException.ThrowIfNull(rubric);
+        Guard.Against.Null(rubric);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "A score sheet needs a unit code.");
         Rubric = rubric;
         Unit = unit;
@@ -85,17 +86,17 @@ public sealed class ScoreSheet
         {
             var claim = this.bonuses[i];
             int index = rubric.Bonus.IndexOf(claim.ItemId);
-            Preconditions.CheckRule(index >= 0, EvaluationRuleCodes.UnknownBonusItem, $"Rubric '{rubric.Id}' has no bonus item '{claim.ItemId}' (unit '{unit}').");
+            Guard.Against.RuleViolation(index >= 0, EvaluationRuleCodes.UnknownBonusItem, $"Rubric '{rubric.Id}' has no bonus item '{claim.ItemId}' (unit '{unit}').");
             var item = rubric.Bonus.Items[index];
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 item.EvidenceSubject is null || item.EvidenceSubject == claim.Subject,
                 EvaluationRuleCodes.BonusWrongSubject,
                 $"Bonus item '{item.Id}' is earned by a recognised {item.EvidenceSubject}, not by the {claim.Subject} '{claim.ModelOrExemplar}' (unit '{unit}').");
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 claim.Recognition is null || claim.Recognition.OwnerUnit == unit,
                 EvaluationRuleCodes.BonusOtherUnit,
                 $"The {claim.Subject} '{claim.ModelOrExemplar}' belongs to unit '{claim.Recognition?.OwnerUnit}', not to the scored unit '{unit}'.");
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 evidence.Add(claim.EvidenceKey()),
                 EvaluationRuleCodes.BonusDuplicateEvidence,
                 $"The {claim.Subject} '{claim.ModelOrExemplar}' is claimed twice on the score sheet of unit '{unit}'; one recognition earns one bonus.");
@@ -109,7 +110,7 @@ public sealed class ScoreSheet
         for (int i = 0; i < this.penalties.Length; i++)
         {
             int index = rubric.Penalty.IndexOf(this.penalties[i].ItemId);
-            Preconditions.CheckRule(index >= 0, EvaluationRuleCodes.UnknownPenaltyItem, $"Rubric '{rubric.Id}' has no penalty item '{this.penalties[i].ItemId}' (unit '{unit}').");
+            Guard.Against.RuleViolation(index >= 0, EvaluationRuleCodes.UnknownPenaltyItem, $"Rubric '{rubric.Id}' has no penalty item '{this.penalties[i].ItemId}' (unit '{unit}').");
             PenaltyItems[i] = index;
             PenaltyPoints[i] = this.penalties[i].Points;
         }
@@ -118,7 +119,7 @@ public sealed class ScoreSheet
         var distinct = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string id in reported)
         {
-            Preconditions.CheckRule(rubric.FailConditionIndex(id) >= 0, EvaluationRuleCodes.UnknownFailCondition, $"Rubric '{rubric.Id}' has no automatic-fail condition '{id}' (unit '{unit}').");
+            Guard.Against.RuleViolation(rubric.FailConditionIndex(id) >= 0, EvaluationRuleCodes.UnknownFailCondition, $"Rubric '{rubric.Id}' has no automatic-fail condition '{id}' (unit '{unit}').");
             distinct.Add(id);
         }
 
@@ -197,7 +198,7 @@ public sealed class ScoreSheet
     /// <exception cref="DomainRuleException">The review does not fit the rubric.</exception>
     public ScoreSheet WithReview(IEnumerable<CriterionScore> scores)
     {
-        ArgumentNullException.ThrowIfNull(scores);
+        Guard.Against.Null(scores);
         return new(Rubric, Unit, UnitName, selfAssessment, scores, bonuses, penalties, reportedFailConditions, disciplines);
     }
 
@@ -208,7 +209,7 @@ public sealed class ScoreSheet
     /// <exception cref="DomainRuleException">A claim names an unknown item.</exception>
     public ScoreSheet WithBonuses(IEnumerable<BonusClaim> claims)
     {
-        ArgumentNullException.ThrowIfNull(claims);
+        Guard.Against.Null(claims);
         return new(Rubric, Unit, UnitName, selfAssessment, review, claims, penalties, reportedFailConditions, disciplines);
     }
 
@@ -219,7 +220,7 @@ public sealed class ScoreSheet
     /// <exception cref="DomainRuleException">An entry names an unknown item.</exception>
     public ScoreSheet WithPenalties(IEnumerable<PenaltyEntry> entries)
     {
-        ArgumentNullException.ThrowIfNull(entries);
+        Guard.Against.Null(entries);
         return new(Rubric, Unit, UnitName, selfAssessment, review, bonuses, entries, reportedFailConditions, disciplines);
     }
 
@@ -230,7 +231,7 @@ public sealed class ScoreSheet
     /// <exception cref="DomainRuleException">An id is unknown.</exception>
     public ScoreSheet WithReportedFailConditions(IEnumerable<string> conditionIds)
     {
-        ArgumentNullException.ThrowIfNull(conditionIds);
+        Guard.Against.Null(conditionIds);
         return new(Rubric, Unit, UnitName, selfAssessment, review, bonuses, penalties, conditionIds, disciplines);
     }
 
@@ -240,7 +241,7 @@ public sealed class ScoreSheet
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public ScoreSheet WithDisciplines(IEnumerable<LeaderDiscipline> records)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(records);
         return new(Rubric, Unit, UnitName, selfAssessment, review, bonuses, penalties, reportedFailConditions, records);
     }
 
@@ -256,16 +257,16 @@ public sealed class ScoreSheet
         foreach (var score in scores)
         {
             int ordinal = rubric.ScoredOrdinal(score.CriterionId);
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 ordinal >= 0,
                 EvaluationRuleCodes.UnknownCriterion,
                 $"The {what} of unit '{unit}' scores '{score.CriterionId}', which rubric '{rubric.Id}' does not score directly.");
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 !present[ordinal],
                 EvaluationRuleCodes.DuplicateCriterion,
                 $"The {what} of unit '{unit}' scores criterion '{score.CriterionId}' twice.");
             var criterion = criteria[ordinal];
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 score.Points >= 0m && score.Points <= criterion.MaxPoints,
                 EvaluationRuleCodes.ScoreOutOfRange,
                 $"The {what} of unit '{unit}' gives criterion '{criterion.Id}' {RubricIds.Points(score.Points)} points; it accepts 0 to {RubricIds.Points(criterion.MaxPoints)}.");
@@ -275,7 +276,7 @@ public sealed class ScoreSheet
 
         for (int i = 0; i < present.Length; i++)
         {
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 present[i],
                 EvaluationRuleCodes.MissingCriterion,
                 $"The {what} of unit '{unit}' does not score criterion '{criteria[i].Id}'; every criterion needs points, 0 included.");

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -27,7 +28,7 @@ public sealed class DuplicateRule
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     public DuplicateRule(NameMatching names, bool requireSameField = true, bool includeSameOwner = false, bool includeEndedModels = false)
     {
-        ArgumentNullException.ThrowIfNull(names);
+        Guard.Against.Null(names);
         Names = names;
         RequireSameField = requireSameField;
         IncludeSameOwner = includeSameOwner;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Mobilization;
@@ -40,7 +41,7 @@ public readonly struct LifecycleStatus : IEquatable<LifecycleStatus>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a main-line state.</exception>
     public bool HasReached(ModelState state)
     {
-        Preconditions.CheckArgumentRange(nameof(state), (int)state, (int)ModelState.Registered, (int)ModelState.Replicated);
+        Guard.Against.OutOfRange((int)state, nameof(state), (int)ModelState.Registered, (int)ModelState.Replicated);
         return Furthest >= state;
     }
 

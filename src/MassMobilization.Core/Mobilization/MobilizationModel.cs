@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -36,7 +37,7 @@ public sealed class MobilizationModel : RegisteredSubject<MobilizationModel, Mob
     public static MobilizationModel FromHistory(ModelRegistration registration, RecognitionAuthority authority, IEnumerable<ModelTransition> steps)
     {
         var history = Replay(registration, authority, steps, "A model");
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             registration.ReplicationOf is not { } source || source != registration.Id,
             MobilizationRuleCodes.ReplicationSourceInvalid,
             $"The model {registration.Id} cannot be a replication of itself.");

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Mobilization;
@@ -54,13 +55,13 @@ public sealed class ModelField : IEquatable<ModelField>
     /// <exception cref="ArgumentException">The code is not valid, or a name is blank.</exception>
     public static ModelField Extension(string code, string vietnameseName, string englishName)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
+        Guard.Against.Null(code);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
         string? error = CodeText.Validate(code.AsSpan(), 32);
         Preconditions.CheckArgument(error is null, nameof(code), $"'{code}' is not a valid field code: {error}");
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         return new(code, vietnameseName.Trim().Normalize(NormalizationForm.FormC), englishName.Trim(), false);
     }
 

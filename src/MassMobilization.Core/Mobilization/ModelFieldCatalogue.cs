@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -35,8 +36,8 @@ public sealed class ModelFieldCatalogue
     /// <exception cref="DomainRuleException">The catalogue already has a field with that code (<see cref="MobilizationRuleCodes.FieldDuplicateCode"/>).</exception>
     public ModelFieldCatalogue With(ModelField field)
     {
-        ArgumentNullException.ThrowIfNull(field);
-        Preconditions.CheckRule(!TryFind(field.Code, out _), MobilizationRuleCodes.FieldDuplicateCode, $"The catalogue already has a field with code '{field.Code}'.");
+        Guard.Against.Null(field);
+        Guard.Against.RuleViolation(!TryFind(field.Code, out _), MobilizationRuleCodes.FieldDuplicateCode, $"The catalogue already has a field with code '{field.Code}'.");
         var next = new ModelField[fields.Length + 1];
         fields.CopyTo(next, 0);
         next[^1] = field;
@@ -50,7 +51,7 @@ public sealed class ModelFieldCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public bool TryFind(string code, [NotNullWhen(true)] out ModelField? field)
     {
-        ArgumentNullException.ThrowIfNull(code);
+        Guard.Against.Null(code);
         foreach (var candidate in fields)
         {
             if (string.Equals(candidate.Code, code, StringComparison.Ordinal))
@@ -70,7 +71,7 @@ public sealed class ModelFieldCatalogue
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     public bool Contains(ModelField field)
     {
-        ArgumentNullException.ThrowIfNull(field);
+        Guard.Against.Null(field);
         return TryFind(field.Code, out var found) && found.Equals(field);
     }
 

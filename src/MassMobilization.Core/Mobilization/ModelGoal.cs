@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -13,8 +14,8 @@ public sealed class ModelGoal
     /// <exception cref="ArgumentNullException">An argument or a criterion is null.</exception>
     public ModelGoal(string goal, IEnumerable<string> criteria)
     {
-        ArgumentNullException.ThrowIfNull(goal);
-        ArgumentNullException.ThrowIfNull(criteria);
+        Guard.Against.Null(goal);
+        Guard.Against.Null(criteria);
         Goal = goal.Normalize(NormalizationForm.FormC);
         Criteria = Array.AsReadOnly(Preconditions.CheckNotNullElements(criteria, nameof(criteria)));
     }

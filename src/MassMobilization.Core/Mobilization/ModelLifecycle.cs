@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -95,8 +96,8 @@ public static class ModelLifecycle
     /// <exception cref="ArgumentNullException"><paramref name="transition"/> or <paramref name="authority"/> is null.</exception>
     public static LifecycleResult<LifecycleStatus> TryApply(LifecycleStatus status, ModelTransition transition, ModelLevel registeringLevel, RecognitionAuthority authority)
     {
-        ArgumentNullException.ThrowIfNull(transition);
-        ArgumentNullException.ThrowIfNull(authority);
+        Guard.Against.Null(transition);
+        Guard.Against.Null(authority);
         var action = transition.Action;
         if (!TryGetTarget(status.State, action, out var to))
         {
@@ -150,8 +151,8 @@ public static class ModelLifecycle
     /// <exception cref="DomainRuleException">The step is forbidden; the rule code says why.</exception>
     public static LifecycleStatus Apply(LifecycleStatus status, ModelTransition transition, ModelLevel registeringLevel, RecognitionAuthority authority)
     {
-        ArgumentNullException.ThrowIfNull(transition);
-        ArgumentNullException.ThrowIfNull(authority);
+        Guard.Against.Null(transition);
+        Guard.Against.Null(authority);
         return TryApply(status, transition, registeringLevel, authority).GetValueOrThrow();
     }
 

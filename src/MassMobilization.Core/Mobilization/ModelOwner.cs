@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Mobilization;
@@ -64,8 +65,7 @@ public sealed class ModelOwner : IEquatable<ModelOwner>
     /// <exception cref="ArgumentException"><paramref name="personName"/> is blank, or <paramref name="unit"/> is the default value.</exception>
     public static ModelOwner ForIndividual(string personName, UnitCode unit)
     {
-        ArgumentNullException.ThrowIfNull(personName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(personName);
+        Guard.Against.NullOrWhiteSpace(personName);
         CheckUnit(unit);
         return new(OwnerKind.Individual, unit, null, personName.Trim().Normalize(NormalizationForm.FormC));
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -18,9 +19,9 @@ public sealed class ModelRegistrar
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ModelRegistrar(ModelFieldCatalogue catalogue, DuplicateRule duplicateRule, RecognitionAuthority authority)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(duplicateRule);
-        ArgumentNullException.ThrowIfNull(authority);
+        Guard.Against.Null(catalogue);
+        Guard.Against.Null(duplicateRule);
+        Guard.Against.Null(authority);
         Catalogue = catalogue;
         DuplicateRule = duplicateRule;
         Authority = authority;
@@ -45,8 +46,8 @@ public sealed class ModelRegistrar
     /// <exception cref="ArgumentNullException">An argument or an existing model is null.</exception>
     public RegistrationCheckResult Check(ModelRegistration registration, IEnumerable<MobilizationModel> existing)
     {
-        ArgumentNullException.ThrowIfNull(registration);
-        ArgumentNullException.ThrowIfNull(existing);
+        Guard.Against.Null(registration);
+        Guard.Against.Null(existing);
         var models = Preconditions.CheckNotNullElements(existing, nameof(existing));
         var problems = new List<RegistrationProblem>();
         var r = registration;
@@ -82,7 +83,7 @@ public sealed class ModelRegistrar
     /// <exception cref="ArgumentNullException"><paramref name="registration"/> is null.</exception>
     public RegistrationCheckResult Check(ExemplarRegistration registration)
     {
-        ArgumentNullException.ThrowIfNull(registration);
+        Guard.Against.Null(registration);
         var problems = new List<RegistrationProblem>();
         var r = registration;
         CheckCommon<Exemplar, ExemplarId, ExemplarRegistration>(problems, r, Array.Empty<Exemplar>(), "exemplar", "the exemplar's title", "the collective or individual and its unit");
@@ -98,8 +99,8 @@ public sealed class ModelRegistrar
     /// <exception cref="ArgumentNullException">An argument or an existing model is null.</exception>
     public IReadOnlyList<DuplicateMatch> FindDuplicates(ModelRegistration registration, IEnumerable<MobilizationModel> existing)
     {
-        ArgumentNullException.ThrowIfNull(registration);
-        ArgumentNullException.ThrowIfNull(existing);
+        Guard.Against.Null(registration);
+        Guard.Against.Null(existing);
         return FindDuplicates(registration, Preconditions.CheckNotNullElements(existing, nameof(existing)));
     }
 
@@ -111,8 +112,8 @@ public sealed class ModelRegistrar
     /// <exception cref="DomainRuleException">The registration has problems (<see cref="MobilizationRuleCodes.RegistrationInvalid"/>); the message lists all of them.</exception>
     public MobilizationModel Register(ModelRegistration registration, IEnumerable<MobilizationModel> existing)
     {
-        ArgumentNullException.ThrowIfNull(registration);
-        ArgumentNullException.ThrowIfNull(existing);
+        Guard.Against.Null(registration);
+        Guard.Against.Null(existing);
         return TryRegister(registration, existing).GetValueOrThrow();
     }
 
@@ -123,8 +124,8 @@ public sealed class ModelRegistrar
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RegistrationResult<MobilizationModel> TryRegister(ModelRegistration registration, IEnumerable<MobilizationModel> existing)
     {
-        ArgumentNullException.ThrowIfNull(registration);
-        ArgumentNullException.ThrowIfNull(existing);
+        Guard.Against.Null(registration);
+        Guard.Against.Null(existing);
         var check = Check(registration, existing);
         return new(check.IsValid ? MobilizationModel.Create(registration, Authority) : null, check);
     }
@@ -136,7 +137,7 @@ public sealed class ModelRegistrar
     /// <exception cref="DomainRuleException">The registration has problems; the message lists all of them.</exception>
     public Exemplar RegisterExemplar(ExemplarRegistration registration)
     {
-        ArgumentNullException.ThrowIfNull(registration);
+        Guard.Against.Null(registration);
         return TryRegisterExemplar(registration).GetValueOrThrow();
     }
 
@@ -146,7 +147,7 @@ public sealed class ModelRegistrar
     /// <exception cref="ArgumentNullException"><paramref name="registration"/> is null.</exception>
     public RegistrationResult<Exemplar> TryRegisterExemplar(ExemplarRegistration registration)
     {
-        ArgumentNullException.ThrowIfNull(registration);
+        Guard.Against.Null(registration);
         var check = Check(registration);
         return new(check.IsValid ? Exemplar.Create(registration, Authority) : null, check);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Mobilization;
@@ -76,7 +77,7 @@ public sealed class ModelStateTally
     /// <exception cref="ArgumentNullException"><paramref name="models"/> or one of them is null.</exception>
     public static ModelStateTally Count(IReadOnlyList<MobilizationModel> models, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(models);
+        Guard.Against.Null(models);
         var inState = new int[Slots];
         var furthest = new int[Slots];
         long limit = StateTimeline.Limit(asOf);
@@ -95,14 +96,14 @@ public sealed class ModelStateTally
     /// <param name="state">The state.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not defined.</exception>
-    public int InState(ModelState state) => inState[Preconditions.CheckArgumentRange(nameof(state), (int)state, 0, Slots - 1)];
+    public int InState(ModelState state) => inState[Guard.Against.OutOfRange((int)state, nameof(state), 0, Slots - 1)];
 
     /// <summary>Gets how many had reached a main-line state by the date, even if withdrawn or refused since ("completed or beyond").</summary>
     /// <param name="state">A main-line state (<see cref="ModelState.Registered"/> to <see cref="ModelState.Replicated"/>).</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a main-line state.</exception>
     public int Reached(ModelState state) =>
-        reached[Preconditions.CheckArgumentRange(nameof(state), (int)state, (int)ModelState.Registered, (int)ModelState.Replicated)];
+        reached[Guard.Against.OutOfRange((int)state, nameof(state), (int)ModelState.Registered, (int)ModelState.Replicated)];
 
     private static int[] Cumulate(int[] furthest)
     {

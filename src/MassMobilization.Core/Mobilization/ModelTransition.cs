@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using NodaTime;
@@ -111,8 +112,7 @@ public sealed class ModelTransition : IEquatable<ModelTransition>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     public static ModelTransition Withdraw(LocalDate date, string reason, DocumentNumber? decision = null)
     {
-        ArgumentNullException.ThrowIfNull(reason);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.NullOrWhiteSpace(reason);
         return new(LifecycleAction.Withdraw, date, Note(reason), CheckDocument(decision, nameof(decision)), null, null);
     }
 
@@ -125,8 +125,7 @@ public sealed class ModelTransition : IEquatable<ModelTransition>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     public static ModelTransition RejectRecognition(LocalDate date, string reason, DocumentNumber? decision = null)
     {
-        ArgumentNullException.ThrowIfNull(reason);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.NullOrWhiteSpace(reason);
         return new(LifecycleAction.RejectRecognition, date, Note(reason), CheckDocument(decision, nameof(decision)), null, null);
     }
 

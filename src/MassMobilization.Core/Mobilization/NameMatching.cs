@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -51,7 +52,7 @@ public sealed class NameMatching
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string Normalize(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         string text = name.Normalize(NormalizationForm.FormC);
         if (StripDiacritics)
         {
@@ -94,8 +95,8 @@ public sealed class NameMatching
     /// <exception cref="ArgumentNullException">A name is null.</exception>
     public bool Matches(string first, string second)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
+        Guard.Against.Null(first);
+        Guard.Against.Null(second);
         return string.Equals(Normalize(first), Normalize(second), StringComparison.Ordinal);
     }
 }

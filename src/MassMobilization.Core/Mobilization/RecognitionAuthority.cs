@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -27,7 +28,7 @@ public sealed class RecognitionAuthority
     /// <exception cref="ArgumentException">A level is missing or maps below itself or to an undefined level.</exception>
     public RecognitionAuthority(IReadOnlyDictionary<ModelLevel, ModelLevel> maximumByRegisteringLevel)
     {
-        ArgumentNullException.ThrowIfNull(maximumByRegisteringLevel);
+        Guard.Against.Null(maximumByRegisteringLevel);
         maximum = new ModelLevel[5];
         var table = new SortedDictionary<ModelLevel, ModelLevel>();
         for (var level = ModelLevel.Commune; level <= ModelLevel.Central; level++)
@@ -54,7 +55,7 @@ public sealed class RecognitionAuthority
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="levels"/> is outside 0 to 3.</exception>
     public static RecognitionAuthority WithLevelsAbove(int levels)
     {
-        Preconditions.CheckArgumentRange(nameof(levels), levels, 0, 3);
+        Guard.Against.OutOfRange(levels, nameof(levels), 0, 3);
         var table = new Dictionary<ModelLevel, ModelLevel>();
         for (var level = ModelLevel.Commune; level <= ModelLevel.Central; level++)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -92,7 +93,7 @@ public abstract class RegisteredSubject<TSubject, TId, TRegistration>
     /// <exception cref="DomainRuleException">The step is forbidden; the rule code says why.</exception>
     public TSubject Apply(ModelTransition transition)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        Guard.Against.Null(transition);
         return TryApply(transition).GetValueOrThrow();
     }
 
@@ -102,7 +103,7 @@ public abstract class RegisteredSubject<TSubject, TId, TRegistration>
     /// <exception cref="ArgumentNullException"><paramref name="transition"/> is null.</exception>
     public LifecycleResult<TSubject> TryApply(ModelTransition transition)
     {
-        ArgumentNullException.ThrowIfNull(transition);
+        Guard.Against.Null(transition);
         var next = history.TryAppend(transition, Level.Level, Authority);
         return next.Success ? new(With(next.Value)) : new(next.RuleCode, next.ErrorMessage);
     }
@@ -124,7 +125,7 @@ public abstract class RegisteredSubject<TSubject, TId, TRegistration>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="state"/> is not a main-line state.</exception>
     public bool HasReached(ModelState state, LocalDate date)
     {
-        Preconditions.CheckArgumentRange(nameof(state), (int)state, (int)ModelState.Registered, (int)ModelState.Replicated);
+        Guard.Against.OutOfRange((int)state, nameof(state), (int)ModelState.Registered, (int)ModelState.Replicated);
         return history.Timeline.FurthestAsOf(date) >= state;
     }
 
@@ -146,9 +147,9 @@ public abstract class RegisteredSubject<TSubject, TId, TRegistration>
     /// <summary>Replays a registration and the steps after it through the transition function.</summary>
     private protected static LifecycleHistory Replay(TRegistration registration, RecognitionAuthority authority, IEnumerable<ModelTransition> steps, string what)
     {
-        ArgumentNullException.ThrowIfNull(registration);
-        ArgumentNullException.ThrowIfNull(authority);
-        ArgumentNullException.ThrowIfNull(steps);
+        Guard.Against.Null(registration);
+        Guard.Against.Null(authority);
+        Guard.Against.Null(steps);
         Preconditions.CheckArgument(
             registration.HasEssentials,
             nameof(registration),

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -13,10 +14,10 @@ public sealed class RegistrationProblem : IEquatable<RegistrationProblem>
     /// <exception cref="ArgumentException">A text is blank.</exception>
     public RegistrationProblem(RegistrationItem item, string ruleCode, string message)
     {
-        ArgumentNullException.ThrowIfNull(ruleCode);
-        ArgumentNullException.ThrowIfNull(message);
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        Guard.Against.Null(ruleCode);
+        Guard.Against.Null(message);
+        Guard.Against.NullOrWhiteSpace(ruleCode);
+        Guard.Against.NullOrWhiteSpace(message);
         Item = item;
         RuleCode = ruleCode;
         Message = message;

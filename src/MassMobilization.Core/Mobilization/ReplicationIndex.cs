@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -29,7 +30,7 @@ public sealed class ReplicationIndex
     /// <exception cref="ArgumentNullException"><paramref name="models"/> or one of them is null.</exception>
     public static ReplicationIndex Build(IEnumerable<MobilizationModel> models)
     {
-        ArgumentNullException.ThrowIfNull(models);
+        Guard.Against.Null(models);
         var lists = new Dictionary<MobilizationModelId, List<MobilizationModel>>();
         foreach (var model in Preconditions.CheckNotNullElements(models, nameof(models)))
         {

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Mobilization;
@@ -94,7 +95,7 @@ public readonly struct StateTimeline
     /// <exception cref="ArgumentException">An element of <paramref name="steps"/> is null.</exception>
     public static LifecycleResult<StateTimeline> TryReplay(LocalDate registeredOn, ReadOnlySpan<ModelTransition> steps, ModelLevel registeringLevel, RecognitionAuthority authority)
     {
-        ArgumentNullException.ThrowIfNull(authority);
+        Guard.Against.Null(authority);
         for (int i = 0; i < steps.Length; i++)
         {
             if (steps[i] is null)
@@ -131,7 +132,7 @@ public readonly struct StateTimeline
     /// <exception cref="DomainRuleException">A step is forbidden; the rule code says why.</exception>
     public static StateTimeline Replay(LocalDate registeredOn, ReadOnlySpan<ModelTransition> steps, ModelLevel registeringLevel, RecognitionAuthority authority)
     {
-        ArgumentNullException.ThrowIfNull(authority);
+        Guard.Against.Null(authority);
         return TryReplay(registeredOn, steps, registeringLevel, authority).GetValueOrThrow();
     }
 

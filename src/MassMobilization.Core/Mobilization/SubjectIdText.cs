@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Mobilization;
@@ -10,7 +11,7 @@ internal static class SubjectIdText
 
     internal static string Validated(string value, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(value, paramName);
+        Guard.Against.Null(value, paramName);
         string? error = CodeText.Validate(value.AsSpan(), MaxLength);
         return error is null ? value : throw new ArgumentException($"'{value}' is not a valid identifier: {error}", paramName);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using NodaTime;
 
@@ -64,7 +65,7 @@ public abstract class SubjectRegistration<TId>
     private protected static ReadOnlyCollection<T> Copy<T>(IReadOnlyList<T> value, string name)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(value, name);
+        Guard.Against.Null(value, name);
         return Array.AsReadOnly(Preconditions.CheckNotNullElements(value, name));
     }
 }

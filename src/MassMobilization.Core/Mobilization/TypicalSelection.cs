@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using NodaTime;
 
@@ -56,9 +57,9 @@ public sealed class TypicalSelection
     /// <exception cref="DomainRuleException">Something selected was not recognised on <paramref name="decidedOn"/> (<see cref="MobilizationRuleCodes.TypicalNotRecognised"/>).</exception>
     public static TypicalSelection Select(DateInterval period, LocalDate decidedOn, DocumentNumber decision, IEnumerable<MobilizationModel> models, IEnumerable<Exemplar> exemplars)
     {
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(models);
-        ArgumentNullException.ThrowIfNull(exemplars);
+        Guard.Against.Null(period);
+        Guard.Against.Null(models);
+        Guard.Against.Null(exemplars);
         return TrySelect(period, decidedOn, decision, models, exemplars).GetValueOrThrow();
     }
 
@@ -73,9 +74,9 @@ public sealed class TypicalSelection
     /// <exception cref="ArgumentException">The decision is the default number, the date is before the period, or an id appears twice.</exception>
     public static LifecycleResult<TypicalSelection> TrySelect(DateInterval period, LocalDate decidedOn, DocumentNumber decision, IEnumerable<MobilizationModel> models, IEnumerable<Exemplar> exemplars)
     {
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(models);
-        ArgumentNullException.ThrowIfNull(exemplars);
+        Guard.Against.Null(period);
+        Guard.Against.Null(models);
+        Guard.Against.Null(exemplars);
         var modelArray = Preconditions.CheckNotNullElements(models, nameof(models));
         var exemplarArray = Preconditions.CheckNotNullElements(exemplars, nameof(exemplars));
         Preconditions.CheckArgument(decision.Form != 0, nameof(decision), "A typical selection needs its deciding document.");

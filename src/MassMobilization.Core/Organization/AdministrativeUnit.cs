@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -27,14 +28,14 @@ public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
     /// <exception cref="DomainRuleException"><paramref name="parent"/> equals <paramref name="code"/> (rule <c>ORG-SELF-PARENT</c>).</exception>
     public AdministrativeUnit(UnitCode code, string vietnameseName, string englishName, UnitKind kind, UnitCode? parent, ValidityPeriod validity)
     {
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
+        Guard.Against.Null(kind);
         Preconditions.CheckArgument(!code.IsDefault, nameof(code), "The unit code is the default (empty) code.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         Preconditions.CheckArgument(parent is null || !parent.Value.IsDefault, nameof(parent), "The parent code is the default (empty) code.");
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             parent is null || parent.Value != code,
             OrganizationRuleCodes.SelfParent,
             $"Unit {code} ({vietnameseName}) valid {validity} names itself as its parent.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -24,7 +25,7 @@ public static class Apportionment
     /// <exception cref="ArgumentException"><paramref name="weights"/> is empty, holds a negative weight, or sums to zero.</exception>
     public static IReadOnlyList<long> LargestRemainder(long total, IReadOnlyList<decimal> weights)
     {
-        ArgumentNullException.ThrowIfNull(weights);
+        Guard.Against.Null(weights);
         ArgumentOutOfRangeException.ThrowIfNegative(total);
         var array = new decimal[weights.Count];
         for (int i = 0; i < array.Length; i++)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -300,7 +301,7 @@ public sealed class ChartSnapshot
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public IReadOnlyList<AdministrativeUnit> UnitsOfKind(UnitKind kind)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         var result = new List<AdministrativeUnit>();
         foreach (var unit in units)
         {

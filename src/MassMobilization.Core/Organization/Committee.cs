@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -25,12 +26,12 @@ public sealed class Committee : IEquatable<Committee>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="unit"/> is a default value, or a name is empty or white space.</exception>
     public Committee(CommitteeId id, string vietnameseName, string englishName, CommitteeKind kind, UnitCode unit, ValidityPeriod validity)
     {
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
+        Guard.Against.Null(kind);
         Preconditions.CheckArgument(!id.IsDefault, nameof(id), "The committee id is the default (empty) id.");
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default (empty) code.");
         Id = id;
         VietnameseName = vietnameseName;

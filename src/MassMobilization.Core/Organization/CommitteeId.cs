@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Organization;
@@ -26,7 +27,7 @@ public readonly struct CommitteeId : IEquatable<CommitteeId>, IComparable<Commit
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long, or holds a character that is not allowed.</exception>
     public CommitteeId(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         string? error = Validate(value.AsSpan());
         if (error is not null)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -19,12 +20,12 @@ public sealed class CommitteeKind : IEquatable<CommitteeKind>
     /// <exception cref="ArgumentException">A name or the code is empty or white space.</exception>
     public CommitteeKind(string code, string vietnameseName, string englishName)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.Null(code);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         Code = code;
         VietnameseName = vietnameseName;
         EnglishName = englishName;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Organization;
@@ -31,10 +32,10 @@ public sealed record ClusterLeadership
     /// <exception cref="DomainRuleException"><paramref name="head"/> equals <paramref name="deputy"/> (rule <c>ORG-CLUSTER-HEAD-IS-DEPUTY</c>).</exception>
     public ClusterLeadership(int year, UnitCode head, UnitCode deputy)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1900, 9999);
+        Guard.Against.OutOfRange(year, nameof(year), 1900, 9999);
         Preconditions.CheckArgument(!head.IsDefault, nameof(head), "The head is the default (empty) code.");
         Preconditions.CheckArgument(!deputy.IsDefault, nameof(deputy), "The deputy is the default (empty) code.");
-        Preconditions.CheckRule(head != deputy, OrganizationRuleCodes.ClusterHeadIsDeputy, $"Unit {head} cannot be both head and deputy head in {year.ToString(CultureInfo.InvariantCulture)}.");
+        Guard.Against.RuleViolation(head != deputy, OrganizationRuleCodes.ClusterHeadIsDeputy, $"Unit {head} cannot be both head and deputy head in {year.ToString(CultureInfo.InvariantCulture)}.");
         Year = year;
         Head = head;
         Deputy = deputy;
@@ -77,36 +78,36 @@ public sealed class EmulationCluster
     /// </exception>
     public EmulationCluster(string id, string vietnameseName, string englishName, EmulationClusterKind kind, IEnumerable<UnitCode> members, IEnumerable<ClusterLeadership> leaderships)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
-        ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(leaderships);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.Null(id);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
+        Guard.Against.Null(members);
+        Guard.Against.Null(leaderships);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"Kind {kind} is not defined.");
         var memberList = new List<UnitCode>(members);
         var seen = new HashSet<UnitCode>();
         foreach (var member in memberList)
         {
             Preconditions.CheckArgument(!member.IsDefault, nameof(members), "A member is the default (empty) code.");
-            Preconditions.CheckRule(seen.Add(member), OrganizationRuleCodes.ClusterDuplicateMember, $"Cluster {id} lists member {member} twice.");
+            Guard.Against.RuleViolation(seen.Add(member), OrganizationRuleCodes.ClusterDuplicateMember, $"Cluster {id} lists member {member} twice.");
         }
 
-        Preconditions.CheckRule(memberList.Count >= 2, OrganizationRuleCodes.ClusterTooSmall, $"Cluster {id} has {memberList.Count} member(s); at least two are needed to compare.");
+        Guard.Against.RuleViolation(memberList.Count >= 2, OrganizationRuleCodes.ClusterTooSmall, $"Cluster {id} has {memberList.Count} member(s); at least two are needed to compare.");
         var leadershipList = new List<ClusterLeadership>(Preconditions.CheckNotNullElements(leaderships, nameof(leaderships)));
         leadershipList.Sort((a, b) => a.Year.CompareTo(b.Year));
         for (int i = 0; i < leadershipList.Count; i++)
         {
             var leadership = leadershipList[i];
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 i == 0 || leadershipList[i - 1].Year != leadership.Year,
                 OrganizationRuleCodes.ClusterYearTaken,
                 $"Cluster {id} has two leaderships for {leadership.Year.ToString(CultureInfo.InvariantCulture)}.");
             foreach (var leader in new[] { leadership.Head, leadership.Deputy })
             {
-                Preconditions.CheckRule(
+                Guard.Against.RuleViolation(
                     seen.Contains(leader),
                     OrganizationRuleCodes.ClusterLeaderNotMember,
                     $"Unit {leader}, leader of cluster {id} in {leadership.Year.ToString(CultureInfo.InvariantCulture)}, is not a member.");
@@ -165,7 +166,7 @@ public sealed class EmulationCluster
     /// <exception cref="DomainRuleException">The year already has a leadership, or a leader is not a member.</exception>
     public EmulationCluster WithLeadership(ClusterLeadership leadership)
     {
-        ArgumentNullException.ThrowIfNull(leadership);
+        Guard.Against.Null(leadership);
         var all = new List<ClusterLeadership>(leaderships) { leadership };
         return new EmulationCluster(Id, VietnameseName, EnglishName, Kind, members, all);
     }
@@ -193,7 +194,7 @@ public sealed class EmulationCluster
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
     public IReadOnlyList<UnitCode> MembersNotInForce(OrganizationChart chart, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        Guard.Against.Null(chart);
         var snapshot = chart.At(date);
         var missing = new List<UnitCode>();
         foreach (var member in members)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Organization;
@@ -32,7 +33,7 @@ public sealed partial class OrganizationChart
     /// <exception cref="OverflowException">A sum exceeds <see cref="long.MaxValue"/>.</exception>
     public RebaseResult Rebase(IReadOnlyDictionary<UnitCode, long> counts, LocalDate from, LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(counts);
+        Guard.Against.Null(counts);
         CheckForward(from, to);
         var origins = new UnitCode[counts.Count];
         var values = new long[counts.Count];
@@ -114,7 +115,7 @@ public sealed partial class OrganizationChart
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public RebasedFigures Rebase(IReadOnlyList<UnitCode> units, int columns, ReadOnlySpan<long> values, LocalDate from, LocalDate to)
     {
-        ArgumentNullException.ThrowIfNull(units);
+        Guard.Against.Null(units);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
         Preconditions.CheckArgument(values.Length == (long)units.Count * columns, nameof(values), $"There are {units.Count} units × {columns} columns but {values.Length} values.");
         CheckForward(from, to);

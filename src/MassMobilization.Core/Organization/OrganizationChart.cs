@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Organization;
@@ -186,7 +187,7 @@ public sealed partial class OrganizationChart
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     public IReadOnlyList<AdministrativeUnit> UnitsOfKind(UnitKind kind, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(kind);
+        Guard.Against.Null(kind);
         return At(date).UnitsOfKind(kind);
     }
 

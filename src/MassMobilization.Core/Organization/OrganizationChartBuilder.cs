@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -24,7 +25,7 @@ public sealed class OrganizationChartBuilder
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     public OrganizationChartBuilder AddUnit(AdministrativeUnit unit)
     {
-        ArgumentNullException.ThrowIfNull(unit);
+        Guard.Against.Null(unit);
         units.Add(unit);
         return this;
     }
@@ -46,7 +47,7 @@ public sealed class OrganizationChartBuilder
     /// <exception cref="ArgumentNullException"><paramref name="committee"/> is null.</exception>
     public OrganizationChartBuilder AddCommittee(Committee committee)
     {
-        ArgumentNullException.ThrowIfNull(committee);
+        Guard.Against.Null(committee);
         committees.Add(committee);
         return this;
     }
@@ -57,7 +58,7 @@ public sealed class OrganizationChartBuilder
     /// <exception cref="ArgumentNullException"><paramref name="succession"/> is null.</exception>
     public OrganizationChartBuilder AddSuccession(Succession<UnitCode> succession)
     {
-        ArgumentNullException.ThrowIfNull(succession);
+        Guard.Against.Null(succession);
         unitSuccessions.Add(succession);
         return this;
     }
@@ -68,7 +69,7 @@ public sealed class OrganizationChartBuilder
     /// <exception cref="ArgumentNullException"><paramref name="succession"/> is null.</exception>
     public OrganizationChartBuilder AddSuccession(Succession<CommitteeId> succession)
     {
-        ArgumentNullException.ThrowIfNull(succession);
+        Guard.Against.Null(succession);
         committeeSuccessions.Add(succession);
         return this;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace MassMobilization.Core.Organization;
@@ -82,7 +83,7 @@ public static class Succession
     public static Succession<TId> Merge<TId>(LocalDate effectiveDate, IEnumerable<TId> from, TId to)
         where TId : struct, IEquatable<TId>, IComparable<TId>
     {
-        ArgumentNullException.ThrowIfNull(from);
+        Guard.Against.Null(from);
         var list = new List<TId>(from);
         CheckDistinct(list, "merge", effectiveDate, "predecessors");
         return new(SuccessionKind.Merge, effectiveDate, list.ToArray(), [new SuccessorShare<TId>(to, null)]);
@@ -99,7 +100,7 @@ public static class Succession
     public static Succession<TId> Split<TId>(LocalDate effectiveDate, TId from, IEnumerable<TId> to)
         where TId : struct, IEquatable<TId>, IComparable<TId>
     {
-        ArgumentNullException.ThrowIfNull(to);
+        Guard.Against.Null(to);
         var list = new List<TId>(to);
         CheckDistinct(list, "split", effectiveDate, "successors");
         var shares = new SuccessorShare<TId>[list.Count];
@@ -122,13 +123,13 @@ public static class Succession
     public static Succession<TId> Split<TId>(LocalDate effectiveDate, TId from, IEnumerable<SuccessorShare<TId>> to)
         where TId : struct, IEquatable<TId>, IComparable<TId>
     {
-        ArgumentNullException.ThrowIfNull(to);
+        Guard.Against.Null(to);
         var shares = new List<SuccessorShare<TId>>(to);
         var ids = new List<TId>(shares.Count);
         decimal sum = 0m;
         foreach (var share in shares)
         {
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 share.Weight is not null,
                 OrganizationRuleCodes.SplitWeightOutOfRange,
                 $"The split of {from} on {ValidityPeriod.Format(effectiveDate)} gives successor {share.Successor} no weight; use the unweighted split instead.");
@@ -137,7 +138,7 @@ public static class Succession
         }
 
         CheckDistinct(ids, "split", effectiveDate, "successors");
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             sum == 1m,
             OrganizationRuleCodes.SplitWeightsSum,
             $"The weights of the split of {from} on {ValidityPeriod.Format(effectiveDate)} sum to {sum.ToString(CultureInfo.InvariantCulture)}, not 1.");
@@ -147,14 +148,14 @@ public static class Succession
     private static void CheckDistinct<TId>(List<TId> ids, string kind, LocalDate date, string role)
         where TId : struct, IEquatable<TId>, IComparable<TId>
     {
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             ids.Count >= 2,
             OrganizationRuleCodes.SuccessionShape,
             $"A {kind} on {ValidityPeriod.Format(date)} needs at least two {role}; got {ids.Count} ({string.Join(", ", ids)}).");
         var seen = new HashSet<TId>();
         foreach (var id in ids)
         {
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 seen.Add(id),
                 OrganizationRuleCodes.SuccessionShape,
                 $"The {kind} on {ValidityPeriod.Format(date)} lists {id} twice among its {role}.");

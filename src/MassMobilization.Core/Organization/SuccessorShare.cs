@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -17,7 +18,7 @@ public readonly struct SuccessorShare<TId> : IEquatable<SuccessorShare<TId>>
     /// <exception cref="DomainRuleException"><paramref name="weight"/> is not in (0, 1] (rule <c>ORG-SPLIT-WEIGHT-OUT-OF-RANGE</c>).</exception>
     public SuccessorShare(TId successor, decimal? weight)
     {
-        Preconditions.CheckRule(
+        Guard.Against.RuleViolation(
             weight is null || (weight.Value > 0m && weight.Value <= 1m),
             OrganizationRuleCodes.SplitWeightOutOfRange,
             $"The weight {weight?.ToString(CultureInfo.InvariantCulture)} of successor {successor} is not in (0, 1].");

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Organization;
@@ -27,7 +28,7 @@ public readonly struct UnitCode : IEquatable<UnitCode>, IComparable<UnitCode>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long, or holds a character that is not allowed.</exception>
     public UnitCode(string value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         string? error = Validate(value.AsSpan());
         if (error is not null)
         {

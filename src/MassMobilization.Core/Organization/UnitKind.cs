@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Organization;
 
@@ -20,12 +21,12 @@ public sealed class UnitKind : IEquatable<UnitKind>
     /// <exception cref="ArgumentException">A name or the code is empty or white space, or <paramref name="tier"/> is not defined.</exception>
     public UnitKind(string code, string vietnameseName, string englishName, UnitTier tier)
     {
-        ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(vietnameseName);
-        ArgumentNullException.ThrowIfNull(englishName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentException.ThrowIfNullOrWhiteSpace(vietnameseName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
+        Guard.Against.Null(code);
+        Guard.Against.Null(vietnameseName);
+        Guard.Against.Null(englishName);
+        Guard.Against.NullOrWhiteSpace(code);
+        Guard.Against.NullOrWhiteSpace(vietnameseName);
+        Guard.Against.NullOrWhiteSpace(englishName);
         Preconditions.CheckArgument(Enum.IsDefined(tier), nameof(tier), $"Tier {tier} is not defined.");
         Code = code;
         VietnameseName = vietnameseName;

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Quantities;
 
@@ -25,13 +26,13 @@ public sealed class PercentageFormat : IEquatable<PercentageFormat>
     /// <exception cref="ArgumentException"><paramref name="rounding"/> rounds to an increment rather than decimal places, or <paramref name="notApplicableText"/> is empty or white space.</exception>
     public PercentageFormat(RoundingPolicy rounding, NumberNotation notation, string notApplicableText)
     {
-        ArgumentNullException.ThrowIfNull(rounding);
-        ArgumentNullException.ThrowIfNull(notApplicableText);
+        Guard.Against.Null(rounding);
+        Guard.Against.Null(notApplicableText);
         Preconditions.CheckArgument(rounding.IsDecimalPlaces, nameof(rounding), $"A percentage is rounded to decimal places, not to a multiple of {rounding.Increment.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
-        Preconditions.CheckArgumentRange(nameof(rounding), rounding.Decimals, 0, MaxDecimals);
+        Guard.Against.OutOfRange(rounding.Decimals, nameof(rounding), 0, MaxDecimals);
         Rounding = rounding;
         Notation = NumberText.CheckNotation(notation, nameof(notation));
-        ArgumentException.ThrowIfNullOrWhiteSpace(notApplicableText);
+        Guard.Against.NullOrWhiteSpace(notApplicableText);
         NotApplicableText = notApplicableText;
     }
 
@@ -44,7 +45,7 @@ public sealed class PercentageFormat : IEquatable<PercentageFormat>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/>, <paramref name="rounding"/> or <paramref name="notation"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><paramref name="notApplicableText"/> is empty or white space.</exception>
     public PercentageFormat(int decimals, RoundingMode rounding, NumberNotation notation, string notApplicableText)
-        : this(RoundingPolicy.ToDecimals(Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals), rounding), notation, notApplicableText)
+        : this(RoundingPolicy.ToDecimals(Guard.Against.OutOfRange(decimals, nameof(decimals), 0, MaxDecimals), rounding), notation, notApplicableText)
     {
     }
 
@@ -128,7 +129,7 @@ public sealed class PercentageFormat : IEquatable<PercentageFormat>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public StringBuilder AppendFormat(Ratio ratio, StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         if (!ratio.IsApplicable)
         {
             return builder.Append(NotApplicableText);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Quantities;
 
@@ -106,7 +107,7 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 6 or <paramref name="rounding"/> is unknown.</exception>
     public decimal? ToPercentage(int decimals, RoundingMode rounding)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, PercentageFormat.MaxDecimals);
+        Guard.Against.OutOfRange(decimals, nameof(decimals), 0, PercentageFormat.MaxDecimals);
         ExactMath.CheckMode(rounding, nameof(rounding));
         if (Denominator == 0)
         {

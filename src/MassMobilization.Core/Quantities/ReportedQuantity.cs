@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Quantities;
 
@@ -120,7 +121,7 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>, ICompara
     /// <exception cref="OverflowException">The sum does not fit in 64 bits.</exception>
     public static ReportedQuantity Sum(IEnumerable<ReportedQuantity> quantities)
     {
-        ArgumentNullException.ThrowIfNull(quantities);
+        Guard.Against.Null(quantities);
         var total = Zero;
         foreach (var quantity in quantities)
         {
@@ -147,8 +148,8 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>, ICompara
     /// <exception cref="FormatException">The text is not a reported quantity in that pattern; the message says what and where.</exception>
     public static ReportedQuantity Parse(string text, ReportedQuantityPattern pattern)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(pattern);
+        Guard.Against.Null(text);
+        Guard.Against.Null(pattern);
         return pattern.Parse(text).GetValueOrThrow();
     }
 
@@ -158,7 +159,7 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>, ICompara
     /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
     public string ToString(ReportedQuantityPattern pattern)
     {
-        ArgumentNullException.ThrowIfNull(pattern);
+        Guard.Against.Null(pattern);
         return pattern.Format(this);
     }
 

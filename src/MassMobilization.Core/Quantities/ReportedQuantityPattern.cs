@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Quantities;
@@ -115,7 +116,7 @@ public sealed class ReportedQuantityPattern : IPattern<ReportedQuantity>, IEquat
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public StringBuilder AppendFormat(ReportedQuantity value, StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         string? word = value.Qualifier switch
         {
             QuantityQualifier.MoreThan => MoreThanWord,

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Quantities;
 
@@ -65,7 +66,7 @@ public sealed class RoundingPolicy : IEquatable<RoundingPolicy>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> or <paramref name="mode"/> is out of range.</exception>
     public static RoundingPolicy ToDecimals(int decimals, RoundingMode mode)
     {
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, MaxDecimals);
+        Guard.Against.OutOfRange(decimals, nameof(decimals), 0, MaxDecimals);
         ExactMath.CheckMode(mode, nameof(mode));
         return new RoundingPolicy(mode, decimals, DecimalPlaceIncrement(decimals));
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Quantities;
 
@@ -123,7 +124,7 @@ public readonly struct VndAmount : IEquatable<VndAmount>, IComparable<VndAmount>
     /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
     public string ToString(VndAmountPattern pattern)
     {
-        ArgumentNullException.ThrowIfNull(pattern);
+        Guard.Against.Null(pattern);
         return pattern.Format(this);
     }
 

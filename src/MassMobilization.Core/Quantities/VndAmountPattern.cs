@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Quantities;
@@ -69,7 +70,7 @@ public sealed class VndAmountPattern : IPattern<VndAmount>, IEquatable<VndAmount
         }
 
         NumberText.CheckNotation(notation, nameof(notation));
-        Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 3 * (int)unit);
+        Guard.Against.OutOfRange(decimals, nameof(decimals), 0, 3 * (int)unit);
         ExactMath.CheckMode(rounding, nameof(rounding));
         return new VndAmountPattern(unit, notation, decimals, rounding);
     }
@@ -117,7 +118,7 @@ public sealed class VndAmountPattern : IPattern<VndAmount>, IEquatable<VndAmount
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public StringBuilder AppendFormat(VndAmount value, StringBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.Against.Null(builder);
         Int128 scaled = ExactMath.Divide((Int128)value.Dong * ExactMath.PowerOfTen(Decimals), UnitSize, Rounding);
         NumberText.AppendScaled(builder, scaled, Decimals, Notation, group: true);
         return builder.Append(' ').Append(Suffix);

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Ranking;
 
@@ -21,10 +22,10 @@ public sealed class RankingCriterion<T>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public RankingCriterion(string name, Comparison<T> compare, Func<T, string> describe)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(compare);
-        ArgumentNullException.ThrowIfNull(describe);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Null(name);
+        Guard.Against.Null(compare);
+        Guard.Against.Null(describe);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name;
         this.compare = compare;
         this.describe = describe;
@@ -63,9 +64,9 @@ public static class RankingCriterion
     public static RankingCriterion<T> HigherFirst<T, TKey>(string name, Func<T, TKey> key, Func<TKey, string> format)
         where TKey : IComparable<TKey>
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(format);
+        Guard.Against.Null(name);
+        Guard.Against.Null(key);
+        Guard.Against.Null(format);
         return new RankingCriterion<T>(name, (a, b) => key(b).CompareTo(key(a)), item => format(key(item)));
     }
 
@@ -80,9 +81,9 @@ public static class RankingCriterion
     public static RankingCriterion<T> LowerFirst<T, TKey>(string name, Func<T, TKey> key, Func<TKey, string> format)
         where TKey : IComparable<TKey>
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(format);
+        Guard.Against.Null(name);
+        Guard.Against.Null(key);
+        Guard.Against.Null(format);
         return new RankingCriterion<T>(name, (a, b) => key(a).CompareTo(key(b)), item => format(key(item)));
     }
 
@@ -94,8 +95,8 @@ public static class RankingCriterion
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static RankingCriterion<T> PreferWhen<T>(string name, Func<T, bool> condition)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(condition);
+        Guard.Against.Null(name);
+        Guard.Against.Null(condition);
         return new RankingCriterion<T>(name, (a, b) => condition(b).CompareTo(condition(a)), item => condition(item) ? "yes" : "no");
     }
 }

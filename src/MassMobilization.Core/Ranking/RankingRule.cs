@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Ranking;
 
@@ -24,8 +25,8 @@ public sealed class RankingRule<T>
     /// <exception cref="ArgumentException"><paramref name="criteria"/> is empty or holds null.</exception>
     public RankingRule(IEnumerable<RankingCriterion<T>> criteria, Func<T, string> identity, RankingStyle style = RankingStyle.Competition)
     {
-        ArgumentNullException.ThrowIfNull(criteria);
-        ArgumentNullException.ThrowIfNull(identity);
+        Guard.Against.Null(criteria);
+        Guard.Against.Null(identity);
         this.criteria = Preconditions.CheckNotNullElements(criteria, nameof(criteria));
         Preconditions.CheckArgument(this.criteria.Length > 0, nameof(criteria), "A ranking needs at least one criterion.");
         Preconditions.CheckArgument(Enum.IsDefined(style), nameof(style), $"Unknown ranking style {style}.");
@@ -56,7 +57,7 @@ public sealed class RankingRule<T>
     /// <exception cref="DomainRuleException">Two items share an identity key (rule <c>RANK-DUPLICATE-IDENTITY</c>).</exception>
     public Ranking<T> Rank(IEnumerable<T> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Guard.Against.Null(items);
         var array = new List<T>(items).ToArray();
         var keys = new string[array.Length];
         for (int i = 0; i < array.Length; i++)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
@@ -50,7 +51,7 @@ public static class ModelIndicators
     /// <returns>The indicator, coded "MODELS-REGISTERED.LEVEL.COMMUNE" … "MODELS-REGISTERED.LEVEL.CENTRAL".</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
     public static Indicator AtLevel(ModelLevel level) =>
-        LevelIndicators[Preconditions.CheckArgumentRange(nameof(level), (int)level, (int)ModelLevel.Commune, (int)ModelLevel.Central) - 1];
+        LevelIndicators[Guard.Against.OutOfRange((int)level, nameof(level), (int)ModelLevel.Commune, (int)ModelLevel.Central) - 1];
 
     /// <summary>Gets the indicator "models registered in a field".</summary>
     /// <param name="field">The field (standard or a province's extension).</param>
@@ -58,7 +59,7 @@ public static class ModelIndicators
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     public static Indicator InField(ModelField field)
     {
-        ArgumentNullException.ThrowIfNull(field);
+        Guard.Against.Null(field);
         return StandardIndicators.ModelsRegisteredInField(field.Code, "lĩnh vực " + field.VietnameseName, "the field " + field.EnglishName);
     }
 
@@ -92,7 +93,7 @@ public static class ModelIndicators
     public static IReadOnlyList<IndicatorRecord> Records(IEnumerable<MobilizationModel> models, ReportingPeriod period, LocalDate asOf, TypicalSelection? typical = null)
     {
         var modelArray = Preconditions.CheckNotNullElements(models, nameof(models));
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
         var last = asOf < period.End ? asOf : period.End;
         bool typicalInForce = typical is not null && typical.DecidedOn <= asOf;

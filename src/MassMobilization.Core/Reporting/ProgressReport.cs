@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Text;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
@@ -90,7 +91,7 @@ public sealed class ProgressReport
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: the unit is not in the report.</exception>
     public Tally For(UnitCode unit)
     {
-        Preconditions.CheckRule(ordinals.TryGetValue(unit, out int index), AggregationRuleCodes.UnknownUnit, $"The unit {unit} is not in the report of {Unit.Code}.");
+        Guard.Against.RuleViolation(ordinals.TryGetValue(unit, out int index), AggregationRuleCodes.UnknownUnit, $"The unit {unit} is not in the report of {Unit.Code}.");
         return Units[index].Tally;
     }
 
@@ -100,7 +101,7 @@ public sealed class ProgressReport
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     public long UnallocatedSum(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         foreach (var left in Unallocated)
         {
             if (left.Indicator.Equals(indicator))
@@ -125,8 +126,8 @@ public sealed class ProgressReport
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>.</exception>
     public IReadOnlyList<string> Lines(UnitCode unit, PercentageFormat percentages, VndAmountPattern amounts)
     {
-        ArgumentNullException.ThrowIfNull(percentages);
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(percentages);
+        Guard.Against.Null(amounts);
         var tally = For(unit);
         var lines = new string[tally.Values.Count];
         var builder = new StringBuilder();

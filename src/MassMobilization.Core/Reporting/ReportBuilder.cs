@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
@@ -40,9 +41,9 @@ public static class ReportBuilder
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static ProgressReport Build(ReportRequest request, IEnumerable<MobilizationModel> models, IEnumerable<IndicatorRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(models);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(request);
+        Guard.Against.Null(models);
+        Guard.Against.Null(records);
         var target = TargetStructure(request);
         var all = new List<IndicatorRecord>(ModelIndicators.Records(models, request.Period, request.AsOf, request.Typical));
         all.AddRange(records);
@@ -77,9 +78,9 @@ public static class ReportBuilder
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static ProgressReport Build(ReportRequest request, PartialAggregate partial)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(partial);
-        Preconditions.CheckRule(partial.Period.Equals(request.Period), ReportingRuleCodes.PeriodMismatch, $"The partial is for {partial.Period.EnglishLabel}; the report is for {request.Period.EnglishLabel}.");
+        Guard.Against.Null(request);
+        Guard.Against.Null(partial);
+        Guard.Against.RuleViolation(partial.Period.Equals(request.Period), ReportingRuleCodes.PeriodMismatch, $"The partial is for {partial.Period.EnglishLabel}; the report is for {request.Period.EnglishLabel}.");
         var target = TargetStructure(request);
         var units = new HashSet<UnitCode>();
         foreach (var entry in partial.Entries)
@@ -100,7 +101,7 @@ public static class ReportBuilder
     private static ChartSnapshot TargetStructure(ReportRequest request)
     {
         var target = request.Chart.At(request.AsOf);
-        Preconditions.CheckRule(target.Contains(request.Unit), ReportingRuleCodes.UnitNotInForce, $"No unit {request.Unit} is in force on {request.AsOf:uuuu-MM-dd}.");
+        Guard.Against.RuleViolation(target.Contains(request.Unit), ReportingRuleCodes.UnitNotInForce, $"No unit {request.Unit} is in force on {request.AsOf:uuuu-MM-dd}.");
         return target;
     }
 
@@ -115,7 +116,7 @@ public static class ReportBuilder
             }
 
             var start = structure.Validity.Start;
-            Preconditions.CheckRule(
+            Guard.Against.RuleViolation(
                 start > LocalDate.MinIsoValue,
                 ReportingRuleCodes.RecordsWithoutStructure,
                 $"No structure of the chart on or before {request.AsOf:uuuu-MM-dd} holds every unit the records are kept against.");
@@ -193,7 +194,7 @@ public static class ReportBuilder
         var sums = new long[entries.Length];
         foreach (var left in rebased.UnallocatedEntries)
         {
-            Preconditions.CheckRule(layout.TryGetSlot(left.Entry.SlotCode, out int slot), AggregationRuleCodes.UnknownIndicator, $"The slot {left.Entry.SlotCode} is not in the report's layout.");
+            Guard.Against.RuleViolation(layout.TryGetSlot(left.Entry.SlotCode, out int slot), AggregationRuleCodes.UnknownIndicator, $"The slot {left.Entry.SlotCode} is not in the report's layout.");
             int index = indexOfSlot[slot];
             (entries[index] ??= []).Add(left);
             if (slot == layout.SlotOf(layout.Indicators[index]))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 
@@ -64,5 +65,5 @@ public sealed class ReportLayout
     /// <returns>The indicator.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public Indicator FieldIndicator(int index) =>
-        fieldIndicators[Preconditions.CheckArgumentRange(nameof(index), index, 0, fieldIndicators.Length - 1)];
+        fieldIndicators[Guard.Against.OutOfRange(index, nameof(index), 0, fieldIndicators.Length - 1)];
 }

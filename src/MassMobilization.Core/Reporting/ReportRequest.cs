@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
@@ -51,8 +52,8 @@ public sealed class ReportRequest
     /// <exception cref="ArgumentException"><paramref name="unit"/> is default, or <paramref name="asOf"/> is before the period starts.</exception>
     public static ReportRequest Create(OrganizationChart chart, UnitCode unit, ReportingPeriod period, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(chart);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(chart);
+        Guard.Against.Null(period);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
         Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
         return new ReportRequest(chart, unit, period, asOf, ReportLayouts.Standard, null);
@@ -64,7 +65,7 @@ public sealed class ReportRequest
     /// <exception cref="ArgumentNullException"><paramref name="layout"/> is null.</exception>
     public ReportRequest WithLayout(ReportLayout layout)
     {
-        ArgumentNullException.ThrowIfNull(layout);
+        Guard.Against.Null(layout);
         return new ReportRequest(Chart, Unit, Period, AsOf, layout, Typical);
     }
 
@@ -74,7 +75,7 @@ public sealed class ReportRequest
     /// <exception cref="ArgumentNullException"><paramref name="typical"/> is null.</exception>
     public ReportRequest WithTypical(TypicalSelection typical)
     {
-        ArgumentNullException.ThrowIfNull(typical);
+        Guard.Against.Null(typical);
         return new ReportRequest(Chart, Unit, Period, AsOf, Layout, typical);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
@@ -30,7 +31,7 @@ public sealed record ReportSummary(
     /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-INDICATOR</c>: the tally lacks a model indicator.</exception>
     public static ReportSummary From(Tally tally)
     {
-        ArgumentNullException.ThrowIfNull(tally);
+        Guard.Against.Null(tally);
         return new ReportSummary(
             tally.Count(StandardIndicators.ModelOwnersCollective),
             tally.Count(StandardIndicators.ModelOwnersIndividual),
@@ -49,7 +50,7 @@ public sealed record ReportSummary(
     /// <exception cref="ArgumentNullException"><paramref name="percentages"/> is null.</exception>
     public string ToVietnamese(PercentageFormat percentages)
     {
-        ArgumentNullException.ThrowIfNull(percentages);
+        Guard.Against.Null(percentages);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{CollectiveOwners} tập thể và {IndividualOwners} cá nhân đăng ký {Registered} mô hình "

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Text;
 
@@ -88,7 +89,7 @@ public static class ParseResult
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative.</exception>
     public static ParseResult<T> ForFailure<T>(string message, int position)
     {
-        ArgumentException.ThrowIfNullOrEmpty(message);
+        Guard.Against.NullOrEmpty(message);
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         return new(default!, message, position, false);
     }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using MassMobilization.Samples.Generators;
 using NodaTime;

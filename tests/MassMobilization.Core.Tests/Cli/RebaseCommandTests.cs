@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using MassMobilization.Cli;
-using MassMobilization.Core.DependencyInjection;
+
 using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -22,7 +22,12 @@ public static class ApiConventions
 
     /// <summary>The library's public types.</summary>
     public static IReadOnlyList<Type> LibraryTypes { get; } =
-        typeof(DomainRuleException).Assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal).ToArray();
+        new[]
+        {
+            typeof(DomainRuleException).Assembly,
+            typeof(MassMobilization.Core.Serialization.SystemTextJson.InterchangeFormats).Assembly,
+            typeof(MassMobilization.Core.Extensions.DependencyInjection.MassMobilizationOptions).Assembly,
+        }.SelectMany(a => a.GetExportedTypes()).OrderBy(t => t.FullName, StringComparer.Ordinal).ToArray();
 
     /// <summary>Public state must not be writable: no settable properties (init is allowed), no writable fields, no mutable collections.</summary>
     public static IReadOnlyList<string> MutabilityViolations(IEnumerable<Type> types)

@@ -10,7 +10,8 @@ namespace MassMobilization.Core.Tests.Conventions;
 
 /// <summary>
 /// Keeps the library's folders in layers (engineering.md §1): a folder may use only the folders listed
-/// for it, namespace = folder, and nothing in the domain uses Interchange or DependencyInjection.
+/// for it, namespace = folder, and the core package uses neither serialization, dependency injection nor
+/// persistence (those are packages of their own above it).
 /// The checks read the source files, so they see every reference, public or not.
 /// </summary>
 public sealed partial class ArchitectureTests
@@ -33,8 +34,6 @@ public sealed partial class ArchitectureTests
         ["Emulation"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Evaluation"],
         ["Awards"] = ["Text", "Quantities", "Ranking", "Organization", "Documents"],
         ["Reporting"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Activities", "Aggregation", "Evaluation", "Emulation", "Awards"],
-        ["Interchange"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Activities", "Aggregation", "Evaluation", "Emulation", "Awards"],
-        ["DependencyInjection"] = ["Text", "Quantities", "Ranking", "Organization", "Documents", "Mobilization", "Activities", "Aggregation", "Evaluation", "Emulation", "Awards", "Interchange", "Reporting"],
     };
 
     [Fact]
@@ -85,11 +84,27 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void The_core_package_depends_on_NodaTime_and_the_guard_library_only()
+    {
+        string project = File.ReadAllText(Path.Combine(SourceRoot(), "MassMobilization.Core.csproj"));
+        var packages = PackageReference().Matches(project).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Ardalis.GuardClauses", "NodaTime" }, packages);
+        Assert.DoesNotContain("<ProjectReference", project, StringComparison.Ordinal);
+
+        var outside = LibrarySources()
+            .Where(source => File.ReadAllText(source.File) is var text
+                && (text.Contains("System.Text.Json", StringComparison.Ordinal) || text.Contains("Microsoft.Extensions", StringComparison.Ordinal)))
+            .Select(source => Relative(source.File))
+            .ToList();
+        Assert.Empty(outside);
+    }
+
+    [Fact]
     public void The_layer_check_catches_an_upward_reference()
     {
-        string text = "using MassMobilization.Core.Awards;\nvar x = MassMobilization.Core.Interchange.Foo.Bar;";
+        string text = "using MassMobilization.Core.Awards;\nvar x = MassMobilization.Core.Reporting.Foo.Bar;";
         var used = Reference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
-        Assert.Equal(new[] { "Awards", "Interchange" }, used);
+        Assert.Equal(new[] { "Awards", "Reporting" }, used);
         Assert.DoesNotContain("Awards", Allowed["Organization"]);
     }
 
@@ -116,6 +131,9 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"\bMassMobilization\.Core\.([A-Z][A-Za-z]+)\b")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"<PackageReference Include=""([^""]+)""")]
+    private static partial Regex PackageReference();
 
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex FileScopedNamespace();

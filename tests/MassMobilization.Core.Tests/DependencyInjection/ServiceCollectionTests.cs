@@ -2,13 +2,14 @@ using System;
 using System.Linq;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
-using MassMobilization.Core.DependencyInjection;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Xunit;
 
@@ -20,16 +21,13 @@ public sealed class ServiceCollectionTests
     internal static readonly Type[] LibraryServices =
     [
         typeof(IClock),
-        typeof(MassMobilizationOptions),
-        typeof(PercentageFormat),
+        typeof(IOptions<MassMobilizationOptions>),
         typeof(DocumentTypeCatalogue),
         typeof(ModelFieldCatalogue),
         typeof(IndicatorCatalogue),
         typeof(ModelRegistrar),
         typeof(RuleSetCatalogue),
         typeof(EligibilityEvaluator),
-        typeof(BonusSchedule),
-        typeof(Rubric),
     ];
 
     private static ServiceProvider Build(IServiceCollection services) =>
@@ -52,8 +50,11 @@ public sealed class ServiceCollectionTests
     public void Every_registration_is_a_singleton()
     {
         var services = new ServiceCollection().AddMassMobilization();
-        Assert.All(services, d => Assert.Equal(ServiceLifetime.Singleton, d.Lifetime));
-        Assert.Equal(LibraryServices.OrderBy(t => t.FullName, StringComparer.Ordinal), services.Select(d => d.ServiceType).OrderBy(t => t.FullName, StringComparer.Ordinal));
+        var library = services.Where(d => d.ServiceType.Namespace is { } ns && ns.StartsWith("MassMobilization", StringComparison.Ordinal) || d.ServiceType == typeof(IClock)).ToList();
+        Assert.All(library, d => Assert.Equal(ServiceLifetime.Singleton, d.Lifetime));
+        Assert.Equal(
+            LibraryServices.Where(t => t != typeof(IOptions<MassMobilizationOptions>)).OrderBy(t => t.FullName, StringComparer.Ordinal),
+            library.Select(d => d.ServiceType).OrderBy(t => t.FullName, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -98,11 +99,12 @@ public sealed class ServiceCollectionTests
         var twice = new ServiceCollection()
             .AddMassMobilization(o => o.AddField(ModelField.Extension("NEW-RURAL", "Xây dựng nông thôn mới", "New rural development")))
             .AddMassMobilization(o => o.PercentageFormat = PercentageFormat.VietnameseOneDecimal);
-        Assert.Equal(once.Count, twice.Count);
+        // The second call adds its configuration (an IConfigureOptions) and no service.
+        Assert.Equal(once.Count(d => d.ServiceType != typeof(IConfigureOptions<MassMobilizationOptions>)), twice.Count(d => d.ServiceType != typeof(IConfigureOptions<MassMobilizationOptions>)));
 
         using var provider = Build(twice);
         Assert.True(provider.GetRequiredService<ModelFieldCatalogue>().TryFind("NEW-RURAL", out _));
-        Assert.Equal(PercentageFormat.VietnameseOneDecimal, provider.GetRequiredService<PercentageFormat>());
+        Assert.Equal(PercentageFormat.VietnameseOneDecimal, provider.GetRequiredService<IOptions<MassMobilizationOptions>>().Value.PercentageFormat);
     }
 
     [Fact]
@@ -125,9 +127,27 @@ public sealed class ServiceCollectionTests
         using var provider = Build(new ServiceCollection().AddMassMobilization());
         Assert.Same(RuleSetCatalogue.BuiltIn, provider.GetRequiredService<RuleSetCatalogue>());
         Assert.Same(provider.GetRequiredService<RuleSetCatalogue>(), provider.GetRequiredService<EligibilityEvaluator>().Catalogue);
-        Assert.Same(RubricPresets.CanTho2025, provider.GetRequiredService<Rubric>());
-        Assert.Same(BonusSchedule.Default, provider.GetRequiredService<BonusSchedule>());
+        var options = provider.GetRequiredService<IOptions<MassMobilizationOptions>>().Value;
+        Assert.Same(RubricPresets.CanTho2025, options.Rubric);
+        Assert.Same(BonusSchedule.Default, options.BonusSchedule);
         Assert.Equal("VN-2025", provider.GetRequiredService<RuleSetCatalogue>().ForAchievementYear(2026)!.Id);
+    }
+
+    [Fact]
+    public void Invalid_options_fail_validation_naming_the_option()
+    {
+        using var provider = Build(new ServiceCollection().AddMassMobilization(o => o.PercentageFormat = null!));
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<MassMobilizationOptions>>().Value);
+        Assert.Contains("MassMobilizationOptions.PercentageFormat is not set.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Overlapping_rule_sets_fail_validation()
+    {
+        var overlapping = RuleSetCatalogue.BuiltIn.Sets[^1];
+        using var provider = Build(new ServiceCollection().AddMassMobilization(o => o.AddRuleSet(overlapping)));
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<MassMobilizationOptions>>().Value);
+        Assert.Contains("MassMobilizationOptions.RuleSets", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
-using MassMobilization.Core.DependencyInjection;
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Quantities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Xunit;
 
@@ -23,7 +24,7 @@ public sealed class GettingStartedSamples
         });
         using var provider = services.BuildServiceProvider();
         var clock = provider.GetRequiredService<IClock>();                   // SystemClock unless you registered one
-        var rates = provider.GetRequiredService<PercentageFormat>();
+        var rates = provider.GetRequiredService<IOptions<MassMobilizationOptions>>().Value.PercentageFormat;
         // end sample
 
         Assert.Same(SystemClock.Instance, clock);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 
 namespace MassMobilization.Core.Tests.Infrastructure;
@@ -34,6 +35,7 @@ public static class SnapshotJson
             IncludeFields = false,
             MaxDepth = 128,
             NewLine = "\n",
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutRepeatedCatalogueEntries } },
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new DateIntervalConverter());
@@ -41,6 +43,25 @@ public static class SnapshotJson
         options.Converters.Add(new SortedDictionaryConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    /// <summary>
+    /// An eligibility result names its award kind by <c>KindCode</c>; the whole catalogue entry behind
+    /// <c>Kind</c> would repeat in every verdict. The core carries no serializer attributes, so the
+    /// snapshot form leaves it out here.
+    /// </summary>
+    private static void LeaveOutRepeatedCatalogueEntries(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(MassMobilization.Core.Awards.EligibilityResult))
+        {
+            foreach (var property in info.Properties)
+            {
+                if (property.Name == nameof(MassMobilization.Core.Awards.EligibilityResult.Kind))
+                {
+                    property.ShouldSerialize = static (_, _) => false;
+                }
+            }
+        }
     }
 
     private sealed class DateIntervalConverter : JsonConverter<DateInterval>

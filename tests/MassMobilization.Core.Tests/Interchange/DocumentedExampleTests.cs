@@ -4,7 +4,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Interchange;

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Documents;
-using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Core.Tests.Conventions;
 using Xunit;
 

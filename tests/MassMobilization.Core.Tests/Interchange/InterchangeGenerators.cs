@@ -4,11 +4,11 @@ using System.Linq;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Emulation;
-using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using NodaTime;
 
 namespace MassMobilization.Core.Tests.Interchange;

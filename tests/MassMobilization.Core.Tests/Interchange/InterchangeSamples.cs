@@ -1,4 +1,4 @@
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Core.Tests.Conventions;
 
 namespace MassMobilization.Core.Tests.Interchange;

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Emulation;
-using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using NodaTime;
 
 namespace MassMobilization.Core.Tests.Interchange;

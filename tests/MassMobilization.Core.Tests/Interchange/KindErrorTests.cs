@@ -1,4 +1,4 @@
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Interchange;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Interchange;

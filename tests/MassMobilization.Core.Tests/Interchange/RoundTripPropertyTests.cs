@@ -1,7 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Interchange;

@@ -1,5 +1,5 @@
 using System.Text;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Core.Tests.Infrastructure;
 using Xunit;
 

@@ -5,9 +5,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
-using MassMobilization.Core.Interchange;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Core.Tests.Infrastructure;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
-using MassMobilization.Core.Interchange;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples.Generators;
 using NodaTime;
 using Xunit;

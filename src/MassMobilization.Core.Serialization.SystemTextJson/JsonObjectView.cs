@@ -5,7 +5,7 @@ using System.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// Strict typed access to one JSON object: every property read is marked, and <see cref="End"/>

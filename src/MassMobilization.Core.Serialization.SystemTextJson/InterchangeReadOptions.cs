@@ -1,6 +1,6 @@
 using System;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// Limits applied when reading an interchange document, so that a hostile or broken input fails fast

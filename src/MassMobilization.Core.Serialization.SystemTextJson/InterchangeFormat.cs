@@ -4,8 +4,9 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// One kind of interchange document (an organization chart, a set of documents, models…): writes a
@@ -47,8 +48,8 @@ public sealed class InterchangeFormat<T>
     /// <exception cref="ArgumentException">The value holds something the format cannot express (the message says what).</exception>
     public void Write(T value, Utf8JsonWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.Against.Null(value);
+        Guard.Against.Null(writer);
         writer.WriteStartObject();
         writer.WriteString("format", InterchangeFormats.FormatName);
         writer.WriteNumber("version", InterchangeFormats.CurrentVersion);
@@ -66,7 +67,7 @@ public sealed class InterchangeFormat<T>
     /// <exception cref="ArgumentException">The value holds something the format cannot express.</exception>
     public byte[] WriteUtf8(T value, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(indented)))
         {
@@ -84,7 +85,7 @@ public sealed class InterchangeFormat<T>
     /// <exception cref="ArgumentException">The value holds something the format cannot express.</exception>
     public string WriteString(T value, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         return Encoding.UTF8.GetString(WriteUtf8(value, indented));
     }
 
@@ -116,7 +117,7 @@ public sealed class InterchangeFormat<T>
     /// <exception cref="InterchangeException">The input is not a valid document of this kind and version.</exception>
     public T Read(string json, InterchangeReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         options ??= InterchangeReadOptions.Default;
         if (json.Length > options.MaxBytes)
         {
@@ -136,7 +137,7 @@ public sealed class InterchangeFormat<T>
     /// <exception cref="IOException">The stream fails.</exception>
     public T Read(Stream utf8Json, InterchangeReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         options ??= InterchangeReadOptions.Default;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
@@ -7,17 +8,19 @@ using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
 
-namespace MassMobilization.Core.DependencyInjection;
+namespace MassMobilization.Core.Extensions.DependencyInjection;
 
 /// <summary>
 /// The choices an application makes when it registers the library with
-/// <see cref="MassMobilizationServiceCollectionExtensions.AddMassMobilization"/>: formatting policies and
-/// the entries it adds to the built-in catalogues (fields, indicators, document types, award rule sets, rubrics).
+/// <c>services.AddMassMobilization(options =&gt; ...)</c>: formatting policies and the entries it adds to the
+/// built-in catalogues (fields, indicators, document types, award rule sets). An options class in the
+/// Microsoft.Extensions.Options pattern (docs/getting-started.md, "Dependency injection").
 /// </summary>
 /// <remarks>
-/// Every call of <c>AddMassMobilization</c> configures the same options instance, so two modules of an
-/// application may each add their own entries. The catalogues are built from the options the first time
-/// they are resolved; changing the options after that has no effect on them.
+/// Every call of <c>AddMassMobilization</c> adds its configuration to the same named options, so two
+/// modules of an application may each add their own entries. The options are validated the first time
+/// they are read (and at start-up in a host, through <c>ValidateOnStart</c>); the catalogues are built
+/// from them once, when first resolved.
 /// </remarks>
 [Mutable]
 public sealed class MassMobilizationOptions
@@ -30,8 +33,6 @@ public sealed class MassMobilizationOptions
     private IReadOnlyList<DocumentType>? documentTypesView;
     private readonly List<RuleSet> ruleSets = [];
     private IReadOnlyList<RuleSet>? ruleSetsView;
-    private readonly List<Rubric> rubrics = [RubricPresets.CanTho2025];
-    private IReadOnlyList<Rubric>? rubricsView;
 
     /// <summary>
     /// Gets or sets how rates are written in reports. The default truncates to a whole percent with the
@@ -46,28 +47,25 @@ public sealed class MassMobilizationOptions
     public RecognitionAuthority RecognitionAuthority { get; set; } = RecognitionAuthority.Default;
 
     /// <summary>
-    /// Gets or sets the rubric registered as <see cref="Evaluation.Rubric"/> (the one an application scores with
-    /// unless it picks another from <see cref="Rubrics"/>). Defaults to <see cref="RubricPresets.CanTho2025"/>.
+    /// Gets or sets the rubric registered as <see cref="Evaluation.Rubric"/>, the one the application scores
+    /// with. Defaults to <see cref="RubricPresets.CanTho2025"/>.
     /// </summary>
     public Rubric Rubric { get; set; } = RubricPresets.CanTho2025;
 
     /// <summary>Gets or sets the bonus schedule (base salary by date, multiples, rounding). Defaults to <see cref="BonusSchedule.Default"/>.</summary>
     public BonusSchedule BonusSchedule { get; set; } = BonusSchedule.Default;
 
-    /// <summary>Gets the rubric presets: the built-in Cần Thơ 2025 rubric and those the application added.</summary>
-    public IReadOnlyList<Rubric> Rubrics => rubricsView ??= ReadOnlyView.Of(rubrics);
-
     /// <summary>Gets the award rule sets added to <see cref="RuleSetCatalogue.BuiltIn"/> (a new version of the law, a province's own rules).</summary>
-    public IReadOnlyList<RuleSet> RuleSets => ruleSetsView ??= ReadOnlyView.Of(ruleSets);
+    public IReadOnlyList<RuleSet> RuleSets => ruleSetsView ??= ruleSets.AsReadOnly();
 
     /// <summary>Gets the model fields added to <see cref="ModelFieldCatalogue.Standard"/>.</summary>
-    public IReadOnlyList<ModelField> Fields => fieldsView ??= ReadOnlyView.Of(fields);
+    public IReadOnlyList<ModelField> Fields => fieldsView ??= fields.AsReadOnly();
 
     /// <summary>Gets the indicators added to <see cref="IndicatorCatalogue.Standard"/>.</summary>
-    public IReadOnlyList<Indicator> Indicators => indicatorsView ??= ReadOnlyView.Of(indicators);
+    public IReadOnlyList<Indicator> Indicators => indicatorsView ??= indicators.AsReadOnly();
 
     /// <summary>Gets the document types added to <see cref="DocumentTypeCatalogue.Default"/>.</summary>
-    public IReadOnlyList<DocumentType> DocumentTypes => documentTypesView ??= ReadOnlyView.Of(documentTypes);
+    public IReadOnlyList<DocumentType> DocumentTypes => documentTypesView ??= documentTypes.AsReadOnly();
 
     /// <summary>Adds a provincial model field (for example "new rural development") to the field catalogue.</summary>
     /// <param name="field">The field.</param>
@@ -75,7 +73,7 @@ public sealed class MassMobilizationOptions
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     public MassMobilizationOptions AddField(ModelField field)
     {
-        ArgumentNullException.ThrowIfNull(field);
+        Guard.Against.Null(field);
         fields.Add(field);
         return this;
     }
@@ -86,7 +84,7 @@ public sealed class MassMobilizationOptions
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     public MassMobilizationOptions AddIndicator(Indicator indicator)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
+        Guard.Against.Null(indicator);
         indicators.Add(indicator);
         return this;
     }
@@ -97,21 +95,11 @@ public sealed class MassMobilizationOptions
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
     public MassMobilizationOptions AddRuleSet(RuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         ruleSets.Add(ruleSet);
         return this;
     }
 
-    /// <summary>Adds a rubric preset (it does not replace <see cref="Rubric"/>).</summary>
-    /// <param name="rubric">The rubric.</param>
-    /// <returns>These options.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is null.</exception>
-    public MassMobilizationOptions AddRubric(Rubric rubric)
-    {
-        ArgumentNullException.ThrowIfNull(rubric);
-        rubrics.Add(rubric);
-        return this;
-    }
 
     /// <summary>Adds a document type to the document type catalogue.</summary>
     /// <param name="type">The document type.</param>
@@ -119,7 +107,7 @@ public sealed class MassMobilizationOptions
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     public MassMobilizationOptions AddDocumentType(DocumentType type)
     {
-        ArgumentNullException.ThrowIfNull(type);
+        Guard.Against.Null(type);
         documentTypes.Add(type);
         return this;
     }

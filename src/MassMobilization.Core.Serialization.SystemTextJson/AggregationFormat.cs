@@ -6,7 +6,7 @@ using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using NodaTime;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>Writes and reads mergeable partial aggregates (kind <c>partial</c>) and tallies (kind <c>tally</c>).</summary>
 internal static class AggregationFormat

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using MassMobilization.Core.Organization;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>Writes and reads organization charts (kind <c>chart</c>).</summary>
 internal static class ChartFormat

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>The JSON type of a <see cref="JsonTreeNode"/>.</summary>
 internal enum JsonTreeKind : byte

@@ -5,7 +5,7 @@ using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// Writes and reads evaluation score sheets (kind <c>score-sheets</c>). A sheet names its rubric by id;

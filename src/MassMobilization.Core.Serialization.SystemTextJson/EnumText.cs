@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// The fixed JSON spelling of an enumeration's values (kebab-case), written and read by table so that

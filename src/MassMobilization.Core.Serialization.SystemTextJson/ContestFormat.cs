@@ -7,7 +7,7 @@ using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>Writes and reads emulation contests with their teams and score sheets (kind <c>contest</c>).</summary>
 internal static class ContestFormat

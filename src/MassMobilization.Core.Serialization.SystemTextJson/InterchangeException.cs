@@ -1,6 +1,7 @@
 using System;
+using Ardalis.GuardClauses;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// The one exception thrown when an interchange document cannot be read: malformed JSON, a document
@@ -52,9 +53,9 @@ public sealed class InterchangeException : FormatException
 
     private static string Compose(string errorCode, string path, long lineNumber, long bytePositionInLine, string detail)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentException.ThrowIfNullOrWhiteSpace(detail);
+        Guard.Against.NullOrWhiteSpace(errorCode);
+        Guard.Against.NullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(detail);
         ArgumentOutOfRangeException.ThrowIfLessThan(lineNumber, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(bytePositionInLine);
         return FormattableString.Invariant($"{errorCode} at {path} (line {lineNumber}, byte {bytePositionInLine}): {detail}");

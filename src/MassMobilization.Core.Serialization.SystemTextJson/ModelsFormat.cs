@@ -7,7 +7,7 @@ using MassMobilization.Core.Organization;
 using MassMobilization.Core.Text;
 using NodaTime;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>Writes and reads "Dân vận khéo" models and exemplars (kind <c>models</c>).</summary>
 internal static class ModelsFormat

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Mobilization;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// The content of a <c>models</c> interchange document: "Dân vận khéo" models and exemplars with
@@ -18,8 +19,8 @@ public sealed class MobilizationRecords
     /// <exception cref="ArgumentException">A list holds null or two items with the same identifier, or a model replicates one that is not in <paramref name="models"/>.</exception>
     public MobilizationRecords(IEnumerable<MobilizationModel> models, IEnumerable<Exemplar> exemplars)
     {
-        ArgumentNullException.ThrowIfNull(models);
-        ArgumentNullException.ThrowIfNull(exemplars);
+        Guard.Against.Null(models);
+        Guard.Against.Null(exemplars);
         var modelArray = Preconditions.CheckNotNullElements(models, nameof(models));
         var modelIds = DistinctIds<MobilizationModel, MobilizationModelId, ModelRegistration>(modelArray, nameof(models));
         foreach (var model in modelArray)

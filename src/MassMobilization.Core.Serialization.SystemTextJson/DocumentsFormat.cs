@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using MassMobilization.Core.Documents;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>Writes and reads graphs of directive documents (kind <c>documents</c>).</summary>
 internal static class DocumentsFormat

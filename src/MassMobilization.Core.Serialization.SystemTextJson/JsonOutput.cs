@@ -4,7 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>Small writing helpers: text is written in NFC, dates in ISO form, absent optionals are left out.</summary>
 internal static class JsonOutput

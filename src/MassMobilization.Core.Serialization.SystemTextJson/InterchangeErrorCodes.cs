@@ -1,4 +1,4 @@
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>The stable codes of <see cref="InterchangeException.ErrorCode"/>.</summary>
 public static class InterchangeErrorCodes

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Emulation;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// The content of a <c>contest</c> interchange document: an emulation contest (hội thi), the teams
@@ -23,9 +24,9 @@ public sealed class ContestRecord
     /// <exception cref="ArgumentException">A list holds null, two teams share an identifier, or there are more sheet lists than rounds.</exception>
     public ContestRecord(Contest contest, IEnumerable<Team> teams, IEnumerable<IEnumerable<JudgeScoreSheet>> sheetsByRound)
     {
-        ArgumentNullException.ThrowIfNull(contest);
-        ArgumentNullException.ThrowIfNull(teams);
-        ArgumentNullException.ThrowIfNull(sheetsByRound);
+        Guard.Against.Null(contest);
+        Guard.Against.Null(teams);
+        Guard.Against.Null(sheetsByRound);
         this.teams = Preconditions.CheckNotNullElements(teams, nameof(teams));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var team in this.teams)

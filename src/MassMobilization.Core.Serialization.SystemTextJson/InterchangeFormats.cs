@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Organization;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// The interchange document kinds (docs/interchange.md), each an <see cref="InterchangeFormat{T}"/>
@@ -51,7 +52,7 @@ public static class InterchangeFormats
     /// <exception cref="ArgumentException"><paramref name="rubrics"/> holds null or two rubrics with the same id.</exception>
     public static InterchangeFormat<IReadOnlyList<ScoreSheet>> ScoreSheetsFor(IEnumerable<Rubric> rubrics)
     {
-        ArgumentNullException.ThrowIfNull(rubrics);
+        Guard.Against.Null(rubrics);
         var catalogue = EvaluationFormat.Catalogue(rubrics);
         return new("score-sheets", EvaluationFormat.Write, root => EvaluationFormat.Read(root, catalogue));
     }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using MassMobilization.Core.Awards;
 using NodaTime;
 
-namespace MassMobilization.Core.Interchange;
+namespace MassMobilization.Core.Serialization.SystemTextJson;
 
 /// <summary>
 /// Writes and reads awards service records (kind <c>service-records</c>). A year that is absent is unknown,
