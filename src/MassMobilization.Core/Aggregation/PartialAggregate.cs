@@ -125,8 +125,10 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
         Guard.Against.Null(layout);
         Guard.Against.Null(period);
         Guard.Against.Null(records);
-        var columns = RecordColumns.From(shape, layout, records);
-        return FromRecords(shape, layout, period, columns.Units, columns.Slots, columns.Amounts);
+        var sums = new long[shape.Count * layout.SlotCount];
+        var counts = new long[sums.Length];
+        RecordColumns.Accumulate(shape, layout, records, sums, counts);
+        return FromCells(shape, layout, period, sums, counts);
     }
 
     /// <summary>Merges two partials of the same period: cell-wise addition, associative and commutative.</summary>

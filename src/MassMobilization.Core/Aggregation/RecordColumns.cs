@@ -2,55 +2,39 @@ using System.Collections.Generic;
 
 namespace MassMobilization.Core.Aggregation;
 
-/// <summary>Turns readable records into the kernel's columns (a ratio becomes two cells).</summary>
-internal sealed class RecordColumns
+/// <summary>
+/// Adds readable records straight into the kernel's cells (unit × slot sums and record counts; a ratio
+/// fills two cells), so the readable path allocates O(units × slots), never O(records).
+/// </summary>
+internal static class RecordColumns
 {
-    private RecordColumns(int[] units, int[] slots, long[] amounts)
+    internal static void Accumulate(RollUpShape shape, IndicatorLayout layout, IEnumerable<IndicatorRecord> records, long[] sums, long[] counts)
     {
-        Units = units;
-        Slots = slots;
-        Amounts = amounts;
-    }
-
-    internal int[] Units { get; }
-
-    internal int[] Slots { get; }
-
-    internal long[] Amounts { get; }
-
-    internal static RecordColumns From(RollUpShape shape, IndicatorLayout layout, IEnumerable<IndicatorRecord> records)
-    {
-        var units = new List<int>();
-        var slots = new List<int>();
-        var amounts = new List<long>();
+        int width = layout.SlotCount;
         foreach (var record in records)
         {
             Preconditions.CheckArgument(!record.Unit.IsDefault, nameof(records), "A record is the default value.");
-            int unit = shape.OrdinalOf(record.Unit);
+            int cell = (shape.OrdinalOf(record.Unit) * width) + layout.SlotOf(record.Value.Indicator);
             var value = record.Value;
-            int slot = layout.SlotOf(value.Indicator);
             switch (value.Indicator.Unit)
             {
                 case IndicatorUnit.Count:
-                    Add(unit, slot, value.Count);
+                    Add(cell, value.Count);
                     break;
                 case IndicatorUnit.VndAmount:
-                    Add(unit, slot, value.Amount.Dong);
+                    Add(cell, value.Amount.Dong);
                     break;
                 default:
-                    Add(unit, slot, value.Ratio.Numerator);
-                    Add(unit, slot + 1, value.Ratio.Denominator);
+                    Add(cell, value.Ratio.Numerator);
+                    Add(cell + 1, value.Ratio.Denominator);
                     break;
             }
         }
 
-        return new RecordColumns(units.ToArray(), slots.ToArray(), amounts.ToArray());
-
-        void Add(int unit, int slot, long amount)
+        void Add(int cell, long amount)
         {
-            units.Add(unit);
-            slots.Add(slot);
-            amounts.Add(amount);
+            sums[cell] = checked(sums[cell] + amount);
+            counts[cell]++;
         }
     }
 }

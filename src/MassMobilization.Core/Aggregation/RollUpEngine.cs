@@ -52,8 +52,11 @@ public static class RollUpEngine
         Guard.Against.Null(layout);
         Guard.Against.Null(period);
         Guard.Against.Null(records);
-        var columns = RecordColumns.From(shape, layout, records);
-        return RollUp(shape, layout, period, columns.Units, columns.Slots, columns.Amounts);
+        var sums = new long[shape.Count * layout.SlotCount];
+        var counts = new long[sums.Length];
+        RecordColumns.Accumulate(shape, layout, records, sums, counts);
+        RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        return new RollUpResult(shape, layout, period, sums, counts);
     }
 
     /// <summary>Rolls up a (merged) partial aggregate: equal to rolling up all the records it was made from.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
@@ -45,25 +46,31 @@ public static class ReportBuilder
         Guard.Against.Null(models);
         Guard.Against.Null(records);
         var target = TargetStructure(request);
-        var all = new List<IndicatorRecord>(ModelIndicators.Records(models, request.Period, request.AsOf, request.Typical));
-        all.AddRange(records);
-        var units = new HashSet<UnitCode>();
+        var modelRecords = new List<IndicatorRecord>(ModelIndicators.Records(models, request.Period, request.AsOf, request.Typical));
+        var all = records is IReadOnlyCollection<IndicatorRecord> ? records : new List<IndicatorRecord>(records);
+        all = modelRecords.Count == 0 ? all : modelRecords.Concat(all);
+
+        // One pass finds whether the report date's structure holds every record's unit (the usual case);
+        // only the units it does not hold are collected to look for an earlier structure.
+        long count = 0;
+        bool targetHoldsAll = true;
         foreach (var record in all)
         {
             Preconditions.CheckArgument(!record.Unit.IsDefault, nameof(records), "A record is the default value.");
-            units.Add(record.Unit);
+            count++;
+            targetHoldsAll = targetHoldsAll && target.Contains(record.Unit);
         }
 
         var layout = request.Layout.Indicators;
-        var source = SourceStructure(request, target, units);
+        var source = targetHoldsAll ? target : SourceStructure(request, target, Units(all));
         if (ReferenceEquals(source, target))
         {
             var result = RollUpEngine.RollUp(RollUpShape.FromSnapshot(target), layout, request.Period, all);
-            return Explain(request, target, request.AsOf, all.Count, result, null);
+            return Explain(request, target, request.AsOf, count, result, null);
         }
 
         var partial = PartialAggregate.FromRecords(RollUpShape.FromSnapshot(source), layout, request.Period, all);
-        return Rebased(request, target, source, partial, all.Count);
+        return Rebased(request, target, source, partial, count);
     }
 
     /// <summary>Builds a report from a (merged) partial aggregate sent up by lower levels, equal to the report built from the records it was made from.</summary>
@@ -96,6 +103,17 @@ public static class ReportBuilder
         }
 
         return Rebased(request, target, source, partial, partial.Entries.Count);
+    }
+
+    private static HashSet<UnitCode> Units(IEnumerable<IndicatorRecord> records)
+    {
+        var units = new HashSet<UnitCode>();
+        foreach (var record in records)
+        {
+            units.Add(record.Unit);
+        }
+
+        return units;
     }
 
     private static ChartSnapshot TargetStructure(ReportRequest request)

@@ -12,14 +12,20 @@ public sealed class KernelTests
     {
         var rubric = RubricPresets.CanTho2025;
         var sheets = EvaluationData.Sheets(rubric, 2_000, seed: 11);
-        rubric.Summarize(sheets[0]);
         rubric.SummarizeAll(sheets);
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
         decimal total = 0m;
-        for (int i = 0; i < sheets.Count; i++)
+
+        // The first pass warms the loop up (tiered compilation may allocate while it replaces code);
+        // the second is measured.
+        long before = 0;
+        for (int pass = 0; pass < 2; pass++)
         {
-            total += rubric.Summarize(sheets[i]).FinalScore;
+            total = 0m;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < sheets.Count; i++)
+            {
+                total += rubric.Summarize(sheets[i]).FinalScore;
+            }
         }
 
         Assert.Equal(0L, GC.GetAllocatedBytesForCurrentThread() - before);
