@@ -5,6 +5,7 @@ using MassMobilization.Core.DependencyInjection;
 using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Cli;

@@ -7,9 +7,9 @@ using MassMobilization.Core.Documents;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
-using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.DependencyInjection;
