@@ -5,6 +5,7 @@ using MassMobilization.Cli;
 using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Cli;

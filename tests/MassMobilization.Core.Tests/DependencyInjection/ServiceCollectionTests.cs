@@ -7,10 +7,10 @@ using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
-using MassMobilization.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.DependencyInjection;

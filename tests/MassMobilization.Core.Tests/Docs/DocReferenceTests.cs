@@ -137,7 +137,7 @@ public sealed partial class DocReferenceTests
             members.UnionWith(type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => m.Name));
         }
 
-        var assemblies = new[] { Library, DataPackage, SerializationPackage, DependencyInjectionPackage, typeof(Microsoft.Extensions.Options.IOptions<>).Assembly, typeof(DocReferenceTests).Assembly, typeof(MassMobilization.Samples.SampleProvince).Assembly, typeof(object).Assembly, typeof(Console).Assembly, typeof(Enumerable).Assembly, typeof(Regex).Assembly, typeof(LocalDate).Assembly, typeof(IServiceCollection).Assembly };
+        var assemblies = new[] { Library, DataPackage, SerializationPackage, DependencyInjectionPackage, typeof(Microsoft.Extensions.Options.IOptions<>).Assembly, typeof(DocReferenceTests).Assembly, typeof(MassMobilization.Samples.SampleProvince).Assembly, typeof(object).Assembly, typeof(Console).Assembly, typeof(Enumerable).Assembly, typeof(Regex).Assembly, typeof(LocalDate).Assembly, typeof(NodaTime.Testing.FakeClock).Assembly, typeof(FsCheck.Xunit.PropertyAttribute).Assembly, typeof(IServiceCollection).Assembly };
         foreach (var type in assemblies.SelectMany(a => a == Library || a == SerializationPackage || a == typeof(DocReferenceTests).Assembly || a == typeof(MassMobilization.Samples.SampleProvince).Assembly ? a.GetTypes() : a.GetExportedTypes()))
         {
             string simple = type.Name.Split('`')[0];

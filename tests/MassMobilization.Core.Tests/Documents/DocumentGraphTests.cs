@@ -4,6 +4,7 @@ using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Tests.Infrastructure;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 using static MassMobilization.Core.Tests.Documents.DocumentGraphFixtures;
 
@@ -76,8 +77,8 @@ public sealed class DocumentGraphTests
         Assert.Equal(later.Number, graph.LatestConclusionOn(R25)!.Number);
         Assert.Equal(C43, graph.LatestConclusionOn(R25, new LocalDate(2024, 12, 31))!.Number);
         Assert.Null(graph.LatestConclusionOn(R25, new LocalDate(2018, 1, 6)));
-        Assert.Equal(C43, graph.LatestConclusionOn(R25, FakeClock.AtStartOf(2023, 6, 1))!.Number);
-        Assert.Equal(later.Number, graph.LatestConclusionOn(R25, FakeClock.AtStartOf(2025, 1, 20))!.Number);
+        Assert.Equal(C43, graph.LatestConclusionOn(R25, FakeClock.FromUtc(2023, 6, 1))!.Number);
+        Assert.Equal(later.Number, graph.LatestConclusionOn(R25, FakeClock.FromUtc(2025, 1, 20))!.Number);
 
         // The clock's day is Vietnam's day: 2025-01-19 17:00 UTC is already 2025-01-20 in Hà Nội.
         var clock = new FakeClock(Instant.FromUtc(2025, 1, 19, 17, 0));

@@ -24,7 +24,7 @@ public sealed class DocumentSamples : ISampleProvider
             .Add(() => ReviewSchedule.Standard)
             .Add(() => Period.FromYears(5))
             .Add(() => new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)))
-            .Add<IClock>(() => Infrastructure.FakeClock.AtStartOf(2023, 6, 1))
+            .Add<IClock>(() => NodaTime.Testing.FakeClock.FromUtc(2023, 6, 1))
             .Add(() => new CommitteeId("TW"));
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using MassMobilization.Core.Documents;
-using MassMobilization.Core.Tests.Infrastructure;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 using static MassMobilization.Core.Tests.Documents.DocumentGraphFixtures;
 
@@ -60,13 +60,13 @@ public sealed class ReviewScheduleTests
     public void Reviews_as_of_today_come_from_the_clock()
     {
         var documents = All();
-        Assert.Equal([C43, R25], ReviewSchedule.Standard.DueThisYear(documents, FakeClock.AtStartOf(2023, 12, 31)).Select(m => m.Document));
+        Assert.Equal([C43, R25], ReviewSchedule.Standard.DueThisYear(documents, FakeClock.FromUtc(2023, 12, 31)).Select(m => m.Document));
 
         // 2022-12-31 17:00 UTC is already 2023-01-01 in Vietnam.
         Assert.Equal([C43, R25], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2022, 12, 31, 17, 0))).Select(m => m.Document));
         Assert.Equal([R18], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2022, 12, 31, 16, 59))).Select(m => m.Document));
 
-        var next = ReviewSchedule.Standard.NextFor(Conclusion43(), FakeClock.AtStartOf(2023, 1, 8));
+        var next = ReviewSchedule.Standard.NextFor(Conclusion43(), FakeClock.FromUtc(2023, 1, 8));
         Assert.Equal((ReviewKind.Final, new LocalDate(2028, 1, 7)), (next!.Value.Kind, next.Value.DueOn));
         Assert.Equal(new LocalDate(2023, 1, 7), ReviewSchedule.Standard.NextFor(Conclusion43(), new LocalDate(2023, 1, 7))!.Value.DueOn);
         Assert.Null(ReviewSchedule.Standard.NextFor(Resolution25(), new LocalDate(2023, 6, 4)));

@@ -35,14 +35,85 @@ public static class SnapshotJson
             IncludeFields = false,
             MaxDepth = 128,
             NewLine = "\n",
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutRepeatedCatalogueEntries } },
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new DateIntervalConverter());
         options.Converters.Add(new NodaFormattableConverterFactory());
         options.Converters.Add(new SortedDictionaryConverterFactory());
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RejectUnlistedLibraryTypes, LeaveOutRepeatedCatalogueEntries } };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    /// <summary>
+    /// The library types a snapshot may write by reflection (every public property, by name). A
+    /// snapshot's shape is otherwise explicit: an anonymous projection or a record of the test
+    /// project. A library type that is not listed fails the snapshot, so a new public property of
+    /// an unlisted type can never slip into a snapshot unnoticed; project it in the test (preferred)
+    /// or add it here knowing that its public properties are its snapshot shape.
+    /// </summary>
+    public static IReadOnlySet<Type> ReflectedLibraryTypes { get; } = new HashSet<Type>
+    {
+        typeof(MassMobilization.Core.Awards.CriterionResult),
+        typeof(MassMobilization.Core.Awards.EligibilityResult),
+        typeof(MassMobilization.Core.Awards.VoteResult),
+        typeof(MassMobilization.Core.Documents.DocumentNumber),
+        typeof(MassMobilization.Core.Documents.DocumentType),
+        typeof(MassMobilization.Core.Documents.IssuerLifetime),
+        typeof(MassMobilization.Core.Documents.PartyTerm),
+        typeof(MassMobilization.Core.Emulation.AdvancementStep),
+        typeof(MassMobilization.Core.Emulation.JudgeMark),
+        typeof(MassMobilization.Core.Emulation.ScoreSection),
+        typeof(MassMobilization.Core.Emulation.ScoringMethod),
+        typeof(MassMobilization.Core.Emulation.Team),
+        typeof(MassMobilization.Core.Emulation.TeamScore),
+        typeof(MassMobilization.Core.Evaluation.AdjustmentLine),
+        typeof(MassMobilization.Core.Evaluation.AwardProposalEligibility),
+        typeof(MassMobilization.Core.Evaluation.BonusClaim),
+        typeof(MassMobilization.Core.Evaluation.CriterionScore),
+        typeof(MassMobilization.Core.Evaluation.DisciplineCap),
+        typeof(MassMobilization.Core.Evaluation.LeaderDiscipline),
+        typeof(MassMobilization.Core.Evaluation.PenaltyEntry),
+        typeof(MassMobilization.Core.Evaluation.ScoreCard),
+        typeof(MassMobilization.Core.Evaluation.ScoreCardCriterion),
+        typeof(MassMobilization.Core.Evaluation.ScoreDifference),
+        typeof(MassMobilization.Core.Evaluation.ScoreSummary),
+        typeof(MassMobilization.Core.Evaluation.SectionResult),
+        typeof(MassMobilization.Core.Evaluation.TriggeredFailCondition),
+        typeof(MassMobilization.Core.Mobilization.ExemplarId),
+        typeof(MassMobilization.Core.Mobilization.ExemplarRegistration),
+        typeof(MassMobilization.Core.Mobilization.LifecycleStatus),
+        typeof(MassMobilization.Core.Mobilization.MobilizationModelId),
+        typeof(MassMobilization.Core.Mobilization.ModelField),
+        typeof(MassMobilization.Core.Mobilization.ModelGoal),
+        typeof(MassMobilization.Core.Mobilization.ModelOwner),
+        typeof(MassMobilization.Core.Mobilization.ModelRegistration),
+        typeof(MassMobilization.Core.Mobilization.RecognitionRecord),
+        typeof(MassMobilization.Core.Mobilization.RegisteringLevel),
+        typeof(MassMobilization.Core.Organization.AdministrativeUnit),
+        typeof(MassMobilization.Core.Organization.Committee),
+        typeof(MassMobilization.Core.Organization.CommitteeId),
+        typeof(MassMobilization.Core.Organization.CommitteeKind),
+        typeof(MassMobilization.Core.Organization.SuccessorShare<>),
+        typeof(MassMobilization.Core.Organization.UnitCode),
+        typeof(MassMobilization.Core.Organization.UnitKind),
+        typeof(MassMobilization.Core.Organization.ValidityPeriod),
+        typeof(MassMobilization.Core.Quantities.RoundingPolicy),
+    };
+
+    private static void RejectUnlistedLibraryTypes(JsonTypeInfo typeInfo)
+    {
+        var type = typeInfo.Type.IsGenericType ? typeInfo.Type.GetGenericTypeDefinition() : typeInfo.Type;
+        if (typeInfo.Kind != JsonTypeInfoKind.Object
+            || type.Assembly == typeof(SnapshotJson).Assembly
+            || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true
+            || ReflectedLibraryTypes.Contains(type))
+        {
+            return;
+        }
+
+        throw new InvalidOperationException(
+            $"{type.FullName} would be written to a snapshot by reflection: project it to an explicit shape in the test, or list it in {nameof(SnapshotJson)}.{nameof(ReflectedLibraryTypes)}.");
     }
 
     /// <summary>

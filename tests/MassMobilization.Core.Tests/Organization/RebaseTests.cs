@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Tests.Infrastructure;
 using MassMobilization.Samples.Generators;
@@ -12,13 +13,12 @@ using static MassMobilization.Core.Tests.Organization.ChartTestData;
 
 namespace MassMobilization.Core.Tests.Organization;
 
+[Properties(Arbitrary = new[] { typeof(DomainArbitraries) })]
 public sealed class RebaseTests
 {
     private static readonly LocalDate Old = new(2020, 1, 1);
     private static readonly LocalDate Middle = new(2023, 1, 1);
     private static readonly LocalDate New = new(2025, 7, 1);
-
-    private static Arbitrary<int> Seeds => Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
 
     [Fact]
     public void Merges_add_up_and_weighted_splits_divide_exactly()
@@ -134,44 +134,48 @@ public sealed class RebaseTests
         });
     }
 
-    [Fact]
-    public void Rebasing_conserves_the_total_on_random_charts()
+    [Property]
+    public bool Rebasing_conserves_the_total_on_random_charts(SuccessionShape shape)
     {
-        Prop.ForAll(Seeds, seed =>
-        {
-            var (chart, olds, weightedOnly) = RandomSuccessions(seed);
-            var random = new Random(seed ^ 0x5A5A);
-            var counts = olds.Where(_ => random.Next(4) != 0).ToDictionary(c => c, _ => (long)random.Next(0, 1_000_000));
-            var result = chart.Rebase(counts, Old, New);
-            var target = chart.At(New);
-            return result.Total == counts.Values.Sum()
-                && result.AllocatedTotal + result.UnallocatedTotal == result.Total
-                && result.Counts.All(c => target.Contains(c.Unit) && c.Sources.Sum(s => s.Count) == c.Count)
-                && (!weightedOnly || result.UnallocatedTotal == 0)
-                && counts.All(p => result.Counts.SelectMany(c => c.Sources).Where(s => s.Origin == p.Key).Sum(s => s.Count)
-                    + result.Unallocated.Where(u => u.Origin == p.Key).Sum(u => u.Count) == p.Value);
-        }).QuickCheckThrowOnFailure();
+        var (chart, olds, weightedOnly) = ChartOf(shape);
+        var counts = olds.Zip(shape.Olds).Where(p => p.Second.Count is not null).ToDictionary(p => p.First, p => p.Second.Count!.Value);
+        var result = chart.Rebase(counts, Old, New);
+        var target = chart.At(New);
+        return result.Total == counts.Values.Sum()
+            && result.AllocatedTotal + result.UnallocatedTotal == result.Total
+            && result.Counts.All(c => target.Contains(c.Unit) && c.Sources.Sum(s => s.Count) == c.Count)
+            && (!weightedOnly || result.UnallocatedTotal == 0)
+            && counts.All(p => result.Counts.SelectMany(c => c.Sources).Where(s => s.Origin == p.Key).Sum(s => s.Count)
+                + result.Unallocated.Where(u => u.Origin == p.Key).Sum(u => u.Count) == p.Value);
     }
 
-    [Fact]
-    public void Rebasing_the_national_chart_conserves_every_commune_count()
-    {
-        var national = NationalChartGenerator.Generate(11);
-        Prop.ForAll(Seeds, seed =>
+    private static readonly Lazy<NationalChart> National = new(() => NationalChartGenerator.Generate(11));
+
+    /// <summary>Counts on communes of the national chart: each cell picks a commune (modulo their number) and a count.</summary>
+    private static Arbitrary<(NonNegativeInt Commune, NonNegativeInt Count)[]> CommuneCounts() =>
+        Arb.From(
+            Gen.Choose(0, 4_000).SelectMany(n => Gen.Zip(Gen.Choose(0, 10_034), Gen.Choose(0, 49_999), (c, k) => (NonNegativeInt.NewNonNegativeInt(c), NonNegativeInt.NewNonNegativeInt(k))).ArrayOf(n)),
+            cells => DomainArbitraries.ShrinkList(cells, _ => []).Select(c => c.ToArray()));
+
+    [Property(MaxTest = 20)]
+    public Property Rebasing_the_national_chart_conserves_every_commune_count() =>
+        Prop.ForAll(CommuneCounts(), cells =>
         {
-            var random = new Random(seed);
-            var counts = national.CommunesBefore.Where(_ => random.Next(3) == 0).ToDictionary(c => c, _ => (long)random.Next(0, 50_000));
-            var result = national.Chart.Rebase(counts, NationalChartGenerator.LastDayBefore, NationalChartGenerator.FirstDayAfter);
+            var communes = National.Value.CommunesBefore;
+            var counts = new Dictionary<UnitCode, long>();
+            foreach (var (commune, count) in cells)
+            {
+                counts[communes[commune.Get % communes.Count]] = count.Get;
+            }
+
+            var result = National.Value.Chart.Rebase(counts, NationalChartGenerator.LastDayBefore, NationalChartGenerator.FirstDayAfter);
             return result.UnallocatedTotal == 0 && result.AllocatedTotal == counts.Values.Sum();
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(20));
-    }
+        });
 
     /// <summary>Old units A0..An on <see cref="Old"/>, new units N0..Nm on <see cref="New"/>; each old unit merges, splits (weighted or not), continues or is dissolved.</summary>
-    private static (OrganizationChart Chart, List<UnitCode> Olds, bool WeightedOnly) RandomSuccessions(int seed)
+    private static (OrganizationChart Chart, List<UnitCode> Olds, bool WeightedOnly) ChartOf(SuccessionShape shape)
     {
-        var random = new Random(seed);
-        int oldCount = random.Next(1, 30);
-        int newCount = random.Next(3, 12);
+        int newCount = shape.NewCount;
         var builder = OrganizationChart.CreateBuilder();
         var olds = new List<UnitCode>();
         var intoNew = new List<UnitCode>[newCount];
@@ -182,27 +186,26 @@ public sealed class RebaseTests
         }
 
         bool weightedOnly = true;
-        for (int o = 0; o < oldCount; o++)
+        for (int o = 0; o < shape.Olds.Count; o++)
         {
+            var old = shape.Olds[o];
             var code = C($"A{o}");
             olds.Add(code);
-            int fate = random.Next(10);
-            builder.AddUnit(Unit(code.Value, UnitKind.Commune, null, Old, fate == 0 ? null : New.PlusDays(-1)));
-            switch (fate)
+            builder.AddUnit(Unit(code.Value, UnitKind.Commune, null, Old, old.Fate == Fate.Continues ? null : New.PlusDays(-1)));
+            switch (old.Fate)
             {
-                case 0:
-                    break; // continues unchanged
-                case 1:
-                    weightedOnly = false; // dissolved
+                case Fate.Continues:
                     break;
-                case 2:
+                case Fate.Dissolved:
+                    weightedOnly = false;
+                    break;
+                case Fate.UnweightedSplit:
                     weightedOnly = false;
                     builder.AddSuccession(Succession.Split(New, code, new[] { C("N0"), C("N1") }));
                     break;
-                case 3:
-                case 4:
-                    int first = random.Next(30, 71);
-                    int second = random.Next(1, 100 - first);
+                case Fate.WeightedSplit:
+                    int first = old.FirstPercent;
+                    int second = old.SecondPercent;
                     builder.AddSuccession(Succession.Split(New, code, new[]
                     {
                         new SuccessorShare<UnitCode>(C("N0"), first / 100m),
@@ -211,7 +214,7 @@ public sealed class RebaseTests
                     }));
                     break;
                 default:
-                    intoNew[random.Next(newCount)].Add(code);
+                    intoNew[old.Target % newCount].Add(code);
                     break;
             }
         }
