@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
@@ -107,8 +108,8 @@ public sealed class RebaseTests
         Assert.Equal(After, rebased.To);
     }
 
-    [Fact]
-    public void Rebasing_conserves_every_slot_total()
+    [Property]
+    public Property Rebasing_conserves_every_slot_total()
     {
         var records = Gen.Elements(OldUnits).SelectMany(unit => Gen.Choose(0, 2).SelectMany(kind => Gen.Choose(0, 1_000_000).SelectMany(a => Gen.Choose(0, 1_000).Select(b => kind switch
         {
@@ -117,7 +118,7 @@ public sealed class RebaseTests
             _ => new IndicatorRecord(unit, IndicatorValue.ForAmount(StandardIndicators.SupportValue, VndAmount.FromDong((long)a * b))),
         })))).ArrayOf().ToArbitrary();
 
-        Prop.ForAll(records, batch =>
+        return Prop.ForAll(records, batch =>
         {
             var partial = Partial(batch);
             var rebased = partial.Rebase(Chart, Before, After);
@@ -126,7 +127,7 @@ public sealed class RebaseTests
                 Total(rebased.Partial, slot) + Total(rebased.Unallocated, slot) == Total(partial, slot)
                 && Total(rebased.Partial, slot, counts: true) + Total(rebased.Unallocated, slot, counts: true) == Total(partial, slot, counts: true)
                 && Layout.TryGetSlot(slot, out int s) && root.Sum(0, s) == Total(rebased.Partial, slot));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -142,15 +143,15 @@ public sealed class RebaseTests
         Assert.Equal("AGG-UNKNOWN-UNIT", Assert.Throws<DomainRuleException>(() => later.Rebase(Chart, Before, After)).RuleCode);
     }
 
-    [Fact]
-    public void Largest_remainder_gives_whole_shares_that_add_up()
+    [Property]
+    public Property Largest_remainder_gives_whole_shares_that_add_up()
     {
-        Prop.ForAll(Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(), Gen.Choose(1, 999).ToArbitrary(), (total, permille) =>
+        return Prop.ForAll(Gen.Choose(-1_000_000, 1_000_000).ToArbitrary(), Gen.Choose(1, 999).ToArbitrary(), (total, permille) =>
         {
             var weights = new[] { permille / 1000m, (1000 - permille) / 1000m };
             var magnitude = Apportionment.LargestRemainder(Math.Abs((long)total), weights);
             var shares = magnitude.Select(s => total < 0 ? -s : s).ToArray();
             return shares[0] + shares[1] == total && shares.Zip(weights).All(p => Math.Abs(p.First - (total * p.Second)) < 1);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

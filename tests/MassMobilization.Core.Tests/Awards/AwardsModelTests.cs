@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
@@ -156,15 +157,15 @@ public sealed class AwardsModelTests
         Snapshot.Verify(selection.Explanation);
     }
 
-    [Fact]
-    public void Quota_results_never_exceed_the_quota()
+    [Property]
+    public Property Quota_results_never_exceed_the_quota()
     {
         var gen = from scores in Gen.ListOf(Gen.Choose(0, 5)).Select(l => l.ToList())
                   from count in Gen.Choose(0, 12)
                   from percent in Gen.Choose(0, 100)
                   from usePercent in Gen.Elements(true, false)
                   select (scores, count, percent, usePercent);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var ranking = ByScore.Rank(t.scores.Select((s, i) => new Candidate("c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), s, false)));
             var quota = t.usePercent ? Quota.Percentage(t.percent) : Quota.Count(t.count);
@@ -172,7 +173,7 @@ public sealed class AwardsModelTests
             return selection.Selected.Count <= selection.Limit
                 && selection.Selected.Count + selection.TiedAtCut.Count + selection.NotSelected.Count == t.scores.Count
                 && (selection.TiedAtCut.Count == 0 || selection.Selected.Count < selection.Limit);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -232,15 +233,15 @@ public sealed class AwardsModelTests
         Assert.False(received.CountsTowardsMerit);
     }
 
-    [Fact]
-    public void Adding_or_removing_a_year_of_data_never_turns_eligible_into_ineligible()
+    [Property]
+    public Property Adding_or_removing_a_year_of_data_never_turns_eligible_into_ineligible()
     {
         var kinds = AwardKind.All.Where(k => k.IsFor(RecipientKinds.Individual)).ToList();
         var gen = from index in Gen.Choose(0, 5000)
                   from year in Gen.Choose(2016, 2025)
                   from kind in Gen.Elements(kinds.ToArray())
                   select (index, year, kind);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var record = AwardRecords.Individual(t.index);
             var before = EligibilityEvaluator.BuiltIn.VerdictFor(record, t.kind, 2025);
@@ -249,22 +250,22 @@ public sealed class AwardsModelTests
                 ? EligibilityEvaluator.BuiltIn.VerdictFor(record.WithYear(new ServiceYear(t.year, null)), t.kind, 2025)
                 : before;
             return before != Verdict.Eligible || (removed != Verdict.Ineligible && unknownAdded != Verdict.Ineligible);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Removing_a_thematic_award_never_changes_a_merit_result()
+    [Property]
+    public Property Removing_a_thematic_award_never_changes_a_merit_result()
     {
         var kinds = AwardKind.All.Where(k => k.IsFor(RecipientKinds.Individual)).ToList();
         var gen = from index in Gen.Choose(0, 5000)
                   from kind in Gen.Elements(kinds.ToArray())
                   select (index, kind);
-        Prop.ForAll(Arb.From(gen), t =>
+        return Prop.ForAll(Arb.From(gen), t =>
         {
             var record = AwardRecords.Individual(t.index);
             var merit = record.WithAwards(record.Awards.Where(a => a.CountsTowardsMerit));
             return EligibilityEvaluator.BuiltIn.VerdictFor(record, t.kind, 2025) == EligibilityEvaluator.BuiltIn.VerdictFor(merit, t.kind, 2025);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

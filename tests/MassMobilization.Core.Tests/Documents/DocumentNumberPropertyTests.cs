@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Documents;
 using MassMobilization.Samples.Generators;
 using Xunit;
@@ -55,29 +56,29 @@ public sealed class DocumentNumberPropertyTests
         from seed in Gen.Choose(0, int.MaxValue)
         select (number, Print(number, style, seed));
 
-    [Fact]
-    public void Parse_of_Format_is_the_identity()
+    [Property(MaxTest = Cases)]
+    public Property Parse_of_Format_is_the_identity()
     {
-        Prop.ForAll(NumberGen.ToArbitrary(), number =>
+        return Prop.ForAll(NumberGen.ToArbitrary(), number =>
         {
             string text = DocumentNumberPattern.Canonical.Format(number);
             var parsed = DocumentNumberPattern.Canonical.Parse(text);
             return parsed.Success && parsed.Value == number && parsed.Value.ToString() == text;
-        }).Check(Many);
+        });
     }
 
-    [Fact]
-    public void Printed_forms_parse_to_the_same_number()
+    [Property(MaxTest = Cases)]
+    public Property Printed_forms_parse_to_the_same_number()
     {
-        Prop.ForAll(PrintedGen.ToArbitrary(), printed =>
-            DocumentNumber.TryParse(printed.Text, out var parsed) && parsed == printed.Number).Check(Many);
+        return Prop.ForAll(PrintedGen.ToArbitrary(), printed =>
+            DocumentNumber.TryParse(printed.Text, out var parsed) && parsed == printed.Number);
     }
 
-    [Fact]
-    public void The_hand_written_parser_agrees_with_the_regex_oracle_on_printed_numbers()
+    [Property(MaxTest = Cases)]
+    public Property The_hand_written_parser_agrees_with_the_regex_oracle_on_printed_numbers()
     {
-        Prop.ForAll(PrintedGen.ToArbitrary(), printed =>
-            RegexDocumentNumberParser.TryParse(printed.Text, out var expected) && DocumentNumber.TryParse(printed.Text, out var actual) && expected == actual).Check(Many);
+        return Prop.ForAll(PrintedGen.ToArbitrary(), printed =>
+            RegexDocumentNumberParser.TryParse(printed.Text, out var expected) && DocumentNumber.TryParse(printed.Text, out var actual) && expected == actual);
     }
 
     [Fact]
@@ -92,13 +93,13 @@ public sealed class DocumentNumberPropertyTests
         Assert.True(cases >= Cases, $"Only {cases} cases ran.");
     }
 
-    [Fact]
-    public void Order_is_total_and_agrees_with_equality()
+    [Property(MaxTest = Cases)]
+    public Property Order_is_total_and_agrees_with_equality()
     {
         var pairs = Gen.OneOf(
             NumberGen.Two(),
             NumberGen.SelectMany(x => Gen.Choose(1, 3).Select(n => (x, With(x, n)))));
-        Prop.ForAll(pairs.ToArbitrary(), pair =>
+        return Prop.ForAll(pairs.ToArbitrary(), pair =>
         {
             var (x, y) = pair;
             int xy = Math.Sign(x.CompareTo(y));
@@ -108,7 +109,7 @@ public sealed class DocumentNumberPropertyTests
                 && (x == y) == x.Equals((object)y)
                 && (x != y || x.GetHashCode() == y.GetHashCode())
                 && (x < y) == (xy < 0) && (x <= y) == (xy <= 0) && (x > y) == (xy > 0) && (x >= y) == (xy >= 0);
-        }).Check(Many);
+        });
     }
 
     [Fact]
@@ -126,20 +127,20 @@ public sealed class DocumentNumberPropertyTests
             Array.ConvertAll(sorted, n => n.ToString()));
     }
 
-    [Fact]
-    public void TryParse_never_throws_on_near_misses_and_agrees_with_the_regex_oracle()
+    [Property(MaxTest = Cases)]
+    public Property TryParse_never_throws_on_near_misses_and_agrees_with_the_regex_oracle()
     {
         var nearMiss =
             from printed in PrintedGen
             from edits in Gen.ArrayOf(Gen.Zip(Gen.Choose(0, 4), Gen.Zip(Gen.Choose(0, 1000), Gen.Elements(NastyAlphabet))), 3)
             select Mutate(printed.Text, edits);
-        Prop.ForAll(nearMiss.ToArbitrary(), text =>
+        return Prop.ForAll(nearMiss.ToArbitrary(), text =>
         {
             bool ok = NeverThrows(text);
             bool oracle = RegexDocumentNumberParser.TryParse(text, out var expected);
             bool actual = DocumentNumber.TryParse(text, out var value);
             return ok && oracle == actual && (!actual || expected == value);
-        }).Check(Many);
+        });
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Organization;
 using Xunit;
@@ -70,15 +71,15 @@ public sealed class AdvancementTests
         Assert.Contains("organisers must decide", result.Advancement.Decisions[1].Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Advancement_never_selects_more_than_allowed()
+    [Property]
+    public Property Advancement_never_selects_more_than_allowed()
     {
         var gen =
             from scores in Gen.Choose(0, 6).ArrayOf().Where(a => a.Length > 0)
             from kind in Gen.Choose(0, 2)
             from n in Gen.Choose(1, 4)
             select (scores, kind, n);
-        Prop.ForAll(gen.ToArbitrary(), input =>
+        return Prop.ForAll(gen.ToArbitrary(), input =>
         {
             var (scores, kind, n) = input;
             n = Math.Min(n, scores.Length);
@@ -101,6 +102,6 @@ public sealed class AdvancementTests
             };
             bool reasonsGiven = result.Advancement.Decisions.All(d => d.Reason.Length > 0);
             return everyTeamDecided && withinLimit && reasonsGiven;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -2,10 +2,10 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Organization;
 using MassMobilization.Samples.Generators;
-using Xunit;
 using static MassMobilization.Core.Tests.Evaluation.EvaluationFixtures;
 
 namespace MassMobilization.Core.Tests.Evaluation;
@@ -39,47 +39,47 @@ public sealed class EvaluationPropertyTests
         return gen.ToArbitrary();
     }
 
-    [Fact]
-    public void Final_score_lies_within_zero_and_base_plus_bonus_cap()
+    [Property]
+    public Property Final_score_lies_within_zero_and_base_plus_bonus_cap()
     {
-        Prop.ForAll(Sheets(), sheet =>
+        return Prop.ForAll(Sheets(), sheet =>
         {
             var card = Preset.Score(sheet);
             return card.FinalScore >= 0m && card.FinalScore <= Preset.BasePoints + Preset.Bonus.Cap
                 && card.Bonus <= Preset.Bonus.Cap && card.Penalty <= Preset.Penalty.Cap;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Fast_kernel_explained_path_and_linq_baseline_agree()
+    [Property]
+    public Property Fast_kernel_explained_path_and_linq_baseline_agree()
     {
-        Prop.ForAll(Sheets(), sheet =>
+        return Prop.ForAll(Sheets(), sheet =>
         {
             var card = Preset.Score(sheet);
             var fast = Preset.Summarize(sheet);
             var linq = LinqScoring.Score(Preset, sheet);
             return fast == card.Summary && linq.FinalScore == fast.FinalScore && linq.Grade == fast.Grade
                 && card.Sections.Sum(s => s.Points) == card.BaseScore;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Adding_a_penalty_never_raises_the_score_or_the_grade()
+    [Property]
+    public Property Adding_a_penalty_never_raises_the_score_or_the_grade()
     {
         var extra = Gen.Choose(0, 12).Select(q => q / 4m).SelectMany(p => Gen.Elements(Late(p), Hotspot(p))).ToArbitrary();
-        Prop.ForAll(Sheets(), extra, (sheet, penalty) =>
+        return Prop.ForAll(Sheets(), extra, (sheet, penalty) =>
         {
             var before = Preset.Summarize(sheet);
             var after = Preset.Summarize(sheet.WithPenalties(sheet.Penalties.Append(penalty)));
             return after.Grade <= before.Grade && after.FinalScore <= before.FinalScore;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Raising_one_criterion_never_lowers_the_grade_and_caps_are_explained()
+    [Property]
+    public Property Raising_one_criterion_never_lowers_the_grade_and_caps_are_explained()
     {
         var raise = Gen.Choose(0, Preset.ScoredCriteria.Count - 1).SelectMany(i => Gen.Choose(1, 8).Select(q => (Ordinal: i, By: q / 4m))).ToArbitrary();
-        Prop.ForAll(Sheets(), raise, (sheet, step) =>
+        return Prop.ForAll(Sheets(), raise, (sheet, step) =>
         {
             var scores = (sheet.Review ?? sheet.SelfAssessment)?.ToArray();
             if (scores is null)
@@ -96,13 +96,13 @@ public sealed class EvaluationPropertyTests
                 || (after.DecidedBy == GradeRule.DisciplineCap && after.Explanation.Any(l => l.StartsWith("Discipline (", StringComparison.Ordinal) && l.Contains("caps the grade", StringComparison.Ordinal)))
                 || (after.DecidedBy == GradeRule.AutomaticFail && after.Explanation.Any(l => l.StartsWith("Automatic fail", StringComparison.Ordinal)));
             return after.Grade >= before.Grade && after.BandGrade >= before.BandGrade && after.FinalScore >= before.FinalScore && capsExplained;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Every_point_is_explained()
+    [Property]
+    public Property Every_point_is_explained()
     {
-        Prop.ForAll(Sheets(), sheet =>
+        return Prop.ForAll(Sheets(), sheet =>
         {
             var card = Preset.Score(sheet);
             decimal criteria = card.Sections.SelectMany(s => s.Criteria).Sum(c => c.Points);
@@ -113,6 +113,6 @@ public sealed class EvaluationPropertyTests
                 && card.FinalScore == Math.Max(0m, card.BaseScore + card.Bonus - card.Penalty)
                 && card.Explanation.Count >= Preset.TopLevelCriteria.Count + Preset.Sections.Count + 3
                 && card.Explanation.Any(l => l.StartsWith("Grade: " + card.Grade, StringComparison.Ordinal));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

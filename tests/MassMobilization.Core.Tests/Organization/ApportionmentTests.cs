@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Organization;
 using Xunit;
 
@@ -21,20 +22,20 @@ public sealed class ApportionmentTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Apportionment.LargestRemainder(-1, new[] { 1m }));
     }
 
-    [Fact]
-    public void Parts_sum_to_the_total_and_stay_within_one_of_the_quota()
+    [Property]
+    public Property Parts_sum_to_the_total_and_stay_within_one_of_the_quota()
     {
         var gen =
             from total in Gen.Choose(0, int.MaxValue).Select(t => (long)t * 3)
             from weights in Gen.Choose(0, 1000).ArrayOf().Where(w => w.Length > 0 && w.Any(x => x > 0))
             select (total, weights);
-        Prop.ForAll(gen.ToArbitrary(), input =>
+        return Prop.ForAll(gen.ToArbitrary(), input =>
         {
             var weights = input.weights.Select(w => (decimal)w).ToArray();
             var parts = Apportionment.LargestRemainder(input.total, weights);
             decimal sum = weights.Sum();
             return parts.Sum() == input.total
                 && parts.Select((p, i) => Math.Abs(p - (input.total * weights[i] / sum))).All(d => d < 1m);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Organization;
 using Xunit;
 
@@ -42,10 +43,10 @@ public sealed class UnitCodeTests
         Assert.Equal(string.Empty, default(UnitCode).Value);
     }
 
-    [Fact]
-    public void TryCreate_never_throws_and_agrees_with_the_constructor()
+    [Property]
+    public Property TryCreate_never_throws_and_agrees_with_the_constructor()
     {
-        Prop.ForAll<string>(text =>
+        return Prop.ForAll<string>(text =>
         {
             bool ok = UnitCode.TryCreate(text, out var code);
             if (!ok)
@@ -54,7 +55,7 @@ public sealed class UnitCodeTests
             }
 
             return code.Value == text && new UnitCode(text) == code;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     private static bool Throws(Action action)

@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Quantities;
 using Xunit;
 
@@ -75,26 +76,26 @@ public sealed class RatioTests
         Assert.True(Ratio.Of(long.MaxValue - 1, long.MaxValue) < Ratio.Of(1, 1));
     }
 
-    [Fact]
-    public void Ordering_by_cross_multiplication_agrees_with_decimal_division_and_with_equality()
+    [Property]
+    public Property Ordering_by_cross_multiplication_agrees_with_decimal_division_and_with_equality()
     {
         var gen = Gen.Choose(0, 1000).SelectMany(n => Gen.Choose(1, 1000).Select(d => Ratio.Of(n, d)));
-        Prop.ForAll(gen.ToArbitrary(), gen.ToArbitrary(), (a, b) =>
+        return Prop.ForAll(gen.ToArbitrary(), gen.ToArbitrary(), (a, b) =>
         {
             int expected = ((decimal)a.Numerator / a.Denominator).CompareTo((decimal)b.Numerator / b.Denominator);
             bool valueAgrees = Math.Sign(a.CompareValue(b)) == Math.Sign(expected) || (expected != 0 && a.HasSameValue(b));
             bool orderAgreesWithEquality = (a.CompareTo(b) == 0) == (a == b);
             bool antisymmetric = Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a));
             return valueAgrees && orderAgreesWithEquality && antisymmetric && a.Reduce().HasSameValue(a);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Pooling_is_associative_and_commutative()
+    [Property]
+    public Property Pooling_is_associative_and_commutative()
     {
         var gen = Gen.Choose(0, 1000).SelectMany(n => Gen.Choose(0, 1000).Select(d => Ratio.Of(d == 0 ? 0 : n, d)));
-        Prop.ForAll(gen.ToArbitrary(), gen.ToArbitrary(), gen.ToArbitrary(), (a, b, c) =>
-            a.Pool(b) == b.Pool(a) && a.Pool(b).Pool(c) == a.Pool(b.Pool(c))).QuickCheckThrowOnFailure();
+        return Prop.ForAll(gen.ToArbitrary(), gen.ToArbitrary(), gen.ToArbitrary(), (a, b, c) =>
+            a.Pool(b) == b.Pool(a) && a.Pool(b).Pool(c) == a.Pool(b.Pool(c)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Quantities;
 using Xunit;
 
@@ -92,12 +93,12 @@ public sealed class RoundingPolicyTests
         Assert.Throws<ArgumentOutOfRangeException>("mode", () => RoundingPolicy.ToIncrement(1m, (RoundingMode)42));
     }
 
-    [Fact]
-    public void Increment_rounding_gives_the_nearest_multiple_in_the_right_direction()
+    [Property]
+    public Property Increment_rounding_gives_the_nearest_multiple_in_the_right_direction()
     {
         var values = Gen.Choose(-10_000_000, 10_000_000).SelectMany(whole => Gen.Choose(0, 99).Select(cents => whole + (cents / 100m)));
         var modes = Gen.Elements(RoundingMode.Truncate, RoundingMode.Floor, RoundingMode.Ceiling, RoundingMode.HalfAwayFromZero, RoundingMode.HalfToEven);
-        Prop.ForAll(values.ToArbitrary(), modes.ToArbitrary(), (value, mode) =>
+        return Prop.ForAll(values.ToArbitrary(), modes.ToArbitrary(), (value, mode) =>
         {
             decimal rounded = RoundingPolicy.ToIncrement(10_000m, mode).Round(value);
             bool direction = mode switch
@@ -108,6 +109,6 @@ public sealed class RoundingPolicyTests
                 _ => Math.Abs(rounded - value) <= 5_000m,
             };
             return rounded % 10_000m == 0m && Math.Abs(rounded - value) < 10_000m && direction;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Quantities;
 using Xunit;
 
@@ -90,8 +91,8 @@ public sealed class VndAmountTests
         Assert.False(VndAmountPattern.VietnameseDong.Parse((string?)null).Success);
     }
 
-    [Fact]
-    public void Format_then_parse_round_trips_in_every_exact_pattern()
+    [Property]
+    public Property Format_then_parse_round_trips_in_every_exact_pattern()
     {
         var patterns = new[]
         {
@@ -99,23 +100,23 @@ public sealed class VndAmountTests
             VndAmountPattern.VietnameseBillions.WithDecimals(9), VndAmountPattern.InvariantMillions.WithDecimals(6),
             VndAmountPattern.Create(VndUnit.Thousand, NumberNotation.Vietnamese, 3, RoundingMode.Truncate),
         };
-        Prop.ForAll<long, int>((dong, which) =>
+        return Prop.ForAll<long, int>((dong, which) =>
         {
             var pattern = patterns[(int)((uint)which % (uint)patterns.Length)];
             var amount = VndAmount.FromDong(dong);
             return pattern.Parse(pattern.Format(amount)).Value == amount;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Parse_never_throws()
+    [Property]
+    public Property Parse_never_throws()
     {
-        Prop.ForAll<string>(text =>
+        return Prop.ForAll<string>(text =>
         {
             _ = VndAmountPattern.VietnameseBillions.Parse(text);
             _ = VndAmountPattern.InvariantDong.Parse(text);
             return true;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Theory]
@@ -161,13 +162,13 @@ public sealed class VndAmountTests
         Assert.Throws<OverflowException>(() => VndAmount.FromDong(long.MaxValue).MultiplyExact(decimal.MaxValue));
     }
 
-    [Fact]
-    public void Exact_multiplication_agrees_with_integer_arithmetic()
+    [Property]
+    public Property Exact_multiplication_agrees_with_integer_arithmetic()
     {
-        Prop.ForAll<int, short>((dong, hundredths) =>
+        return Prop.ForAll<int, short>((dong, hundredths) =>
         {
             decimal exact = VndAmount.FromDong(dong).MultiplyExact(hundredths / 100m);
             return exact * 100m == (decimal)((long)dong * hundredths);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MassMobilization.Core.Ranking;
 using MassMobilization.Core.Tests.Infrastructure;
 using Xunit;
@@ -70,12 +71,12 @@ public sealed class RankingTests
         Assert.Equal("RANK-DUPLICATE-IDENTITY", error.RuleCode);
     }
 
-    [Fact]
-    public void Ranking_is_a_permutation_independent_of_input_order()
+    [Property]
+    public Property Ranking_is_a_permutation_independent_of_input_order()
     {
         var gen = Gen.Choose(0, 5).Select(s => (decimal)s).ArrayOf().Select(scores =>
             scores.Select((s, i) => new Team("T" + i.ToString("000", CultureInfo.InvariantCulture), s, s % 2, i % 3, i % 2 == 0)).ToArray());
-        Prop.ForAll(gen.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (teams, seed) =>
+        return Prop.ForAll(gen.ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (teams, seed) =>
         {
             var shuffled = teams.OrderBy(t => (t.Commune.GetHashCode(StringComparison.Ordinal) ^ seed) & 0x7fff).ThenBy(t => t.Commune, StringComparer.Ordinal).ToArray();
             var a = Rule.Rank(teams);
@@ -84,6 +85,6 @@ public sealed class RankingTests
             bool sameResult = a.Select(r => (r.Item.Commune, r.Rank)).SequenceEqual(b.Select(r => (r.Item.Commune, r.Rank)));
             bool ranksValid = a.Select((r, i) => r.Rank >= 1 && r.Rank <= i + 1).All(x => x);
             return samePermutation && sameResult && ranksValid;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }
