@@ -26,6 +26,6 @@ public sealed class PublicApiTests
         var assembly = Assembly.Load(package);
         string api = assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false });
         Assert.Contains("namespace ", api, System.StringComparison.Ordinal);
-        Snapshot.VerifyText(api, package);
+        Snapshot.VerifyText(api, package.Replace('.', '-'));
     }
 }

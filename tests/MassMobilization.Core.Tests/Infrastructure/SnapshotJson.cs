@@ -125,11 +125,11 @@ public static class SnapshotJson
     {
         if (info.Type == typeof(MassMobilization.Core.Awards.EligibilityResult))
         {
-            foreach (var property in info.Properties)
+            for (int i = info.Properties.Count - 1; i >= 0; i--)
             {
-                if (property.Name == nameof(MassMobilization.Core.Awards.EligibilityResult.Kind))
+                if (info.Properties[i].Name == nameof(MassMobilization.Core.Awards.EligibilityResult.Kind))
                 {
-                    property.ShouldSerialize = static (_, _) => false;
+                    info.Properties.RemoveAt(i);
                 }
             }
         }
