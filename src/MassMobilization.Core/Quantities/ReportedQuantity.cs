@@ -140,6 +140,25 @@ public readonly struct ReportedQuantity : IEquatable<ReportedQuantity>, ICompara
         return IsExact;
     }
 
+    /// <summary>
+    /// Says whether an exact count (for example a sum rolled up from individual records) is consistent with
+    /// this published figure: equal to an exact figure, above a "more than" figure, at or above an "at least"
+    /// figure. The published figure is not changed by the answer: a report that said "hơn 395.000" still says
+    /// so, and the count from the records (say 395.112) is shown beside it, never in its place.
+    /// </summary>
+    /// <param name="count">The exact count.</param>
+    /// <returns>
+    /// <see langword="true"/> or <see langword="false"/> for exact, "more than" and "at least" figures;
+    /// <see langword="null"/> for "about", whose tolerance no report states (unknown, never "not consistent").
+    /// </returns>
+    public bool? Admits(long count) => Qualifier switch
+    {
+        QuantityQualifier.Exact => count == Figure,
+        QuantityQualifier.MoreThan => count > Figure,
+        QuantityQualifier.AtLeast => count >= Figure,
+        _ => null,
+    };
+
     /// <summary>Parses a quantity in Vietnamese ("hơn 395.000") or invariant ("more than 395,000") wording; see <see cref="ReportedQuantityPattern.Parse(string?)"/> for the result form that never throws.</summary>
     /// <param name="text">The text.</param>
     /// <param name="pattern">The pattern that says the wording and notation.</param>

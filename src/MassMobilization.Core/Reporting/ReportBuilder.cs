@@ -73,6 +73,34 @@ public static class ReportBuilder
         return Rebased(request, target, source, partial, count);
     }
 
+    /// <summary>
+    /// Builds a report from models, activity records and further indicator records: the activities dated in
+    /// the period by the report date are turned into records by <see cref="ActivityIndicators.Records(IEnumerable{Activities.IActivityRecord}, ReportingPeriod, LocalDate)"/>
+    /// and rolled up with the rest (use a layout with the activity indicators, such as <see cref="ReportLayouts.WithActivities"/>).
+    /// </summary>
+    /// <param name="request">What to report.</param>
+    /// <param name="models">The models; those registered in the period by the report date are counted.</param>
+    /// <param name="activities">The activity records; those dated in the period by the report date are counted.</param>
+    /// <param name="records">Further records for the period, kept against units of the chart.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A model or activity is null or a record is default.</exception>
+    /// <exception cref="DomainRuleException">
+    /// Rule <c>REP-UNIT-NOT-IN-FORCE</c>: the unit is not in force on the report date; rule
+    /// <c>REP-RECORDS-WITHOUT-STRUCTURE</c>: no structure on or before the report date holds the records'
+    /// units; rule <c>AGG-UNKNOWN-INDICATOR</c>: a record's indicator is not in the layout.
+    /// </exception>
+    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    public static ProgressReport Build(ReportRequest request, IEnumerable<MobilizationModel> models, IEnumerable<Activities.IActivityRecord> activities, IEnumerable<IndicatorRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(records);
+        var all = new List<IndicatorRecord>(ActivityIndicators.Records(activities, request.Period, request.AsOf));
+        all.AddRange(records);
+        return Build(request, models, all);
+    }
+
     /// <summary>Builds a report from a (merged) partial aggregate sent up by lower levels, equal to the report built from the records it was made from.</summary>
     /// <param name="request">What to report; its period must be the partial's.</param>
     /// <param name="partial">The partial, kept against units of the chart.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MassMobilization.Core.Aggregation;
 
 namespace MassMobilization.Core.Reporting;
@@ -17,4 +18,19 @@ public static class ReportLayouts
             StandardIndicators.CitizensReceived, StandardIndicators.Gifts, StandardIndicators.Scholarships,
             StandardIndicators.HousesBuiltOrRepaired, StandardIndicators.SupportValue,
         ]);
+
+    /// <summary>
+    /// Gets the layout of a progress report with its activity section: everything in <see cref="Standard"/>
+    /// and every indicator activity records feed (<see cref="ActivityIndicators.All"/>: receptions,
+    /// dialogues, recommendations, supervisions and social criticisms, support, core teams, religious
+    /// visits, twinning, grassroots democracy, programmes and council resolutions).
+    /// </summary>
+    public static ReportLayout WithActivities { get; } = ReportLayout.Create(ModelIndicators.StandardFields, ActivityLayoutIndicators());
+
+    private static List<Indicator> ActivityLayoutIndicators()
+    {
+        var indicators = new List<Indicator>(Standard.Indicators.Indicators);
+        indicators.AddRange(ActivityIndicators.All);
+        return indicators;
+    }
 }

@@ -165,6 +165,8 @@ public static class AggregationSeeds
     /// <summary>
     /// Bình Thuận 2024 social-support and grassroots-democracy records over the communes: dialogues,
     /// citizens received of those who asked, gifts, scholarships, houses and the total value of support.
+    /// These are totals split across communes, kept only for the CLI's <see cref="SampleProvince"/> (so its
+    /// output does not change); the seed report is rebuilt from individual records by <see cref="ActivitySeeds.BinhThuan2024"/>.
     /// </summary>
     public static IReadOnlyList<IndicatorRecord> BinhThuanRecords(
         IReadOnlyList<UnitCode> communes, long dialogues = 140, long received = 301, long asked = 314, long gifts = 395_000, long scholarships = 1_000, long houses = 305, long supportDong = 165_340_000_000, ulong seed = 60)

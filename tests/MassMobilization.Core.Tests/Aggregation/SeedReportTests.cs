@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Reporting;
@@ -85,23 +86,74 @@ public sealed class SeedReportTests
         Snapshot.Verify(View(report, province, PercentageFormat.WholePercentTruncated, StandardIndicators.ModelsCompletedRate));
     }
 
+    /// <summary>Report of activity records (and models), with the activity section.</summary>
+    private static ProgressReport ActivityReport(SeedProvince province, ReportingPeriod period, LocalDate asOf, IEnumerable<IActivityRecord> activities, IEnumerable<IndicatorRecord> records) =>
+        ReportBuilder.Build(ReportRequest.Create(province.Chart, province.Province, period, asOf).WithLayout(ReportLayouts.WithActivities), [], activities, records);
+
+    /// <summary>A published qualified figure beside the exact sum of the records, and whether the figure admits the sum.</summary>
+    private static string Published(Tally tally, Indicator indicator, ReportedQuantity published) =>
+        indicator.VietnameseName + ": " + published.ToString(ReportedQuantityPattern.Vietnamese) + " (từ bản ghi: " + tally.Count(indicator).ToString("N0", VietnameseNumbers) + "; "
+        + (published.Admits(tally.Count(indicator)) == true ? "phù hợp" : "KHÔNG phù hợp") + ")";
+
+    private static readonly System.Globalization.NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberDecimalDigits = 0 };
+
     [Fact]
     public void Binh_Thuan_2024_dialogues_citizens_gifts_scholarships_houses_and_165_34_billion()
     {
         var province = AggregationSeeds.BinhThuan();
         var asOf = new LocalDate(2024, 12, 31);
-        var report = Report(province, ReportingPeriod.Year(2024), asOf, AggregationSeeds.BinhThuanRecords(province.Communes));
+        var activities = ActivitySeeds.BinhThuan2024(province.Communes);
+        var report = ActivityReport(province, ReportingPeriod.Year(2024), asOf, activities, []);
 
         var tally = report.For(province.Province);
         Assert.Equal(140, tally.Count(StandardIndicators.DialoguesHeld));
         Assert.Equal("301/314", tally.Get(StandardIndicators.CitizensReceived).Ratio.ToString());
-        Assert.Equal(395_000, tally.Count(StandardIndicators.Gifts));
+        Assert.Equal(ActivitySeeds.BinhThuan2024GiftCount, tally.Count(StandardIndicators.Gifts));
+        var gifts = ReportedQuantity.Parse("hơn 395.000", ReportedQuantityPattern.Vietnamese);
+        Assert.True(gifts.Admits(tally.Count(StandardIndicators.Gifts)));
+        Assert.Equal(QuantityQualifier.MoreThan, gifts.Qualifier);
         Assert.Equal(1_000, tally.Count(StandardIndicators.Scholarships));
         Assert.Equal(305, tally.Count(StandardIndicators.HousesBuiltOrRepaired));
+        Assert.Equal(165_340_000_000, tally.Get(StandardIndicators.SupportValue).Amount.Dong);
         Assert.Equal("165,34 tỷ đồng", VndAmountPattern.VietnameseBillions.Format(tally.Get(StandardIndicators.SupportValue).Amount));
+        Assert.Equal(305, activities.OfType<SupportDelivery>().Count(d => d.Kind is SupportKind.HouseBuilt or SupportKind.HouseRepaired));
+        Assert.All(activities.OfType<SupportDelivery>(), d => Assert.True(d.Value.Dong > 0));
         var lines = report.Lines(province.Province, PercentageFormat.VietnameseTwoDecimals, VndAmountPattern.VietnameseBillions);
         Assert.Contains("Tổng giá trị hỗ trợ: 165,34 tỷ đồng", lines);
-        Assert.Contains("Số suất quà: 395.000", lines);
-        Snapshot.Verify(View(report, province, PercentageFormat.VietnameseTwoDecimals, StandardIndicators.SupportValue));
+        Snapshot.Verify(new
+        {
+            Report = View(report, province, PercentageFormat.VietnameseTwoDecimals, StandardIndicators.SupportValue),
+            Records = activities.Count,
+            Published = new[] { Published(tally, StandardIndicators.Gifts, gifts) },
+        });
+    }
+
+    [Fact]
+    public void Binh_Thuan_2023_supervisions_social_criticisms_recommendations_and_core_teams_since_2013()
+    {
+        var province = AggregationSeeds.BinhThuan();
+        var asOf = new LocalDate(2023, 12, 31);
+        var period = ReportingPeriod.Between(new DateInterval(new LocalDate(2013, 12, 12), asOf));
+        var activities = ActivitySeeds.BinhThuan2023(province.Communes);
+        var report = ActivityReport(province, period, asOf, activities, []);
+
+        var tally = report.For(province.Province);
+        var supervisions = ReportedQuantity.Parse("hơn 3.500", ReportedQuantityPattern.Vietnamese);
+        var recommendations = ReportedQuantity.Parse("hơn 6.000", ReportedQuantityPattern.Vietnamese);
+        Assert.True(supervisions.Admits(tally.Count(ActivityIndicators.Supervisions)));
+        Assert.True(recommendations.Admits(tally.Count(ActivityIndicators.SupervisionRecommendations)));
+        Assert.Equal(316, tally.Count(ActivityIndicators.SocialCriticisms));
+        Assert.Equal(9, tally.Count(ActivityIndicators.CoreTeams));
+        Assert.Equal(327, tally.Count(ActivityIndicators.CoreTeamMembers));
+        Snapshot.Verify(new
+        {
+            Report = View(report, province, PercentageFormat.VietnameseTwoDecimals, ActivityIndicators.Supervisions),
+            Records = activities.Count,
+            Published = new[]
+            {
+                Published(tally, ActivityIndicators.Supervisions, supervisions),
+                Published(tally, ActivityIndicators.SupervisionRecommendations, recommendations),
+            },
+        });
     }
 }
