@@ -20,4 +20,10 @@ public enum AuthorityLevel
 
     /// <summary>The President (Chủ tịch nước).</summary>
     President = 5,
+
+    /// <summary>
+    /// A Party committee or commission, the Fatherland Front or a socio-political organisation, which gives its own
+    /// forms outside the State's system; which body may give which form at which level is <see cref="AwardingAuthority"/> data.
+    /// </summary>
+    PartyOrMassOrganisation = 6,
 }

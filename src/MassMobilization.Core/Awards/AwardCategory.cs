@@ -8,4 +8,7 @@ public enum AwardCategory
 
     /// <summary>A form of commendation (hình thức khen thưởng): Giấy khen, Bằng khen, orders.</summary>
     Form = 1,
+
+    /// <summary>A commemorative medal (kỷ niệm chương) of a Party commission, the Fatherland Front or a socio-political organisation; given once per person.</summary>
+    CommemorativeMedal = 2,
 }

@@ -28,7 +28,7 @@ public sealed class AwardCriteria
         }
 
         Preconditions.CheckArgument(
-            recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household && kind.IsFor(recipient),
+            recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household or RecipientKinds.Model && kind.IsFor(recipient),
             nameof(recipient),
             $"{kind.Code} is not given to a {recipient}.");
         Kind = kind;
@@ -61,5 +61,7 @@ public sealed class AwardCriteria
     }
 
     internal static int Slotted(AwardKind kind, RecipientKinds recipient) =>
-        (kind.Index * 3) + (recipient == RecipientKinds.Individual ? 0 : recipient == RecipientKinds.Collective ? 1 : 2);
+        (kind.Index * SlotsPerKind) + (recipient == RecipientKinds.Individual ? 0 : recipient == RecipientKinds.Collective ? 1 : recipient == RecipientKinds.Household ? 2 : 3);
+
+    internal const int SlotsPerKind = 4;
 }

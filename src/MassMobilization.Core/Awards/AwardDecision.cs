@@ -28,6 +28,12 @@ public sealed class AwardDecision
     /// <exception cref="ArgumentException"><paramref name="document"/> or <paramref name="authority"/> is the default value, or no recipients.</exception>
     /// <exception cref="DomainRuleException">A recipient is named twice for one award (<c>AWD-DUPLICATE-RECIPIENT</c>), or the level may not decide an award on that date (<c>AWD-AUTHORITY-MISMATCH</c>).</exception>
     public AwardDecision(DocumentNumber document, LocalDate date, CommitteeId authority, AuthorityLevel level, IEnumerable<AwardRecipient> recipients)
+        : this(document, date, authority, level, recipients, null)
+    {
+    }
+
+    /// <summary>Creates a validated decision of a Party body, the Front or a mass organisation (see <see cref="AwardDecisionValidator.Create"/>).</summary>
+    internal AwardDecision(DocumentNumber document, LocalDate date, CommitteeId authority, AuthorityLevel level, IEnumerable<AwardRecipient> recipients, AwardingAuthority? body)
     {
         Guard.Against.Null(recipients);
         Preconditions.CheckArgument(document.Form != 0, nameof(document), "The decision's number is the default value.");
@@ -57,6 +63,7 @@ public sealed class AwardDecision
         Date = date;
         Authority = authority;
         Level = level;
+        Body = body;
         this.recipients = array;
     }
 
@@ -72,6 +79,9 @@ public sealed class AwardDecision
     /// <summary>Gets the level of the deciding authority.</summary>
     public AuthorityLevel Level { get; }
 
+    /// <summary>Gets the awarding authority a validator resolved for a decision of a Party body, the Front or a mass organisation, or <see langword="null"/> for a State decision.</summary>
+    public AwardingAuthority? Body { get; }
+
     /// <summary>Gets the recipients, in the decision's order.</summary>
     public IReadOnlyList<AwardRecipient> Recipients => recipientsView ??= ReadOnlyView.Of(recipients);
 
@@ -80,6 +90,9 @@ public sealed class AwardDecision
 
     /// <summary>Gets the number of individuals.</summary>
     public int IndividualCount => CountOf(RecipientKinds.Individual);
+
+    /// <summary>Gets the number of models commended.</summary>
+    public int ModelCount => CountOf(RecipientKinds.Model);
 
     /// <summary>Gets the number of households.</summary>
     public int HouseholdCount => CountOf(RecipientKinds.Household);
@@ -93,6 +106,7 @@ public sealed class AwardDecision
             Add(parts, CollectiveCount, "collective", "collectives");
             Add(parts, IndividualCount, "individual", "individuals");
             Add(parts, HouseholdCount, "household", "households");
+            Add(parts, ModelCount, "model", "models");
             var text = new StringBuilder();
             for (int i = 0; i < parts.Count; i++)
             {

@@ -16,6 +16,7 @@ public sealed class AwardKind
     private static readonly LocalDate BeforeCommuneReform = new(2025, 6, 30);
     private const string Art80 = "Law 06/2022/QH15 art. 80";
     private const string Art59 = "Decree 129/2025/NĐ-CP art. 59";
+    private const string OwnRules = "Rules of the Party and of the mass organisations on commendation (unconfirmed); the body and level are AwardingAuthority data";
 
     private AwardKind(int index, string code, string vietnameseName, string englishName, AwardCategory category, RecipientKinds recipients, AwardNature usualNature, params DecidingAuthority[] authorities)
     {
@@ -113,13 +114,54 @@ public sealed class AwardKind
         14, "XTB", "Xã, phường, thị trấn tiêu biểu", "Exemplary commune", AwardCategory.Title, RecipientKinds.Collective, AwardNature.Merit,
         new DecidingAuthority(AuthorityLevel.MinistryOrProvince, "Chair of the provincial People's Committee (unconfirmed)", null, null, Art80 + " (unconfirmed)"));
 
-    /// <summary>Gets every kind in the catalogue, titles first, in catalogue order.</summary>
+    /// <summary>
+    /// Gets "Giấy khen" of a Party committee or commission (for example the Mass Mobilization Commission, Ban Dân vận), the
+    /// Fatherland Front or a socio-political organisation: a form outside the State's system (docs/awards.md, "Commendation by the Party and the mass organisations"; criteria unconfirmed).
+    /// </summary>
+    public static AwardKind PoliticalCertificateOfCommendation { get; } = new(
+        15, "GK-CTXH", "Giấy khen (cơ quan Đảng, Mặt trận, đoàn thể)", "Certificate of commendation of a Party body, the Front or a mass organisation", AwardCategory.Form, RecipientKinds.Individual | RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PartyOrMassOrganisation, "A Party committee or commission, the Fatherland Front or a socio-political organisation (see AwardingAuthority)", null, null, OwnRules));
+
+    /// <summary>
+    /// Gets "Bằng khen" of a Party committee or commission, the Fatherland Front or a socio-political organisation: a form
+    /// outside the State's system (docs/awards.md, "Commendation by the Party and the mass organisations"; criteria unconfirmed).
+    /// </summary>
+    public static AwardKind PoliticalCertificateOfMerit { get; } = new(
+        16, "BK-CTXH", "Bằng khen (cơ quan Đảng, Mặt trận, đoàn thể)", "Certificate of merit of a Party body, the Front or a mass organisation", AwardCategory.Form, RecipientKinds.Individual | RecipientKinds.Collective, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PartyOrMassOrganisation, "A Party committee or commission, the Fatherland Front or a socio-political organisation (see AwardingAuthority)", null, null, OwnRules));
+
+    /// <summary>
+    /// Gets the commemorative medal "Vì sự nghiệp Dân vận" (for the cause of mass mobilization), of the central Mass Mobilization
+    /// Commission and, from 2025-02-03, of the merged Propaganda and Mass Mobilization Commission; once per person, never posthumously.
+    /// </summary>
+    public static AwardKind MassMobilizationMedal { get; } = new(
+        17, "KNC-DV", "Kỷ niệm chương \"Vì sự nghiệp Dân vận\"", "Commemorative medal \"For the cause of mass mobilization\"", AwardCategory.CommemorativeMedal, RecipientKinds.Individual, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PartyOrMassOrganisation, "The central Mass Mobilization Commission (Ban Dân vận Trung ương); from 2025-02-03 the central Propaganda and Mass Mobilization Commission (see AwardingAuthority)", null, null, OwnRules));
+
+    /// <summary>
+    /// Gets the commemorative medal "Vì sự nghiệp đại đoàn kết toàn dân tộc" (for the cause of great national unity) of the
+    /// Vietnam Fatherland Front; once per person, never posthumously.
+    /// </summary>
+    public static AwardKind NationalUnityMedal { get; } = new(
+        18, "KNC-DDK", "Kỷ niệm chương \"Vì sự nghiệp đại đoàn kết toàn dân tộc\"", "Commemorative medal \"For the cause of great national unity\"", AwardCategory.CommemorativeMedal, RecipientKinds.Individual, AwardNature.Merit,
+        new DecidingAuthority(AuthorityLevel.PartyOrMassOrganisation, "The Central Committee of the Vietnam Fatherland Front (see AwardingAuthority)", null, null, OwnRules));
+
+    /// <summary>
+    /// Gets the commendation of a typical "Dân vận khéo" model or exemplar (khen thưởng mô hình, điển hình "Dân vận khéo"), a
+    /// thematic form given by a mass mobilization commission to models, collectives and individuals (criteria unconfirmed).
+    /// </summary>
+    public static AwardKind SkilledMobilizationCommendation { get; } = new(
+        19, "KT-DVK", "Khen thưởng mô hình, điển hình \"Dân vận khéo\"", "Commendation of a typical \"skilled mass mobilization\" model or exemplar", AwardCategory.Form, RecipientKinds.Model | RecipientKinds.Collective | RecipientKinds.Individual, AwardNature.Thematic,
+        new DecidingAuthority(AuthorityLevel.PartyOrMassOrganisation, "A mass mobilization commission (Ban Dân vận; from 2025-02-03 Ban Tuyên giáo và Dân vận) at its level (see AwardingAuthority)", null, null, OwnRules));
+
+    /// <summary>Gets every kind in the catalogue, titles first, in catalogue order (the State's, then those of the Party and the mass organisations).</summary>
     public static IReadOnlyList<AwardKind> All { get; } =
     [
         AdvancedWorker, GrassrootsEmulationFighter, MinistryProvinceEmulationFighter, NationalEmulationFighter,
         AdvancedCollective, ExcellentCollective, MinistryProvinceEmulationFlag, GovernmentEmulationFlag,
         CertificateOfCommendation, MinistryProvinceCertificateOfMerit, PrimeMinisterCertificateOfMerit, LabourOrderThirdClass,
         CulturalFamily, CulturalVillage, ExemplaryCommune,
+        PoliticalCertificateOfCommendation, PoliticalCertificateOfMerit, MassMobilizationMedal, NationalUnityMedal, SkilledMobilizationCommendation,
     ];
 
     /// <summary>Gets the number of kinds in the catalogue.</summary>
@@ -142,6 +184,9 @@ public sealed class AwardKind
 
     /// <summary>Gets its usual nature; a form such as Giấy khen may also be given ad hoc or for a thematic campaign (see <see cref="ReceivedAward.Nature"/>).</summary>
     public AwardNature UsualNature { get; }
+
+    /// <summary>Gets a value indicating whether the kind is given once per person (commemorative medals).</summary>
+    public bool OncePerPerson => Category == AwardCategory.CommemorativeMedal;
 
     /// <summary>Gets who decides it, by level and period.</summary>
     public IReadOnlyList<DecidingAuthority> Authorities { get; }

@@ -191,4 +191,28 @@ public static class AwardRuleCodes
 
     /// <summary>Eligibility, Huân chương Lao động hạng Ba (individual): in those 5 years, at least one rated excellent. Source: Law 06/2022/QH15 art. 44(1)(e).</summary>
     public const string LabourOrderFiveYearsExcellent = "AWD-HCLD3-5-YEARS-EXCELLENT";
+
+    /// <summary>An award decision names a body that does not exist in the chart on its date (an old commission after its merger names its successor in the message).</summary>
+    public const string UnknownAuthority = "AWD-UNKNOWN-AUTHORITY";
+
+    /// <summary>The deciding body may not give that form at its level on the decision's date (see AwardingAuthority). Source: docs/awards.md, "Commendation by the Party and the mass organisations" (unconfirmed).</summary>
+    public const string AuthorityCannotGive = "AWD-AUTHORITY-CANNOT-GIVE";
+
+    /// <summary>A commemorative medal is given to a person who already received it (in this or an earlier decision). Source: Law 15/2003/QH11 as amended 2013; kept by Law 06/2022/QH15 (unconfirmed).</summary>
+    public const string MedalAlreadyGiven = "AWD-MEDAL-ALREADY-GIVEN";
+
+    /// <summary>A commemorative medal is given posthumously. Source: Law 15/2003/QH11 as amended 2013; kept by Law 06/2022/QH15 (unconfirmed).</summary>
+    public const string PosthumousMedal = "AWD-MEDAL-POSTHUMOUS";
+
+    /// <summary>A recipient of a decision is not in the chart (unit or committee as of the decision's date) or in the model registry.</summary>
+    public const string RecipientNotFound = "AWD-RECIPIENT-NOT-FOUND";
+
+    /// <summary>Eligibility, commemorative medal: not already received (once per person). Source: Law 15/2003/QH11 as amended 2013; kept by Law 06/2022/QH15 (unconfirmed).</summary>
+    public const string MedalOnce = "AWD-KNC-ONCE";
+
+    /// <summary>Eligibility, commemorative medal: the configured years of service (with any shorter threshold for women); no default: without a configured threshold the answer is NeedsReview. Source: the medal's regulation (unconfirmed).</summary>
+    public const string MedalServiceYears = "AWD-KNC-SERVICE-YEARS";
+
+    /// <summary>Eligibility, commemorative medal: the configured discipline exclusion; no default: without configuration the answer is NeedsReview. Source: the medal's regulation (unconfirmed).</summary>
+    public const string MedalDiscipline = "AWD-KNC-DISCIPLINE";
 }

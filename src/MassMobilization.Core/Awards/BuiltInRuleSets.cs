@@ -65,6 +65,7 @@ public static class BuiltInRuleSets
             MinistryProvinceFlag(law.At("art. 26"), principles),
             GovernmentFlag(law.At("art. 25"), principles),
         };
+        AddMedals(criteria, law.At("(article not identified): commemorative medals once per person, never posthumously", unconfirmed: true));
         var quotas = new[]
         {
             new AwardQuota(AwardKind.GrassrootsEmulationFighter, Quota.Percentage(15m), "the unit's advanced workers (Lao động tiên tiến) that year", decree.At("art. 9")),
@@ -129,6 +130,7 @@ public static class BuiltInRuleSets
                 new RatedRunRule(AwardRuleCodes.LabourOrderFiveYearsExcellent, law.At("art. 44(1)(e)"), TaskRating.Good, 5, YearProperty.RatedExcellent, 1, AwardKind.PrimeMinisterCertificateOfMerit, AwardKind.LabourOrderThirdClass),
             ]),
         };
+        AddMedals(criteria, law.At("commemorative medals: once per person, never posthumously (kept from the 2003 law)", unconfirmed: true));
         var voteRules = new[]
         {
             new VoteRule(AwardKind.NationalEmulationFighter, 90m, 2, 3, votes),
@@ -138,6 +140,13 @@ public static class BuiltInRuleSets
             new VoteRule(AwardKind.GovernmentEmulationFlag, 80m, 2, 3, votes.AsUnconfirmed()),
         };
         return new RuleSet(id, name, [law, decree], from, until, criteria, [], voteRules);
+    }
+
+    /// <summary>The commemorative medals under the default policy; the forms of the Party and the mass organisations have no encoded criteria (unconfirmed), so they answer NeedsReview.</summary>
+    private static void AddMedals(List<AwardCriteria> criteria, LegalCitation onceOnly)
+    {
+        criteria.Add(CommemorativeMedalPolicy.Default.CriteriaFor(AwardKind.MassMobilizationMedal, onceOnly));
+        criteria.Add(CommemorativeMedalPolicy.Default.CriteriaFor(AwardKind.NationalUnityMedal, onceOnly));
     }
 
     private static EligibilityRule[] Gates(LegalCitation principles) =>

@@ -352,7 +352,7 @@ public readonly struct CompactServiceRecord
         private uint element;
     }
 
-    [InlineArray(16)]
+    [InlineArray(24)]
     internal struct AwardMasks
     {
         private uint element;

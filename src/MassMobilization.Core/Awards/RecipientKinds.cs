@@ -17,4 +17,7 @@ public enum RecipientKinds
 
     /// <summary>A household (hộ gia đình).</summary>
     Household = 4,
+
+    /// <summary>A "Dân vận khéo" model (mô hình), named by its model identifier, commended as typical.</summary>
+    Model = 8,
 }

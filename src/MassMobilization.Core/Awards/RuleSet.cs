@@ -59,7 +59,7 @@ public sealed class RuleSet
         this.criteria = Preconditions.CheckNotNullElements(criteria, nameof(criteria));
         this.quotas = Preconditions.CheckNotNullElements(quotas, nameof(quotas));
         this.voteRules = Preconditions.CheckNotNullElements(voteRules, nameof(voteRules));
-        byKind = new AwardCriteria?[AwardKind.Count * 3];
+        byKind = new AwardCriteria?[AwardKind.Count * AwardCriteria.SlotsPerKind];
         foreach (var c in this.criteria)
         {
             Guard.Against.RuleViolation(byKind[c.Slot] is null, AwardRuleCodes.DuplicateKind, $"Rule set '{id}' has two sets of criteria for {c.Kind.Code} ({c.Recipient}).");
@@ -111,7 +111,7 @@ public sealed class RuleSet
     public AwardCriteria? CriteriaFor(AwardKind kind, RecipientKinds recipient)
     {
         Guard.Against.Null(kind);
-        return recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household ? byKind[AwardCriteria.Slotted(kind, recipient)] : null;
+        return recipient is RecipientKinds.Individual or RecipientKinds.Collective or RecipientKinds.Household or RecipientKinds.Model ? byKind[AwardCriteria.Slotted(kind, recipient)] : null;
     }
 
     /// <summary>Returns the quota on a kind.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
@@ -105,7 +106,7 @@ public static class ActivityIndicators
     public static IReadOnlyList<IndicatorRecord> Records(IEnumerable<IActivityRecord> activities, ReportingPeriod period, LocalDate asOf)
     {
         var array = Preconditions.CheckNotNullElements(activities, nameof(activities));
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
         var last = asOf < period.End ? asOf : period.End;
         var records = new List<IndicatorRecord>(array.Length * 2);
@@ -135,8 +136,8 @@ public static class ActivityIndicators
     /// <remarks>A programme keeps no attachment dates, so every attached subject counts once the programme has started.</remarks>
     public static IReadOnlyList<IndicatorRecord> Records(Programme programme, ReportingPeriod period, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(programme);
+        Guard.Against.Null(period);
         bool counted = programme.Period.Start <= asOf && programme.Period.Start <= period.End && programme.Period.End >= period.Start;
         return counted ? ReadOnlyView.Of(new[] { IndicatorRecord.Count(programme.Unit, ProgrammeSubjects, programme.AttachedIds.Count) }) : ReadOnlyView.Of(Array.Empty<IndicatorRecord>());
     }
@@ -156,9 +157,9 @@ public static class ActivityIndicators
     /// <exception cref="ArgumentException"><paramref name="unit"/> is the default value, or a document is null.</exception>
     public static IndicatorRecord Resolutions(CouncilTerm term, UnitCode unit, IEnumerable<DirectiveDocument> documents, ReportingPeriod period, LocalDate asOf)
     {
-        ArgumentNullException.ThrowIfNull(term);
+        Guard.Against.Null(term);
         var array = Preconditions.CheckNotNullElements(documents, nameof(documents));
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
         var last = asOf < period.End ? asOf : period.End;
         var inPeriod = new List<DirectiveDocument>(array.Length);

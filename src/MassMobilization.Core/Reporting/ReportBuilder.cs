@@ -93,9 +93,9 @@ public static class ReportBuilder
     /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
     public static ProgressReport Build(ReportRequest request, IEnumerable<MobilizationModel> models, IEnumerable<Activities.IActivityRecord> activities, IEnumerable<IndicatorRecord> records)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(activities);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(request);
+        Guard.Against.Null(activities);
+        Guard.Against.Null(records);
         var all = new List<IndicatorRecord>(ActivityIndicators.Records(activities, request.Period, request.AsOf));
         all.AddRange(records);
         return Build(request, models, all);

@@ -8,7 +8,7 @@ public static class ReportLayouts
 {
     /// <summary>
     /// Gets the layout of a mass mobilization progress report: every standard indicator, the models
-    /// registered at each level and in each of the four standard fields, the awards and the social
+    /// registered at each level and in each of the four standard fields, the awards (with the typical models commended) and the social
     /// support figures (gifts, scholarships, houses, value of support).
     /// </summary>
     public static ReportLayout Standard { get; } = ReportLayout.Create(
@@ -16,7 +16,7 @@ public static class ReportLayouts
         [
             StandardIndicators.CollectivesAwarded, StandardIndicators.IndividualsAwarded, StandardIndicators.DialoguesHeld,
             StandardIndicators.CitizensReceived, StandardIndicators.Gifts, StandardIndicators.Scholarships,
-            StandardIndicators.HousesBuiltOrRepaired, StandardIndicators.SupportValue,
+            StandardIndicators.HousesBuiltOrRepaired, StandardIndicators.SupportValue, AwardIndicators.ModelsCommended,
         ]);
 
     /// <summary>

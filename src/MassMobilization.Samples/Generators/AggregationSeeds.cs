@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
@@ -32,7 +33,9 @@ public static class AggregationSeeds
     private static readonly ModelField[] Fields = [ModelField.Economy, ModelField.CultureSociety, ModelField.DefenceSecurity, ModelField.PoliticalSystem];
 
     /// <summary>A province of <paramref name="districts"/> districts with <paramref name="communes"/> communes spread round-robin.</summary>
-    public static SeedProvince Province(string code, string name, int districts, int communes)
+    public static SeedProvince Province(string code, string name, int districts, int communes) => Province(code, name, districts, communes, null);
+
+    private static SeedProvince Province(string code, string name, int districts, int communes, Action<OrganizationChartBuilder, UnitCode>? extend)
     {
         var from = ValidityPeriod.From(new LocalDate(2020, 1, 1));
         var province = new UnitCode(code);
@@ -52,11 +55,80 @@ public static class AggregationSeeds
             builder.AddUnit(new AdministrativeUnit(communeCodes[c], "Xã " + (c + 1).ToString(CultureInfo.InvariantCulture), "Commune " + (c + 1).ToString(CultureInfo.InvariantCulture), UnitKind.Commune, districtCodes[c % districts], from));
         }
 
+        extend?.Invoke(builder, province);
         return new SeedProvince(builder.Build(), province, districtCodes, communeCodes);
     }
 
-    /// <summary>Đắk Lắk (15 district-level units, 184 communes).</summary>
-    public static SeedProvince DakLak() => Province("66", "Đắk Lắk", 15, 184);
+    /// <summary>The Đắk Lắk provincial Mass Mobilization Commission (Ban Dân vận Tỉnh ủy), until 2025-02-02.</summary>
+    public static CommitteeId DakLakCommission { get; } = new("66-BDVTU");
+
+    /// <summary>The Đắk Lắk provincial Propaganda and Mass Mobilization Commission, from 2025-02-03 (the merger).</summary>
+    public static CommitteeId DakLakMergedCommission { get; } = new("66-BTGDVTU");
+
+    /// <summary>The date of the Đắk Lắk 2024 review conference, which selected and commended the typical models and awarded the certificates.</summary>
+    public static LocalDate DakLakConference { get; } = new(2024, 12, 20);
+
+    /// <summary>The number of the Đắk Lắk 2024 award decision of the provincial commission (Party grammar), also the typical selection's.</summary>
+    public static DocumentNumber DakLakDecisionNumber { get; } = DocumentNumber.Party(1250, "QĐ", "BDVTU");
+
+    /// <summary>
+    /// Đắk Lắk (15 district-level units, 184 communes), with the provincial Mass Mobilization and Propaganda Commissions
+    /// merged on 2025-02-03 into the Propaganda and Mass Mobilization Commission.
+    /// </summary>
+    public static SeedProvince DakLak() => Province("66", "Đắk Lắk", 15, 184, (builder, province) =>
+    {
+        var start = new LocalDate(2020, 1, 1);
+        var merger = new LocalDate(2025, 2, 3);
+        var propaganda = new CommitteeId("66-BTGTU");
+        builder.AddCommittee(new Committee(DakLakCommission, "Ban Dân vận Tỉnh ủy Đắk Lắk", "Đắk Lắk Provincial Party Committee's Mass Mobilization Commission", CommitteeKind.MassMobilizationCommission, province, ValidityPeriod.Between(start, merger.PlusDays(-1))));
+        builder.AddCommittee(new Committee(propaganda, "Ban Tuyên giáo Tỉnh ủy Đắk Lắk", "Đắk Lắk Provincial Party Committee's Propaganda Commission", CommitteeKind.PropagandaCommission, province, ValidityPeriod.Between(start, merger.PlusDays(-1))));
+        builder.AddCommittee(new Committee(DakLakMergedCommission, "Ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk", "Đắk Lắk Provincial Party Committee's Propaganda and Mass Mobilization Commission", CommitteeKind.PropagandaAndMassMobilizationCommission, province, ValidityPeriod.From(merger)));
+        builder.AddSuccession(Succession.Merge(merger, [DakLakCommission, propaganda], DakLakMergedCommission));
+    });
+
+    /// <summary>
+    /// The Đắk Lắk 2024 award decision of the provincial Mass Mobilization Commission at the 2024-12-20 conference:
+    /// Giấy khen to <paramref name="collectives"/> collectives (communes) and <paramref name="individuals"/> individuals, and
+    /// the commendation of the typical models of <paramref name="models"/>, validated against the chart and the model registry.
+    /// </summary>
+    public static AwardDecision DakLakAwardDecision(SeedProvince province, SeedModels models, int collectives = 18, int individuals = 18)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        ArgumentNullException.ThrowIfNull(models);
+        const string Reason = "Đã có thành tích xuất sắc trong công tác dân vận năm 2024";
+        var recipients = new List<AwardRecipient>();
+        var step = province.Communes.Count / collectives;
+        for (int c = 0; c < collectives; c++)
+        {
+            var unit = province.Communes[c * step];
+            recipients.Add(new AwardRecipient(unit.Value, "Ban Dân vận Đảng ủy xã " + (c * step + 1).ToString(CultureInfo.InvariantCulture), RecipientKinds.Collective, AwardKind.PoliticalCertificateOfCommendation, AwardNature.Merit, unit, Reason));
+        }
+
+        for (int i = 0; i < individuals; i++)
+        {
+            var unit = province.Communes[(i * 7) % province.Communes.Count];
+            recipients.Add(new AwardRecipient("66-CN-" + (i + 1).ToString("D2", CultureInfo.InvariantCulture), "Cá nhân " + (i + 1).ToString(CultureInfo.InvariantCulture), RecipientKinds.Individual, AwardKind.PoliticalCertificateOfCommendation, AwardNature.Merit, unit, Reason));
+        }
+
+        var ids = new List<string>();
+        var byId = new Dictionary<MobilizationModelId, MobilizationModel>();
+        foreach (var model in models.Models)
+        {
+            ids.Add(model.Id.ToString());
+            byId[model.Id] = model;
+        }
+
+        if (models.Typical is { } typical)
+        {
+            foreach (var id in typical.Models)
+            {
+                var model = byId[id];
+                recipients.Add(new AwardRecipient(id.ToString(), model.Name, RecipientKinds.Model, AwardKind.SkilledMobilizationCommendation, AwardNature.Thematic, model.Unit, "Mô hình \"Dân vận khéo\" tiêu biểu năm 2024"));
+            }
+        }
+
+        return new AwardDecisionValidator(province.Chart, ids).Create(DakLakDecisionNumber, DakLakConference, DakLakCommission, recipients, []);
+    }
 
     /// <summary>Bình Thuận (10 district-level units, 124 communes).</summary>
     public static SeedProvince BinhThuan() => Province("60", "Bình Thuận", 10, 124);
@@ -97,7 +169,7 @@ public static class AggregationSeeds
             chosen.Add(models[index]);
         }
 
-        var selection = TypicalSelection.Select(period, new LocalDate(2024, 12, 20), DocumentNumber.State(1250, "QĐ", "UBND"), chosen, []);
+        var selection = TypicalSelection.Select(period, DakLakConference, DakLakDecisionNumber, chosen, []);
         return new SeedModels(models, selection);
     }
 

@@ -14,9 +14,9 @@ namespace MassMobilization.Core.Tests.Aggregation;
 /// <summary>The seeds' reports (domain.md §1), rolled up from generated commune-level records.</summary>
 public sealed class SeedReportTests
 {
-    private static ProgressReport Report(SeedProvince province, ReportingPeriod period, LocalDate asOf, IEnumerable<IndicatorRecord> records) =>
+    private static ProgressReport Report(SeedProvince province, ReportingPeriod period, LocalDate asOf, IEnumerable<IndicatorRecord> records, params Indicator[] additional) =>
         ReportBuilder.Build(
-            ReportRequest.Create(province.Chart, province.Province, period, asOf).WithLayout(ReportLayout.Create(ModelIndicators.StandardFields, [])),
+            ReportRequest.Create(province.Chart, province.Province, period, asOf).WithLayout(ReportLayout.Create(ModelIndicators.StandardFields, additional)),
             [],
             records);
 
@@ -48,9 +48,10 @@ public sealed class SeedReportTests
         var asOf = new LocalDate(2024, 12, 31);
         var period = ReportingPeriod.Year(2024);
         var models = AggregationSeeds.DakLakModels(province.Communes);
+        var decision = AggregationSeeds.DakLakAwardDecision(province, models);
         var records = ModelIndicators.Records(models.Models, period, asOf, models.Typical)
-            .Concat(AggregationSeeds.Awards(province.Communes, 18, 18, 2024));
-        var report = Report(province, period, asOf, records);
+            .Concat(AwardIndicators.Records([decision], period, asOf, province.Chart));
+        var report = Report(province, period, asOf, records, AwardIndicators.ModelsCommended);
 
         var tally = report.For(province.Province);
         Assert.Equal(360, tally.Count(StandardIndicators.ModelsRegistered));
@@ -58,6 +59,11 @@ public sealed class SeedReportTests
         Assert.Equal(51, tally.Count(StandardIndicators.ModelsTypical));
         Assert.Equal(18, tally.Count(StandardIndicators.CollectivesAwarded));
         Assert.Equal(18, tally.Count(StandardIndicators.IndividualsAwarded));
+        Assert.Equal(51, tally.Count(AwardIndicators.ModelsCommended));
+        Assert.Equal("1250-QĐ/BDVTU", decision.Document.ToString());
+        Assert.Equal(AggregationSeeds.DakLakConference, decision.Date);
+        Assert.Equal(models.Typical!.Decision, decision.Document);
+        Assert.Equal("BDV-TINH", decision.Body!.Code);
         Assert.Equal("360/360", tally.Get(StandardIndicators.ModelsRecognisedRate).Ratio.ToString());
         Assert.Equal(360, province.Districts.Sum(d => report.For(d).Count(StandardIndicators.ModelsRegistered)));
         Snapshot.Verify(View(report, province, PercentageFormat.WholePercentTruncated, StandardIndicators.ModelsRegistered));
