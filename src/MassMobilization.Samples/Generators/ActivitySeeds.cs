@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using MassMobilization.Core.Activities;
+using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Quantities;
 using NodaTime;
@@ -171,6 +172,73 @@ public static class ActivitySeeds
         }
 
         return records;
+    }
+
+    /// <summary>The Bình Thuận Provincial People's Council (illustrative id).</summary>
+    public static CommitteeId BinhThuanCouncil { get; } = new("60-HDND");
+
+    /// <summary>
+    /// Bình Thuận's Provincial People's Council terms IX (2011–2016), X (2016–2021) and XI (2021–2026) and
+    /// dated resolutions in them: <paramref name="ninth"/>, <paramref name="tenth"/> and
+    /// <paramref name="eleventh"/> (the last up to 2023-12-31). The report gave 505 in all; the division among
+    /// the terms is a sample, not the real one.
+    /// </summary>
+    /// <param name="ninth">Resolutions of the IX term.</param>
+    /// <param name="tenth">Resolutions of the X term.</param>
+    /// <param name="eleventh">Resolutions of the XI term by 2023-12-31.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The terms and the resolutions.</returns>
+    public static (IReadOnlyList<CouncilTerm> Terms, IReadOnlyList<DirectiveDocument> Resolutions) BinhThuanCouncilResolutions(int ninth = 170, int tenth = 182, int eleventh = 153, int seed = 505)
+    {
+        var random = new Random(seed);
+        var terms = new[]
+        {
+            new CouncilTerm(BinhThuanCouncil, "Khóa IX", new DateInterval(new LocalDate(2011, 7, 1), new LocalDate(2016, 6, 30))),
+            new CouncilTerm(BinhThuanCouncil, "Khóa X", new DateInterval(new LocalDate(2016, 7, 1), new LocalDate(2021, 6, 30))),
+            new CouncilTerm(BinhThuanCouncil, "Khóa XI", new DateInterval(new LocalDate(2021, 7, 1), new LocalDate(2026, 6, 30))),
+        };
+        var counts = new[] { ninth, tenth, eleventh };
+        var resolutions = new List<DirectiveDocument>();
+        for (int t = 0; t < terms.Length; t++)
+        {
+            var end = t == 2 ? new LocalDate(2023, 12, 31) : terms[t].Period.End;
+            int days = Period.DaysBetween(terms[t].Period.Start, end) + 1;
+            for (int r = 0; r < counts[t]; r++)
+            {
+                var issued = terms[t].Period.Start.PlusDays(random.Next(days));
+                resolutions.Add(new DirectiveDocument(
+                    DocumentNumber.State(resolutions.Count + 1, "NQ", "HĐND"), DocumentTypes.StateResolution, BinhThuanCouncil, issued,
+                    "Nghị quyết số " + (resolutions.Count + 1).ToString(CultureInfo.InvariantCulture), []));
+            }
+        }
+
+        return (terms, resolutions);
+    }
+
+    /// <summary>Bình Dương (9 district-level units, 91 communes; codes illustrative).</summary>
+    /// <returns>The province.</returns>
+    public static SeedProvince BinhDuong() => AggregationSeeds.Province("74", "Bình Dương", 9, 91);
+
+    /// <summary>
+    /// Bình Dương's Scheme 02 (Đề án 02, 2021–2025, "mass mobilization for a cultured, civilised way of
+    /// life"), kept at the province, with <paramref name="models"/> new models attached on dates inside it
+    /// (model ids illustrative).
+    /// </summary>
+    /// <param name="province">The province's unit.</param>
+    /// <param name="models">The models attached.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The programme.</returns>
+    public static Programme BinhDuongScheme02(UnitCode province, int models = 47, int seed = 74)
+    {
+        var random = new Random(seed);
+        var period = new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31));
+        var programme = new Programme(new ActivityId("DA-02"), province, ProgrammeKind.Scheme, "Đề án 02: Dân vận xây dựng nếp sống văn hóa, văn minh", period, null);
+        for (int m = 0; m < models; m++)
+        {
+            programme = programme.Attach("BD-M" + (m + 1).ToString("D4", CultureInfo.InvariantCulture), period.Start.PlusDays(random.Next(1400)));
+        }
+
+        return programme;
     }
 
     private static SupportDelivery Delivery(ActivityId id, IReadOnlyList<UnitCode> communes, Random random, SupportKind kind, BeneficiaryGroup group, long quantity, long dong, string description) =>

@@ -162,4 +162,33 @@ public sealed class SeedReportTests
             },
         });
     }
+
+    [Fact]
+    public void Binh_Thuan_2023_505_resolutions_over_the_IX_X_and_XI_council_terms()
+    {
+        var province = AggregationSeeds.BinhThuan();
+        var asOf = new LocalDate(2023, 12, 31);
+        var period = ReportingPeriod.Between(new DateInterval(new LocalDate(2011, 7, 1), asOf));
+        var (terms, resolutions) = ActivitySeeds.BinhThuanCouncilResolutions();
+        var records = terms.Select(t => ActivityIndicators.Resolutions(t, province.Province, resolutions, period, asOf)).ToArray();
+        var report = ActivityReport(province, period, asOf, [], records);
+
+        Assert.Equal(505, report.For(province.Province).Count(ActivityIndicators.CouncilResolutions));
+        Assert.Equal(3, records.Count(r => r.Value.Count > 0));
+        Assert.Equal(505, resolutions.Count);
+    }
+
+    [Fact]
+    public void Binh_Duong_2024_scheme_02_and_its_47_new_models()
+    {
+        var province = ActivitySeeds.BinhDuong();
+        var asOf = new LocalDate(2024, 12, 31);
+        var period = ReportingPeriod.Between(new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31)));
+        var scheme = ActivitySeeds.BinhDuongScheme02(province.Province);
+        var report = ActivityReport(province, period, asOf, [], ActivityIndicators.Records(scheme, period, asOf));
+
+        Assert.Equal(47, scheme.AttachedIds.Count);
+        Assert.Equal(47, report.For(province.Province).Count(ActivityIndicators.ProgrammeSubjects));
+        Assert.Contains("Số mô hình, hoạt động thuộc đề án, chủ đề: 47", report.Lines(province.Province, PercentageFormat.VietnameseTwoDecimals, VndAmountPattern.VietnameseBillions));
+    }
 }
