@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core;
@@ -20,6 +21,17 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws when <paramref name="condition"/> is false, with a message built only then.</summary>
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref RuleMessageInterpolatedStringHandler message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
 
     /// <summary>Checks that a sequence and every element in it are non-null, and returns it as an array copy.</summary>
     internal static T[] CheckNotNullElements<T>(IEnumerable<T> values, string paramName)

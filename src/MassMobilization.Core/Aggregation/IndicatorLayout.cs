@@ -19,6 +19,10 @@ public sealed class IndicatorLayout
     private readonly string[] slotCodes;
     private IReadOnlyList<string>? slotCodesView;
     private readonly Dictionary<string, int> indicatorIndexByCode;
+
+    // The layout's own indicator instances, found by reference first: records usually carry these very
+    // instances, and a reference lookup costs no string hashing.
+    private readonly Dictionary<Indicator, int> indicatorIndexByInstance;
     private readonly Dictionary<string, int> slotByCode;
 
     private IndicatorLayout(Indicator[] indicators)
@@ -27,11 +31,13 @@ public sealed class IndicatorLayout
         firstSlots = new int[indicators.Length];
         var codes = new List<string>();
         indicatorIndexByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        indicatorIndexByInstance = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
         slotByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
             Guard.Against.RuleViolation(indicatorIndexByCode.TryAdd(indicator.Code, i), AggregationRuleCodes.DuplicateIndicator, $"The indicator {indicator.Code} is in the layout twice.");
+            indicatorIndexByInstance.Add(indicator, i);
             firstSlots[i] = codes.Count;
             if (indicator.Unit == IndicatorUnit.Ratio)
             {
@@ -126,6 +132,11 @@ public sealed class IndicatorLayout
     private int IndexOf(Indicator indicator)
     {
         Guard.Against.Null(indicator);
+        if (indicatorIndexByInstance.TryGetValue(indicator, out int same))
+        {
+            return same;
+        }
+
         Guard.Against.RuleViolation(
             indicatorIndexByCode.TryGetValue(indicator.Code, out int index) && indicators[index].Equals(indicator),
             AggregationRuleCodes.UnknownIndicator,

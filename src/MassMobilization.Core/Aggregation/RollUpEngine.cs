@@ -59,6 +59,23 @@ public static class RollUpEngine
         return new RollUpResult(shape, layout, period, sums, counts);
     }
 
+    /// <summary>
+    /// Rolls up records when every record's unit is in the shape; stops at the first record whose unit is
+    /// not, and then returns <see langword="null"/> (the report builder then looks for the structure the records belong to).
+    /// </summary>
+    internal static RollUpResult? TryRollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records, out long recordCount)
+    {
+        var sums = new long[shape.Count * layout.SlotCount];
+        var counts = new long[sums.Length];
+        if (!RecordColumns.TryAccumulate(shape, layout, records, sums, counts, out recordCount))
+        {
+            return null;
+        }
+
+        RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        return new RollUpResult(shape, layout, period, sums, counts);
+    }
+
     /// <summary>Rolls up a (merged) partial aggregate: equal to rolling up all the records it was made from.</summary>
     /// <param name="shape">The units; every unit code in the partial must be in it.</param>
     /// <param name="layout">The indicators; every slot code in the partial must be in it.</param>

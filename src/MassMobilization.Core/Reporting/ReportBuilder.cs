@@ -50,25 +50,17 @@ public static class ReportBuilder
         var all = records is IReadOnlyCollection<IndicatorRecord> ? records : new List<IndicatorRecord>(records);
         all = modelRecords.Count == 0 ? all : modelRecords.Concat(all);
 
-        // One pass finds whether the report date's structure holds every record's unit (the usual case);
-        // only the units it does not hold are collected to look for an earlier structure.
-        long count = 0;
-        bool targetHoldsAll = true;
-        foreach (var record in all)
-        {
-            Preconditions.CheckArgument(!record.Unit.IsDefault, nameof(records), "A record is the default value.");
-            count++;
-            targetHoldsAll = targetHoldsAll && target.Contains(record.Unit);
-        }
-
+        // The usual case is one pass: the records are added into the report date's structure until one is
+        // kept against a unit that structure does not hold; only then are the records' units collected to
+        // look for the earlier structure they belong to.
         var layout = request.Layout.Indicators;
-        var source = targetHoldsAll ? target : SourceStructure(request, target, Units(all));
-        if (ReferenceEquals(source, target))
+        if (RollUpEngine.TryRollUp(RollUpShape.FromSnapshot(target), layout, request.Period, all, out long count) is { } result)
         {
-            var result = RollUpEngine.RollUp(RollUpShape.FromSnapshot(target), layout, request.Period, all);
             return Explain(request, target, request.AsOf, count, result, null);
         }
 
+        var units = Units(all, out count);
+        var source = SourceStructure(request, target, units);
         var partial = PartialAggregate.FromRecords(RollUpShape.FromSnapshot(source), layout, request.Period, all);
         return Rebased(request, target, source, partial, count);
     }
@@ -133,12 +125,15 @@ public static class ReportBuilder
         return Rebased(request, target, source, partial, partial.Entries.Count);
     }
 
-    private static HashSet<UnitCode> Units(IEnumerable<IndicatorRecord> records)
+    private static HashSet<UnitCode> Units(IEnumerable<IndicatorRecord> records, out long count)
     {
         var units = new HashSet<UnitCode>();
+        count = 0;
         foreach (var record in records)
         {
+            Preconditions.CheckArgument(!record.Unit.IsDefault, nameof(records), "A record is the default value.");
             units.Add(record.Unit);
+            count++;
         }
 
         return units;

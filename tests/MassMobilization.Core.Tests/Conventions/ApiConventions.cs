@@ -165,9 +165,10 @@ public static class ApiConventions
     private static void CheckMember(Type type, MethodBase member, SampleValues samples, NullabilityInfoContext nullability, List<string> violations)
     {
         var parameters = member.GetParameters();
-        if (parameters.Any(p => p.ParameterType.IsByRefLike))
+        if (type.IsByRefLike || parameters.Any(p => (p.ParameterType.IsByRef ? p.ParameterType.GetElementType()! : p.ParameterType).IsByRefLike))
         {
-            // Spans cannot be boxed for reflection; such members check their nulls in their own tests.
+            // Spans and other ref structs (such as an interpolated string handler, passed by reference)
+            // cannot be boxed for reflection; such members check their nulls in their own tests.
             return;
         }
 
@@ -321,6 +322,13 @@ public sealed class SampleValues
         {
             value = factory();
             return true;
+        }
+
+        if (type.IsByRefLike)
+        {
+            // A ref struct cannot be boxed: there is no sample to reflect on.
+            value = null;
+            return false;
         }
 
         if (type == typeof(string))

@@ -86,6 +86,38 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void Records_the_report_date_holds_before_ones_it_does_not_are_all_rebased_in_any_order()
+    {
+        var asOf = new LocalDate(2025, 12, 31);
+        var request = ReportRequest.Create(Sample.Chart, SampleProvince.City, Year, asOf);
+        var held = new[] { IndicatorRecord.Count(SampleProvince.City, StandardIndicators.Gifts, 5) };
+        var older = Sample.RecordsFor(Year).ToList();
+        Assert.Contains(older, r => !Sample.Chart.At(asOf).Contains(r.Unit));
+
+        var heldFirst = ReportBuilder.Build(request, [], held.Concat(older).ToList());
+        var heldLast = ReportBuilder.Build(request, [], older.Concat(held).Select(r => r));
+
+        Assert.True(heldFirst.IsRebased);
+        Assert.Equal(older.Count + 1, heldFirst.RecordCount);
+        Assert.Equal(heldLast.RecordCount, heldFirst.RecordCount);
+        Assert.Equal(heldLast.Figures, heldFirst.Figures);
+        Assert.Equal(heldLast.Unallocated.Select(u => (u.Indicator.Code, u.Sum)), heldFirst.Unallocated.Select(u => (u.Indicator.Code, u.Sum)));
+        var olderOnly = ReportBuilder.Build(request, [], older);
+        Assert.Equal(olderOnly.Tally.Count(StandardIndicators.Gifts) + 5, heldFirst.Tally.Count(StandardIndicators.Gifts));
+    }
+
+    [Fact]
+    public void A_default_record_is_named_wherever_it_is()
+    {
+        var request = ReportRequest.Create(Sample.Chart, SampleProvince.District, Year, new LocalDate(2024, 12, 31));
+        var records = Sample.RecordsFor(Year).ToList();
+        records.Insert(records.Count / 2, default);
+
+        var error = Assert.Throws<System.ArgumentException>(() => ReportBuilder.Build(request, Sample.Models, records));
+        Assert.Equal("records", error.ParamName);
+    }
+
+    [Fact]
     public void Rules_are_results_of_the_request()
     {
         var request = ReportRequest.Create(Sample.Chart, SampleProvince.District, Year, new LocalDate(2025, 12, 31));
