@@ -238,7 +238,7 @@ public sealed partial class OrganizationChart
 
     internal static OrganizationChart Create(AdministrativeUnit[] unitVersions, Committee[] committeeVersions, Succession<UnitCode>[] unitSuccessions, Succession<CommitteeId>[] committeeSuccessions)
     {
-        var units = new VersionIndex<UnitCode, AdministrativeUnit>(unitVersions, u => u.Code, u => u.Validity, "unit", OrganizationRuleCodes.DuplicateCode, OrganizationRuleCodes.OverlappingVersions);
+        var units = new VersionIndex<UnitCode, AdministrativeUnit>(unitVersions, u => u.Code, code => code.Value, u => u.Validity, "unit", OrganizationRuleCodes.DuplicateCode, OrganizationRuleCodes.OverlappingVersions);
         foreach (var unit in units.Items)
         {
             if (unit.Parent is not { } parent)
@@ -246,19 +246,20 @@ public sealed partial class OrganizationChart
                 continue;
             }
 
-            if (!units.Exists(parent))
+            var parentVersions = units.Versions(parent);
+            if (parentVersions.IsEmpty)
             {
                 throw new DomainRuleException(OrganizationRuleCodes.UnknownParent, $"Unit {unit} names parent {parent}, which is not a unit of the chart.");
             }
 
-            var gap = units.FirstUncovered(parent, unit.Validity);
+            var gap = units.FirstUncovered(parentVersions, unit.Validity);
             if (gap is not null)
             {
                 throw new DomainRuleException(OrganizationRuleCodes.ParentNotValid, $"Unit {unit} names parent {parent}, which is not in force on {(gap is { } g ? ValidityPeriod.Format(g) : string.Empty)}.");
             }
         }
 
-        var committees = new VersionIndex<CommitteeId, Committee>(committeeVersions, c => c.Id, c => c.Validity, "body", OrganizationRuleCodes.DuplicateCommittee, OrganizationRuleCodes.OverlappingCommitteeVersions);
+        var committees = new VersionIndex<CommitteeId, Committee>(committeeVersions, c => c.Id, id => id.Value, c => c.Validity, "body", OrganizationRuleCodes.DuplicateCommittee, OrganizationRuleCodes.OverlappingCommitteeVersions);
         foreach (var committee in committees.Items)
         {
             var gap = units.FirstUncovered(committee.Unit, committee.Validity);
@@ -337,55 +338,61 @@ public sealed partial class OrganizationChart
         where TId : struct, IEquatable<TId>, IComparable<TId>
         where T : class
     {
-        var byPredecessor = new Dictionary<(TId, LocalDate), Succession<TId>>();
+        int predecessors = 0;
+        foreach (var succession in successions)
+        {
+            predecessors += succession.Predecessors.Count;
+        }
+
+        var byPredecessor = new Dictionary<(TId, LocalDate), Succession<TId>>(predecessors);
         foreach (var succession in successions)
         {
             LocalDate date = succession.EffectiveDate;
             LocalDate dayBefore = date.PlusDays(-1);
-            string when = ValidityPeriod.Format(date);
             foreach (var predecessor in succession.Predecessors)
             {
-                if (!index.Exists(predecessor))
+                var versions = index.Versions(predecessor);
+                if (versions.IsEmpty)
                 {
                     throw new DomainRuleException(OrganizationRuleCodes.SuccessionUnknown, $"Succession {succession} names predecessor {predecessor}, which is not a {what} of the chart.");
                 }
 
-                if (index.AllStartOnOrAfter(predecessor, date))
+                if (index.AllStartOnOrAfter(versions, date))
                 {
-                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionBackwards, $"Succession {succession} points backwards in time: predecessor {what} {predecessor} only comes into force on or after {when}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionBackwards, $"Succession {succession} points backwards in time: predecessor {what} {predecessor} only comes into force on or after {ValidityPeriod.Format(date)}.");
                 }
 
-                if (index.Find(predecessor, dayBefore) is null)
+                if (index.Find(versions, dayBefore) is null)
                 {
                     throw new DomainRuleException(OrganizationRuleCodes.SuccessionNotInForce, $"Succession {succession} names predecessor {what} {predecessor}, which is not in force on {ValidityPeriod.Format(dayBefore)}, the day before it takes effect.");
                 }
 
-                if (byPredecessor.TryGetValue((predecessor, date), out var other))
+                if (!byPredecessor.TryAdd((predecessor, date), succession))
                 {
+                    var other = byPredecessor[(predecessor, date)];
                     throw new DomainRuleException(
                         OrganizationRuleCodes.SuccessionAmbiguous,
-                        $"{char.ToUpperInvariant(what[0])}{what[1..]} {predecessor} is a predecessor in two successions on {when}: {other} and {succession}; it would have two successors.");
+                        $"{char.ToUpperInvariant(what[0])}{what[1..]} {predecessor} is a predecessor in two successions on {ValidityPeriod.Format(date)}: {other} and {succession}; it would have two successors.");
                 }
-
-                byPredecessor.Add((predecessor, date), succession);
             }
 
             foreach (var share in succession.Successors)
             {
                 var successor = share.Successor;
-                if (!index.Exists(successor))
+                var versions = index.Versions(successor);
+                if (versions.IsEmpty)
                 {
                     throw new DomainRuleException(OrganizationRuleCodes.SuccessionUnknown, $"Succession {succession} names successor {successor}, which is not a {what} of the chart.");
                 }
 
-                if (index.AllEndBefore(successor, date))
+                if (index.AllEndBefore(versions, date))
                 {
-                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionBackwards, $"Succession {succession} points backwards in time: successor {what} {successor} ended before {when}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionBackwards, $"Succession {succession} points backwards in time: successor {what} {successor} ended before {ValidityPeriod.Format(date)}.");
                 }
 
-                if (index.Find(successor, date) is null)
+                if (index.Find(versions, date) is null)
                 {
-                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionNotInForce, $"Succession {succession} names successor {what} {successor}, which is not in force on {when}.");
+                    throw new DomainRuleException(OrganizationRuleCodes.SuccessionNotInForce, $"Succession {succession} names successor {what} {successor}, which is not in force on {ValidityPeriod.Format(date)}.");
                 }
             }
         }
@@ -395,7 +402,7 @@ public sealed partial class OrganizationChart
 
     private static LocalDate[] ChangeDatesOf(IReadOnlyList<AdministrativeUnit> versions)
     {
-        var dates = new SortedSet<LocalDate>();
+        var dates = new HashSet<LocalDate>();
         foreach (var unit in versions)
         {
             dates.Add(unit.Validity.Start);
@@ -407,6 +414,8 @@ public sealed partial class OrganizationChart
 
         var result = new LocalDate[dates.Count];
         dates.CopyTo(result);
+        Array.Sort(result);
         return result;
     }
 }
+

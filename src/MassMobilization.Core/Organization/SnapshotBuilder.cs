@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace MassMobilization.Core.Organization;
 
@@ -88,7 +89,6 @@ internal static class SnapshotBuilder
         var units = new AdministrativeUnit[n];
         var parents = new int[n];
         var depths = new int[n];
-        var ordinals = new Dictionary<UnitCode, int>(n);
         for (int o = 0; o < n; o++)
         {
             int node = order[o];
@@ -96,7 +96,14 @@ internal static class SnapshotBuilder
             int p = parentLocal[node];
             parents[o] = p < 0 ? -1 : ordinalOf[p];
             depths[o] = p < 0 ? 0 : depths[parents[o]] + 1;
-            ordinals.Add(units[o].Code, o);
+        }
+
+        // The code → position dictionary becomes the code → ordinal dictionary in place: no second
+        // dictionary and no rehashing (changing values does not invalidate it).
+        var ordinals = local;
+        for (int i = 0; i < n; i++)
+        {
+            CollectionsMarshal.GetValueRefOrNullRef(ordinals, inForce[i].Code) = ordinalOf[i];
         }
 
         var subtreeEnds = new int[n];

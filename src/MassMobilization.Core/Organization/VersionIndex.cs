@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Organization;
@@ -15,24 +16,31 @@ internal sealed class VersionIndex<TId, T>
     private readonly T[] items;
     private readonly Func<T, TId> idOf;
     private readonly Func<T, ValidityPeriod> validityOf;
-    private readonly Dictionary<TId, (int Start, int Count)> ranges = new();
+    private readonly Dictionary<TId, (int Start, int Count)> ranges;
 
-    internal VersionIndex(T[] versions, Func<T, TId> idOf, Func<T, ValidityPeriod> validityOf, string what, string duplicateRule, string overlapRule)
+    internal VersionIndex(T[] versions, Func<T, TId> idOf, Func<TId, string> textOf, Func<T, ValidityPeriod> validityOf, string what, string duplicateRule, string overlapRule)
     {
         this.idOf = idOf;
         this.validityOf = validityOf;
-        items = (T[])versions.Clone();
-        Array.Sort(items, (a, b) =>
+        // One sort of (identifier, first day, position) keys with a struct comparer: no delegate calls
+        // in the comparisons, and equal keys keep their input order so errors name the same pair every time.
+        var keys = new SortKey[versions.Length];
+        for (int k = 0; k < keys.Length; k++)
         {
-            int byId = idOf(a).CompareTo(idOf(b));
-            return byId != 0 ? byId : validityOf(a).CompareTo(validityOf(b));
-        });
+            var id = idOf(versions[k]);
+            bool packed = CodeText.TryPackOrdinal(textOf(id), out ulong high, out ulong low);
+            keys[k] = new SortKey(high, low, packed, id, validityOf(versions[k]).Start, k);
+        }
+
+        items = (T[])versions.Clone();
+        keys.AsSpan().Sort(items.AsSpan(), default(SortKeyComparer));
+        ranges = new Dictionary<TId, (int Start, int Count)>(keys.Length);
         int i = 0;
         while (i < items.Length)
         {
-            TId id = idOf(items[i]);
+            TId id = keys[i].Id;
             int start = i;
-            for (i++; i < items.Length && idOf(items[i]).Equals(id); i++)
+            for (i++; i < items.Length && keys[i].Id.Equals(id); i++)
             {
                 var previous = validityOf(items[i - 1]);
                 var current = validityOf(items[i]);
@@ -58,9 +66,11 @@ internal sealed class VersionIndex<TId, T>
     internal ReadOnlySpan<T> Versions(TId id) =>
         ranges.TryGetValue(id, out var range) ? items.AsSpan(range.Start, range.Count) : ReadOnlySpan<T>.Empty;
 
-    internal T? Find(TId id, LocalDate date)
+    internal T? Find(TId id, LocalDate date) => Find(Versions(id), date);
+
+    internal T? Find(ReadOnlySpan<T> versions, LocalDate date)
     {
-        foreach (var item in Versions(id))
+        foreach (var item in versions)
         {
             if (validityOf(item).Contains(date))
             {
@@ -72,10 +82,13 @@ internal sealed class VersionIndex<TId, T>
     }
 
     /// <summary>Returns the first day of <paramref name="period"/> on which no version of <paramref name="id"/> is in force, or null.</summary>
-    internal LocalDate? FirstUncovered(TId id, ValidityPeriod period)
+    internal LocalDate? FirstUncovered(TId id, ValidityPeriod period) => FirstUncovered(Versions(id), period);
+
+    /// <summary>Returns the first day of <paramref name="period"/> on which none of <paramref name="versions"/> (one identifier's, in order) is in force, or null.</summary>
+    internal LocalDate? FirstUncovered(ReadOnlySpan<T> versions, ValidityPeriod period)
     {
         LocalDate cursor = period.Start;
-        foreach (var item in Versions(id))
+        foreach (var item in versions)
         {
             var validity = validityOf(item);
             if (!validity.Contains(cursor))
@@ -104,10 +117,10 @@ internal sealed class VersionIndex<TId, T>
         return cursor;
     }
 
-    /// <summary>True when every version of <paramref name="id"/> starts on or after <paramref name="date"/>.</summary>
-    internal bool AllStartOnOrAfter(TId id, LocalDate date)
+    /// <summary>True when every one of <paramref name="versions"/> starts on or after <paramref name="date"/>.</summary>
+    internal bool AllStartOnOrAfter(ReadOnlySpan<T> versions, LocalDate date)
     {
-        foreach (var item in Versions(id))
+        foreach (var item in versions)
         {
             if (validityOf(item).Start < date)
             {
@@ -118,10 +131,10 @@ internal sealed class VersionIndex<TId, T>
         return true;
     }
 
-    /// <summary>True when every version of <paramref name="id"/> ends before <paramref name="date"/>.</summary>
-    internal bool AllEndBefore(TId id, LocalDate date)
+    /// <summary>True when every one of <paramref name="versions"/> ends before <paramref name="date"/>.</summary>
+    internal bool AllEndBefore(ReadOnlySpan<T> versions, LocalDate date)
     {
-        foreach (var item in Versions(id))
+        foreach (var item in versions)
         {
             if (validityOf(item).End is not { } end || end >= date)
             {
@@ -133,4 +146,24 @@ internal sealed class VersionIndex<TId, T>
     }
 
     internal TId IdOf(T item) => idOf(item);
+
+    /// <summary>A version's sort key: the identifier (packed into two integers in ordinal order when it fits), its first day and its input position.</summary>
+    private readonly record struct SortKey(ulong High, ulong Low, bool Packed, TId Id, LocalDate Start, int Position);
+
+    private readonly struct SortKeyComparer : IComparer<SortKey>
+    {
+        public int Compare(SortKey x, SortKey y)
+        {
+            int byId = x.Packed && y.Packed
+                ? (x.High != y.High ? x.High.CompareTo(y.High) : x.Low.CompareTo(y.Low))
+                : x.Id.CompareTo(y.Id);
+            if (byId != 0)
+            {
+                return byId;
+            }
+
+            int byStart = x.Start.CompareTo(y.Start);
+            return byStart != 0 ? byStart : x.Position.CompareTo(y.Position);
+        }
+    }
 }

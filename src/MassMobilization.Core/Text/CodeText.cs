@@ -32,4 +32,46 @@ internal static class CodeText
 
         return null;
     }
+
+    /// <summary>
+    /// Packs a code of at most 16 characters below U+0100 into two integers whose order is the ordinal
+    /// order of the texts (shorter first when one is a prefix of the other: the missing characters count
+    /// as 0, which no code holds), so a sort compares two integers instead of two strings.
+    /// </summary>
+    /// <returns><see langword="false"/> when the text is longer or holds a character that does not fit.</returns>
+    internal static bool TryPackOrdinal(ReadOnlySpan<char> text, out ulong high, out ulong low)
+    {
+        high = 0;
+        low = 0;
+        if (text.Length > 16)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < 16; i++)
+        {
+            ulong c = 0;
+            if (i < text.Length)
+            {
+                c = text[i];
+                if (c is 0 or > 0xFF)
+                {
+                    high = 0;
+                    low = 0;
+                    return false;
+                }
+            }
+
+            if (i < 8)
+            {
+                high = (high << 8) | c;
+            }
+            else
+            {
+                low = (low << 8) | c;
+            }
+        }
+
+        return true;
+    }
 }
