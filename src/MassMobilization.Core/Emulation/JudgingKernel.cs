@@ -38,6 +38,33 @@ internal static class JudgingKernel
     {
         CheckLayout(totals, present, judges, means, counted);
         ArgumentOutOfRangeException.ThrowIfNegative(trim);
+        var scales = ArrayPool<byte>.Shared.Rent(Math.Max(totals.Length, 1));
+        try
+        {
+            long[]? scaled = FixedPoint.TryScale(totals, present, judges, out byte scale, scales);
+            if (scaled is not null)
+            {
+                try
+                {
+                    int shortTeam = TrimmedMeansFixed(scaled.AsSpan(0, totals.Length), scales.AsSpan(0, totals.Length), scale, present, judges, trim, means, counted, out int kept);
+                    if (shortTeam >= 0)
+                    {
+                        throw new ArgumentException($"Team {shortTeam} has {kept} totals; a trimmed mean dropping {trim} at each end needs at least {(2 * trim) + 1}.", nameof(totals));
+                    }
+
+                    return;
+                }
+                finally
+                {
+                    ArrayPool<long>.Shared.Return(scaled);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scales);
+        }
+
         int[]? rented = judges > StackLimit ? ArrayPool<int>.Shared.Rent(judges) : null;
         Span<int> slots = rented is null ? stackalloc int[judges] : rented.AsSpan(0, judges);
         try
@@ -84,6 +111,78 @@ internal static class JudgingKernel
                     }
                 }
             }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The trimmed means on totals held as integers at one scale (every total is <c>scaled / 10^scale</c>
+    /// exactly): the order, the trim and the sum are integer work, and the sum becomes the very decimal
+    /// (value and scale) the decimal path adds up, so the one decimal division gives the same mean.
+    /// </summary>
+    /// <returns>-1, or the first team with no more than 2 × <paramref name="trim"/> totals (their number in <paramref name="count"/>).</returns>
+    private static int TrimmedMeansFixed(ReadOnlySpan<long> scaled, ReadOnlySpan<byte> scales, byte scale, ReadOnlySpan<bool> present, int judges, int trim, Span<decimal> means, Span<bool> counted, out int count)
+    {
+        count = 0;
+        int[]? rented = judges > StackLimit ? ArrayPool<int>.Shared.Rent(judges) : null;
+        Span<int> slots = rented is null ? stackalloc int[judges] : rented.AsSpan(0, judges);
+        try
+        {
+            for (int t = 0; t < means.Length; t++)
+            {
+                var row = scaled.Slice(t * judges, judges);
+                int n = 0;
+                for (int j = 0; j < judges; j++)
+                {
+                    if (present.IsEmpty || present[(t * judges) + j])
+                    {
+                        int k = n++;
+                        long value = row[j];
+                        while (k > 0 && row[slots[k - 1]] > value)
+                        {
+                            slots[k] = slots[k - 1];
+                            k--;
+                        }
+
+                        slots[k] = j;
+                    }
+                }
+
+                if (n <= 2 * trim)
+                {
+                    count = n;
+                    return t;
+                }
+
+                // The decimal sum of the kept totals has the greatest of their scales.
+                long sum = 0;
+                byte sumScale = 0;
+                var rowScales = scales.Slice(t * judges, judges);
+                for (int k = trim; k < n - trim; k++)
+                {
+                    sum += row[slots[k]];
+                    sumScale = Math.Max(sumScale, rowScales[slots[k]]);
+                }
+
+                means[t] = FixedPoint.ToDecimal(FixedPoint.Rescale(sum, scale, sumScale), sumScale) / (n - (2 * trim));
+                if (!counted.IsEmpty)
+                {
+                    var flags = counted.Slice(t * judges, judges);
+                    flags.Clear();
+                    for (int k = trim; k < n - trim; k++)
+                    {
+                        flags[slots[k]] = true;
+                    }
+                }
+            }
+
+            return -1;
         }
         finally
         {
@@ -236,6 +335,11 @@ internal static class JudgingKernel
     {
         Preconditions.CheckArgument(order.Length == scores.Length, nameof(order), "The order must have one slot per score.");
         Preconditions.CheckArgument(ranks.Length == scores.Length, nameof(ranks), "The ranks must have one slot per score.");
+        if (TryRankFixed(scores, order, ranks, style))
+        {
+            return;
+        }
+
         var keys = ArrayPool<ScoreKey>.Shared.Rent(scores.Length);
         try
         {
@@ -262,6 +366,67 @@ internal static class JudgingKernel
         finally
         {
             ArrayPool<ScoreKey>.Shared.Return(keys);
+        }
+    }
+
+    /// <summary>
+    /// Ranks with one sort of 64-bit keys when every score fits (at most 2^20 items, scores of one scale
+    /// within ±2^42 units): the key holds the score, higher first, then the index, so the order and the
+    /// ties are those of the decimal comparison.
+    /// </summary>
+    private static bool TryRankFixed(ReadOnlySpan<decimal> scores, Span<int> order, Span<int> ranks, RankingStyle style)
+    {
+        const int IndexBits = 20;
+        const long Bound = 1L << 42;
+        if (scores.Length > (1 << IndexBits))
+        {
+            return false;
+        }
+
+        long[]? scaled = FixedPoint.TryScale(scores, default, 1, out _, default);
+        if (scaled is null)
+        {
+            return false;
+        }
+
+        var keys = ArrayPool<ulong>.Shared.Rent(scores.Length);
+        try
+        {
+            for (int i = 0; i < scores.Length; i++)
+            {
+                long v = scaled[i];
+                if (v <= -Bound || v >= Bound)
+                {
+                    return false;
+                }
+
+                ulong descending = (ulong)((Bound - 1) - v);
+                keys[i] = (descending << IndexBits) | (uint)i;
+            }
+
+            var sorted = keys.AsSpan(0, scores.Length);
+            sorted.Sort();
+            int rank = 0;
+            int distinct = 0;
+            for (int p = 0; p < sorted.Length; p++)
+            {
+                if (p == 0 || (sorted[p] >> IndexBits) != (sorted[p - 1] >> IndexBits))
+                {
+                    distinct++;
+                    rank = style == RankingStyle.Dense ? distinct : p + 1;
+                }
+
+                int index = (int)(sorted[p] & ((1UL << IndexBits) - 1));
+                order[p] = index;
+                ranks[index] = rank;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(scaled);
+            ArrayPool<ulong>.Shared.Return(keys);
         }
     }
 
