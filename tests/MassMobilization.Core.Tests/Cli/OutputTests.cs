@@ -48,7 +48,7 @@ public sealed class OutputTests : IDisposable
         {
             var (exit, output, error) = CliTests.Run([.. Commands[command], "--format", format, "--lang", language]);
             Assert.True(exit == 0, error);
-            Snapshot.VerifyText(output, $"{command}.{format}.{language}");
+            Snapshot.VerifyText(output, $"{command}-{format}-{language}");
             if (format == "table")
             {
                 ReadsInOneLanguage(output, language);
