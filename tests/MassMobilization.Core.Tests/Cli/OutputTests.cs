@@ -76,6 +76,27 @@ public sealed class OutputTests : IDisposable
     }
 
     [Fact]
+    public void Output_does_not_depend_on_the_current_culture()
+    {
+        var before = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        try
+        {
+            var outputs = new List<string>();
+            foreach (string culture in new[] { string.Empty, "tr-TR", "vi-VN", "en-US" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                outputs.Add(CliTests.Run("report", "--period", "2024").Output + CliTests.Run("evaluate", "--format", "json").Output + CliTests.Run("rebase", "--to", "2025-07-01", "--lang", "en").Output);
+            }
+
+            Assert.All(outputs, output => Assert.Equal(outputs[0], output));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = before;
+        }
+    }
+
+    [Fact]
     public void Json_writes_codes_and_exact_numbers_with_their_precision()
     {
         var (_, output, _) = CliTests.Run("evaluate", "--format", "json");
