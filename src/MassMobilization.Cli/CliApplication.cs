@@ -24,6 +24,17 @@ internal static class CliApplication
     /// <summary>The option that shows exception details.</summary>
     internal static readonly Option<bool> Verbose = new("--verbose") { Description = "Show details of errors.", Recursive = true };
 
+    /// <summary>The language of the table format and of workbooks: <c>vi</c> (default) or <c>en</c>; JSON and CSV are language-free.</summary>
+    internal static readonly Option<string> Language = CreateLanguage();
+
+    /// <summary>The file a workbook is written to (<c>--format xlsx</c>).</summary>
+    internal static readonly Option<FileInfo?> OutputFile = new("--output", "-o") { Description = "The file for --format xlsx, for example report.xlsx.", Recursive = true };
+
+    /// <summary>Gets the output format of the language chosen on the command line.</summary>
+    /// <param name="parse">The parse result.</param>
+    /// <returns>The format.</returns>
+    internal static Output.CliFormat FormatOf(ParseResult parse) => Output.CliFormat.For(parse.GetValue(Language));
+
     /// <summary>Runs the command line with the library registered in a new service provider.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
@@ -45,6 +56,8 @@ internal static class CliApplication
     {
         var root = new RootCommand($"massmob {LibraryInfo.Version}: the rules of Vietnamese mass mobilization work (công tác dân vận) on your data or on the built-in sample.");
         root.Add(Verbose);
+        root.Add(Language);
+        root.Add(OutputFile);
         root.SetAction(parse => new System.CommandLine.Help.HelpAction().Invoke(parse));
         foreach (var command in CliCommands.All(services))
         {
@@ -96,6 +109,18 @@ internal static class CliApplication
         });
         console.Profile.Width = 120;
         return console;
+    }
+
+    private static Option<string> CreateLanguage()
+    {
+        var option = new Option<string>("--lang", "-l")
+        {
+            Description = "The language of tables, labels, verdicts and reasons: vi (Vietnamese, the default) or en (English). JSON and CSV use codes and do not change.",
+            DefaultValueFactory = _ => "vi",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("vi", "en");
+        return option;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");

@@ -17,7 +17,7 @@ internal static class CliOptions
     /// <returns>The option.</returns>
     internal static Option<OutputFormat> Format() => new("--format", "-f")
     {
-        Description = "Output format: table, json or csv (csv prints the main table only).",
+        Description = "Output format: table (for people, in the --lang language), json or csv (language-free codes and exact numbers; csv prints the main table only), or xlsx (a workbook written to --output).",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Emulation;
 using MassMobilization.Core.Serialization.SystemTextJson;
+using MassMobilization.Core.Text;
 using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Cli.Commands;
@@ -30,10 +31,11 @@ internal static class ContestCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
+            var language = CliApplication.FormatOf(parse);
             var report = file is null
-                ? Run(parse.GetValue(seed))
-                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file)));
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+                ? Run(parse.GetValue(seed), language)
+                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file)), language);
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -41,8 +43,9 @@ internal static class ContestCommand
 
     /// <summary>Judges every round of a contest read from an interchange document.</summary>
     /// <param name="record">The contest, its teams and the sheets of each round.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(ContestRecord record)
+    internal static CliReport Run(ContestRecord record, CliFormat format)
     {
         var contest = record.Contest;
         if (record.SheetsByRound.Count == 0)
@@ -56,13 +59,14 @@ internal static class ContestCommand
             results.Add(contest.JudgeNextRound(results[^1], record.SheetsByRound[round]));
         }
 
-        return Report(contest, record.Teams.Count, results, new Dictionary<string, string>(StringComparer.Ordinal));
+        return Report(contest, record.Teams.Count, results, new Dictionary<string, string>(StringComparer.Ordinal), format);
     }
 
     /// <summary>Judges every round of the sample contest.</summary>
     /// <param name="seed">The seed of the score sheets.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(ulong seed)
+    internal static CliReport Run(ulong seed, CliFormat format)
     {
         var contest = ContestDataGenerator.ThanhTriContest();
         var teams = ContestDataGenerator.ThanhTriTeams();
@@ -82,34 +86,81 @@ internal static class ContestCommand
             names[code.Value] = name;
         }
 
-        return Report(contest, teams.Count, results, names);
+        return Report(contest, teams.Count, results, names, format);
     }
 
-    private static CliReport Report(Contest contest, int teamCount, List<RoundResult> results, Dictionary<string, string> names)
+    private static CliReport Report(Contest contest, int teamCount, List<RoundResult> results, Dictionary<string, string> names, CliFormat format)
     {
-        var report = new CliReport(contest.Name)
+        var report = new CliReport(format, contest.Name)
             .Fact("rounds", contest.Rounds.Count)
             .Fact("teams", teamCount)
             .Fact("communes", contest.Area.Count);
         for (int r = 0; r < results.Count; r++)
         {
-            report.Table($"round{r + 1}", RoundTable(results[r], names));
-            var round = results[r].Round;
-            report.Note($"{round.Name}: {round.Method}, {round.Panel.Count} judges, ties broken by {string.Join(", then ", round.TieBreaks)}"
-                + (round.Advancement is null ? "." : $"; advancement: {round.Advancement}."));
+            report.Table($"round{r + 1}", RoundTable(results[r], names, format));
+            report.Note(RoundNote(results[r].Round, format));
         }
 
         var winner = results[^1].Ranking[0];
-        report.Fact("winner", $"{winner.Item.Team.Name} ({winner.Item})");
+        var last = results[^1].Round;
+        report.Fact("winner", new CliCell(winner.Item.Team.Id, $"{winner.Item.Team.Name} ({winner.Item.Team.Id}, {format.Fixed(winner.Item.Score, last.Rounding).Display} {format.T("điểm", "points")})"));
         return report;
     }
 
-    private static CliTable RoundTable(RoundResult result, Dictionary<string, string> names)
+    private static string RoundNote(ContestRound round, CliFormat format)
     {
+        if (format.Language == DisplayLanguage.English)
+        {
+            return $"{round.Name}: {round.Method}, {round.Panel.Count} judges, ties broken by {string.Join(", then ", round.TieBreaks)}"
+                + (round.Advancement is null ? "." : $"; advancement: {round.Advancement}.");
+        }
+
+        var tieBreaks = new List<string>();
+        foreach (var tieBreak in round.TieBreaks)
+        {
+            string name = tieBreak.Kind.ToDisplayString(format.Language);
+            tieBreaks.Add(tieBreak.SectionCode is null ? name.ToLowerInvariant() : $"{name.ToLowerInvariant()} {tieBreak.SectionCode}");
+        }
+
+        string method = round.Method.Aggregation.ToDisplayString(format.Language);
+        if (round.Method.Aggregation == ScoreAggregation.TrimmedMean)
+        {
+            method = $"trung bình sau khi bỏ {round.Method.TrimCount} điểm cao nhất và {round.Method.TrimCount} điểm thấp nhất";
+        }
+
+        string advancement = string.Empty;
+        if (round.Advancement is not null)
+        {
+            var steps = new List<string>();
+            foreach (var step in round.Advancement.Steps)
+            {
+                steps.Add(Step(step));
+            }
+
+            advancement = $"; vào vòng sau: {string.Join(", sau đó ", steps)}";
+        }
+
+        return $"{round.Name}: điểm là {method.ToLowerInvariant()} của {round.Panel.Count} giám khảo; đồng điểm thì xét lần lượt {string.Join(", ", tieBreaks)}{advancement}.";
+    }
+
+    private static string Step(AdvancementStep step) => step.Kind switch
+    {
+        AdvancementStepKind.TopPerUnit => step.Count == 1 ? "đội dẫn đầu của mỗi đơn vị" : $"{step.Count} đội dẫn đầu của mỗi đơn vị",
+        AdvancementStepKind.TopOverall => $"{step.Count} đội dẫn đầu chung",
+        _ => $"các đội đạt từ {step.MinimumScore.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} điểm",
+    };
+
+    private static CliTable RoundTable(RoundResult result, Dictionary<string, string> names, CliFormat format)
+    {
+        var round = result.Round;
         var table = new CliTable(
-            $"{result.Round.Name} ({result.Round.Level})",
+            format,
+            string.Equals(round.Name, round.Level.ToDisplayString(format.Language), System.StringComparison.OrdinalIgnoreCase)
+                ? round.Name
+                : $"{round.Name} ({round.Level.ToDisplayString(format.Language)})",
             "rank", "team", "name", "commune", "score", "judgesPresent", "outcome", "explanation")
-            .HideInTable("name", "explanation");
+            .HideInTable("name")
+            .TableOnly("explanation");
         var decisions = new Dictionary<string, AdvancementDecision>(System.StringComparer.Ordinal);
         if (result.Advancement is not null)
         {
@@ -122,18 +173,47 @@ internal static class ContestCommand
         foreach (var ranked in result.Ranking)
         {
             var score = ranked.Item;
-            string outcome = decisions.TryGetValue(score.Team.Id, out var d) ? d.Reason : ranked.Explanation;
+            var shown = format.Fixed(score.Score, round.Rounding);
+            string rank = ranked.Rank.ToString(CultureInfo.InvariantCulture) + (ranked.IsTied ? "=" : string.Empty);
+            CliCell? outcome = null;
+            string explanation;
+            if (decisions.TryGetValue(score.Team.Id, out var d))
+            {
+                outcome = format.Enum(d.Outcome);
+                explanation = format.Language == DisplayLanguage.English ? d.Reason : Reason(d, round, shown.Display);
+            }
+            else
+            {
+                explanation = format.Language == DisplayLanguage.English ? ranked.Explanation
+                    : $"hạng {rank}{(ranked.IsTied ? " (đồng hạng)" : string.Empty)} với {shown.Display} điểm";
+            }
+
             table.Add(
-                ranked.IsTied ? ranked.Rank.ToString(CultureInfo.InvariantCulture) + "=" : ranked.Rank.ToString(CultureInfo.InvariantCulture),
+                rank,
                 score.Team.Id,
                 score.Team.Name,
                 names.TryGetValue(score.Team.Unit.Value, out string? commune) ? commune : score.Team.Unit.Value,
-                decimal.Parse(result.Round.Rounding.Format(score.Score), CultureInfo.InvariantCulture),
+                shown,
                 score.JudgesPresent,
                 outcome,
-                score.Explanation);
+                explanation);
         }
 
         return table;
+    }
+
+    private static string Reason(AdvancementDecision decision, ContestRound round, string score)
+    {
+        string place = $"hạng {decision.Rank} với {score} điểm";
+        string step = decision.DecidingStep is { } s && round.Advancement is { } rule && s < rule.Steps.Count
+            ? $" ở bước {s + 1} ({Step(rule.Steps[s])})"
+            : string.Empty;
+        // The outcome has its own column: the reason says where the team stood and which step decided.
+        return decision.Outcome switch
+        {
+            AdvancementOutcome.Advanced => place,
+            AdvancementOutcome.TiedAtCut => $"{place}, đồng điểm tại ngưỡng{step}; ban tổ chức quyết định",
+            _ => $"{place}; dừng lại{step}",
+        };
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Serialization.SystemTextJson;
+using MassMobilization.Core.Text;
 using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Cli.Commands;
@@ -34,10 +35,11 @@ internal static class EligibilityCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
+            var language = CliApplication.FormatOf(parse);
             var report = file is null
-                ? Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain))
-                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file)), parse.GetValue(explain));
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+                ? Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain), language)
+                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file)), parse.GetValue(explain), language);
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -47,8 +49,9 @@ internal static class EligibilityCommand
     /// <param name="year">The achievement year.</param>
     /// <param name="count">The number of nominees.</param>
     /// <param name="explain">"nominee:kind" to explain, or null.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(int year, int count, string? explain)
+    internal static CliReport Run(int year, int count, string? explain, CliFormat format)
     {
         if (count is < 1 or > 1000)
         {
@@ -62,15 +65,16 @@ internal static class EligibilityCommand
             sample[i] = AwardRecords.Individual(i, year);
         }
 
-        return Run(year, sample, explain);
+        return Run(year, sample, explain, format);
     }
 
     /// <summary>Evaluates the given records (for example read from a <c>service-records</c> document).</summary>
     /// <param name="year">The achievement year.</param>
     /// <param name="nomineeRecords">The records; a kind the nominee cannot receive is shown as "-".</param>
     /// <param name="explain">"nominee:kind" to explain, or null for the first record and its first award shown.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(int year, IReadOnlyList<ServiceRecord> nomineeRecords, string? explain)
+    internal static CliReport Run(int year, IReadOnlyList<ServiceRecord> nomineeRecords, string? explain, CliFormat format)
     {
         if (nomineeRecords.Count == 0)
         {
@@ -85,7 +89,8 @@ internal static class EligibilityCommand
             columns.Add(kind.Code);
         }
 
-        var table = new CliTable($"Verdicts for {year.ToString(CultureInfo.InvariantCulture)} under {ruleSet.Id}", [.. columns]);
+        string y = year.ToString(CultureInfo.InvariantCulture);
+        var table = new CliTable(format, format.T($"Kết quả xét năm {y} theo bộ quy định {ruleSet.Id}", $"Verdicts for {y} under {ruleSet.Id}"), [.. columns]);
         var totals = new SortedDictionary<Verdict, long>();
         var records = new Dictionary<string, ServiceRecord>(System.StringComparer.Ordinal);
         foreach (var record in nomineeRecords)
@@ -97,30 +102,29 @@ internal static class EligibilityCommand
             {
                 if (!IndividualKinds[k].IsFor(record.Recipient))
                 {
-                    cells[k + 1] = "-";
+                    cells[k + 1] = new CliCell(null, "–");
                     continue;
                 }
 
                 var verdict = evaluator.VerdictFor(record, IndividualKinds[k], year);
                 totals[verdict] = totals.GetValueOrDefault(verdict) + 1;
-                cells[k + 1] = verdict.ToString();
+                cells[k + 1] = format.Enum(verdict);
             }
 
             table.Add(cells);
         }
 
-        var report = new CliReport($"Award eligibility, {year.ToString(CultureInfo.InvariantCulture)}")
-            .Fact("ruleSet", ruleSet.Id)
-            .Fact("ruleSetName", ruleSet.Name)
+        var report = new CliReport(format, format.T($"Xét điều kiện khen thưởng năm {y}", $"Award eligibility, {y}"))
+            .Fact("ruleSet", new CliCell(ruleSet.Id, $"{ruleSet.Id} ({Citations.Of(ruleSet.Name, format)})"))
             .Fact("nominees", nomineeRecords.Count)
             .Table("verdicts", table);
-        var bars = new List<(string, long)>();
+        var bars = new List<(string, string, long)>();
         foreach (var (verdict, n) in totals)
         {
-            bars.Add((verdict.ToString(), n));
+            bars.Add((verdict.ToString(), format.Enum(verdict).Display, n));
         }
 
-        report.Chart("Verdict counts", bars);
+        report.Chart("verdictCounts", format.T("Số kết quả theo loại", "Verdict counts"), bars);
 
         string target = explain ?? $"{nomineeRecords[0].NomineeId}:{DefaultExplained(nomineeRecords[0].Recipient).Code}";
         int colon = target.IndexOf(':', System.StringComparison.Ordinal);
@@ -135,9 +139,29 @@ internal static class EligibilityCommand
         }
 
         var result = evaluator.Evaluate(explained, explainedKind, year);
-        var criteria = new CliTable($"{result.NomineeId} for {result.KindCode}: {result.Verdict}", "criterion", "outcome", "years", "citation", "finding");
-        AddCriteria(criteria, result.Criteria, 0);
-        report.Table("explanation", criteria).Note(result.Summary);
+        var criteria = new CliTable(
+            format,
+            format.T($"{result.NomineeId} — {explainedKind.VietnameseName}: {format.Enum(result.Verdict).Display}", $"{result.NomineeId} for {result.KindCode} ({explainedKind.EnglishName}): {format.Enum(result.Verdict).Display}"),
+            "criterion", "level", "outcome", "years", "citation", "finding")
+            .HideInTable("level")
+            .TableOnly("finding");
+        if (format.Language != DisplayLanguage.English)
+        {
+            // The library writes its findings in English; a Vietnamese table keeps the outcome, the years and the article.
+            criteria.HideInTable("finding");
+        }
+
+        AddCriteria(criteria, result.Criteria, 0, format);
+        report.Table("explanation", criteria);
+        if (format.Language == DisplayLanguage.English)
+        {
+            report.Note(result.Summary);
+        }
+        else
+        {
+            report.Note($"{result.NomineeId}, {explainedKind.VietnameseName} năm {y}: {format.Enum(result.Verdict).Display.ToLowerInvariant()}. Kết quả xét không thay thế quyết định khen thưởng: hội đồng thi đua, khen thưởng và người có thẩm quyền quyết định.");
+        }
+
         return report;
     }
 
@@ -170,15 +194,21 @@ internal static class EligibilityCommand
         return AwardKind.CertificateOfCommendation;
     }
 
-    private static void AddCriteria(CliTable table, IReadOnlyList<CriterionResult> criteria, int depth)
+    private static void AddCriteria(CliTable table, IReadOnlyList<CriterionResult> criteria, int depth, CliFormat format)
     {
         foreach (var criterion in criteria)
         {
             string years = criterion.FirstYearExamined == criterion.LastYearExamined
                 ? criterion.FirstYearExamined.ToString(CultureInfo.InvariantCulture)
                 : $"{criterion.FirstYearExamined.ToString(CultureInfo.InvariantCulture)}–{criterion.LastYearExamined.ToString(CultureInfo.InvariantCulture)}";
-            table.Add(new string(' ', 2 * depth) + criterion.Code, criterion.Outcome.ToString(), years, criterion.Citation, criterion.Finding);
-            AddCriteria(table, criterion.Children, depth + 1);
+            table.Add(
+                new CliCell(criterion.Code, new string(' ', 2 * depth) + criterion.Code),
+                depth,
+                format.Enum(criterion.Outcome),
+                years,
+                new CliCell(criterion.Citation, Citations.Of(criterion.Citation, format)),
+                criterion.Finding);
+            AddCriteria(table, criterion.Children, depth + 1, format);
         }
     }
 }

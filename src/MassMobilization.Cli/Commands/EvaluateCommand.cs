@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Evaluation;
+using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 
@@ -25,8 +26,8 @@ internal static class EvaluateCommand
         {
             var file = parse.GetValue(input);
             var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliOptions.ReadAllBytes(file));
-            var report = Run(sheets, parse.GetValue(unit));
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+            var report = Run(sheets, parse.GetValue(unit), CliApplication.FormatOf(parse));
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -35,8 +36,9 @@ internal static class EvaluateCommand
     /// <summary>Scores sheets.</summary>
     /// <param name="sheets">The sheets (each names its rubric).</param>
     /// <param name="explain">The unit whose card is explained, or null for the first.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(IReadOnlyList<ScoreSheet> sheets, string? explain)
+    internal static CliReport Run(IReadOnlyList<ScoreSheet> sheets, string? explain, CliFormat format)
     {
         if (sheets.Count == 0)
         {
@@ -50,15 +52,32 @@ internal static class EvaluateCommand
             cards.Add(sheet.Rubric.Score(sheet));
         }
 
+        // Points are shown with the rubric's precision: at least two places, more only if a rubric
+        // awards finer points; every score column uses the same places, so 14.5 never sits beside 14.50.
+        int places = 2;
+        foreach (var card in cards)
+        {
+            places = System.Math.Max(places, Places(card.BaseScore, card.Bonus, card.Penalty, card.FinalScore));
+            foreach (var section in card.Sections)
+            {
+                foreach (var criterion in section.Criteria)
+                {
+                    places = System.Math.Max(places, Places(criterion.MaxPoints, criterion.SelfAssessed ?? 0, criterion.Reviewed ?? 0, criterion.Points));
+                }
+            }
+        }
+
+        var points = RoundingPolicy.ToDecimals(places, RoundingMode.HalfAwayFromZero);
+        CliCell? P(decimal? value) => value is { } v ? format.Fixed(v, points) : null;
+
         var ranking = ClusterRanking.Rank(cards);
-        var table = new CliTable("Cluster ranking", "rank", "unit", "name", "base", "bonus", "penalty", "final", "grade", "decidedBy", "mayBeProposed", "decision")
-            .HideInTable("decision");
+        var table = new CliTable(format, format.T("Xếp hạng trong cụm", "Cluster ranking"), "rank", "unit", "name", "base", "bonus", "penalty", "final", "grade", "decidedBy", "mayBeProposed");
         var grades = new SortedDictionary<EvaluationGrade, long>();
         foreach (var ranked in ranking)
         {
             var card = ranked.Item;
             grades[card.Grade] = grades.GetValueOrDefault(card.Grade) + 1;
-            table.Add(ranked.Rank, card.Unit.ToString(), card.UnitName, card.BaseScore, card.Bonus, card.Penalty, card.FinalScore, card.Grade.ToString(), card.DecidedBy.ToString(), card.AwardProposal.IsEligible, card.Decision);
+            table.Add(ranked.Rank, card.Unit.ToString(), card.UnitName, P(card.BaseScore), P(card.Bonus), P(card.Penalty), P(card.FinalScore), format.Enum(card.Grade), format.Enum(card.DecidedBy), card.AwardProposal.IsEligible);
         }
 
         var chosen = cards[0];
@@ -68,33 +87,63 @@ internal static class EvaluateCommand
                 ?? throw new CliInputException($"--unit: no score sheet for unit '{explain}' in the sample (units: {string.Join(", ", cards.ConvertAll(c => c.Unit.Value))}).");
         }
 
-        var criteria = new CliTable($"Score card of {chosen.Unit} {chosen.UnitName}", "criterion", "title", "max", "self", "review", "difference", "points");
+        var criteria = new CliTable(format, format.T($"Phiếu điểm của {chosen.Unit} {chosen.UnitName}", $"Score card of {chosen.Unit} {chosen.UnitName}"), "criterion", "title", "max", "self", "review", "difference", "points");
         foreach (var section in chosen.Sections)
         {
             foreach (var criterion in section.Criteria)
             {
-                criteria.Add(criterion.Id, criterion.Title, criterion.MaxPoints, criterion.SelfAssessed, criterion.Reviewed, criterion.Difference, criterion.Points);
+                criteria.Add(criterion.Id, criterion.Title, P(criterion.MaxPoints), P(criterion.SelfAssessed), P(criterion.Reviewed), P(criterion.Difference), P(criterion.Points));
             }
         }
 
-        var distribution = new List<(string, long)>();
-        foreach (var (grade, count) in grades)
+        if (format.Language != Core.Text.DisplayLanguage.English)
         {
-            distribution.Add((grade.ToString(), count));
+            // The built-in rubric's criterion titles exist in English only: a Vietnamese table shows the ids.
+            criteria.HideInTable("title");
         }
 
-        var report = new CliReport($"{rubric.Name}: scores and grades")
+        var distribution = new List<(string, string, long)>();
+        foreach (var (grade, count) in grades)
+        {
+            distribution.Add((grade.ToString(), format.Enum(grade).Display, count));
+        }
+
+        string source = rubric.Decision is { } decision ? Citations.Of(decision, format) : rubric.Citation;
+        var report = new CliReport(format, format.T($"Kết quả chấm điểm, xếp loại theo {source}", $"{rubric.Name}: scores and grades"))
             .Fact("rubric", rubric.Id)
-            .Fact("citation", rubric.Citation)
-            .Fact("units", cards.Count)
+            .Fact("citation", new CliCell(rubric.Decision?.ToString() ?? rubric.Citation, format.T(source, rubric.Citation)))
+            .Fact("unitCount", cards.Count)
             .Table("ranking", table)
             .Table("card", criteria)
-            .Chart("Units by grade", distribution);
-        foreach (string line in chosen.Explanation)
+            .Chart("grades", format.T("Số đơn vị theo xếp loại", "Units by grade"), distribution);
+        if (format.Language == Core.Text.DisplayLanguage.English)
         {
-            report.Note(line);
+            foreach (string line in chosen.Explanation)
+            {
+                report.Note(line);
+            }
+        }
+        else
+        {
+            string Text(decimal value) => points.Format(value, format.Notation);
+            report.Note($"{chosen.Unit} {chosen.UnitName}: điểm chuẩn {Text(chosen.BaseScore)}/{Text(chosen.BasePoints)}"
+                + (chosen.SelfAssessedBaseScore is { } self ? $" (tự chấm {Text(self)})" : string.Empty) + ".")
+                .Note($"Tổng điểm: {Text(chosen.BaseScore)} + {Text(chosen.Bonus)} − {Text(chosen.Penalty)} = {Text(chosen.FinalScore)}.")
+                .Note($"Khung điểm: {format.Enum(chosen.BandGrade).Display}; xếp loại: {format.Enum(chosen.Grade).Display} (căn cứ: {format.Enum(chosen.DecidedBy).Display}).")
+                .Note($"Đề nghị khen thưởng: {format.YesNo(chosen.AwardProposal.IsEligible)} (tối thiểu {format.Enum(chosen.AwardProposal.MinimumGrade).Display}).");
         }
 
         return report;
+    }
+
+    private static int Places(params decimal[] values)
+    {
+        int places = 0;
+        foreach (decimal value in values)
+        {
+            places = System.Math.Max(places, (value / 1.000000000000000000000000000000000m).Scale);
+        }
+
+        return places;
     }
 }

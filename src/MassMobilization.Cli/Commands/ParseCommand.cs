@@ -4,6 +4,7 @@ using MassMobilization.Cli.Output;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Text;
 
+
 namespace MassMobilization.Cli.Commands;
 
 /// <summary><c>massmob parse</c>: reads Party and State document numbers and prints what they mean.</summary>
@@ -54,13 +55,16 @@ internal static class ParseCommand
                 texts.AddRange(Samples);
             }
 
-            var report = Parse(texts, out int invalid);
+            var language = CliApplication.FormatOf(parse);
+            var report = Parse(texts, out int invalid, language);
             if (sample)
             {
-                report.Note("No numbers given: parsed the built-in examples (the last one is invalid on purpose).");
+                report.Note(language.T(
+                    "Không có số hiệu nào được nhập: đã đọc các ví dụ có sẵn (ví dụ cuối cùng cố ý không hợp lệ).",
+                    "No numbers given: parsed the built-in examples (the last one is invalid on purpose)."));
             }
 
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return invalid == 0 || sample ? CliApplication.Ok : SomeInvalid;
         });
         return command;
@@ -69,11 +73,13 @@ internal static class ParseCommand
     /// <summary>Parses the numbers into a report.</summary>
     /// <param name="texts">The texts.</param>
     /// <param name="invalid">The number of texts that did not parse.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Parse(IReadOnlyList<string> texts, out int invalid)
+    internal static CliReport Parse(IReadOnlyList<string> texts, out int invalid, CliFormat format)
     {
-        var table = new CliTable("Document numbers", "input", "canonical", "system", "form", "number", "year", "type", "typeName", "issuer", "draftingUnit", "term", "error")
-            .HideInTable("system", "typeName", "draftingUnit");
+        var table = new CliTable(format, CliText.Label("numbers", format), "input", "canonical", "system", "form", "number", "year", "type", "typeName", "issuer", "draftingUnit", "term", "valid", "errorPosition", "error")
+            .HideInTable("system", "type", "draftingUnit", "valid", "errorPosition")
+            .TableOnly("typeName", "error");
         invalid = 0;
         foreach (string text in texts)
         {
@@ -81,28 +87,34 @@ internal static class ParseCommand
             if (!result.Success)
             {
                 invalid++;
-                table.Add(text, null, null, null, null, null, null, null, null, null, null, $"{result.ErrorMessage} (at position {result.ErrorPosition})");
+                string position = result.ErrorPosition.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                table.Add(text, null, null, null, null, null, null, null, null, null, null, false, result.ErrorPosition, format.T(
+                    $"không hợp lệ từ vị trí {position}",
+                    $"{result.ErrorMessage} (at position {position})"));
                 continue;
             }
 
             var number = result.Value;
-            string? typeName = number.TypeCode is null ? null : DocumentTypeCatalogue.Default.Find(number.System, number.TypeCode)?.EnglishName;
+            var type = number.TypeCode is null ? null : DocumentTypeCatalogue.Default.Find(number.System, number.TypeCode);
+            string? typeName = type?.ToDisplayString(format.Language);
             table.Add(
                 text,
                 number.ToString(),
-                number.System.ToString(),
-                number.Form.ToString(),
-                number.Number,
-                number.Year,
+                format.Enum(number.System),
+                format.Enum(number.Form),
+                CliFormat.Plain(number.Number),
+                CliFormat.Plain(number.Year),
                 number.TypeCode,
                 typeName,
                 number.Issuer,
                 number.DraftingUnit,
-                number.NationalAssemblyTerm,
+                CliFormat.Plain(number.NationalAssemblyTerm),
+                true,
+                null,
                 null);
         }
 
-        return new CliReport("Document numbers")
+        return new CliReport(format, CliText.Label("numbers", format))
             .Fact("parsed", texts.Count - invalid)
             .Fact("invalid", invalid)
             .Table("numbers", table);

@@ -31,10 +31,11 @@ internal static class RebaseCommand
             var fromDate = parse.GetValue(from) ?? SampleProvince.LastDayBefore;
             var toDate = parse.GetValue(to) ?? CliOptions.Today(services);
             var file = parse.GetValue(input);
+            var language = CliApplication.FormatOf(parse);
             var report = file is null
-                ? Run(fromDate, toDate)
-                : Run(InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate);
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+                ? Run(fromDate, toDate, language)
+                : Run(InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate, language);
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -43,8 +44,9 @@ internal static class RebaseCommand
     /// <summary>Rebases the sample's model counts.</summary>
     /// <param name="from">The date the counts were recorded against.</param>
     /// <param name="to">The date of the target structure.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(LocalDate from, LocalDate to)
+    internal static CliReport Run(LocalDate from, LocalDate to, CliFormat format)
     {
         var sample = SampleProvince.Instance;
         var counts = new SortedDictionary<UnitCode, long>();
@@ -57,43 +59,49 @@ internal static class RebaseCommand
         var before = sample.Chart.At(from);
         var after = sample.Chart.At(to);
 
-        var rebased = new CliTable($"Rebased onto {CliOptions.Iso(to)}", "unit", "name", "kind", "models");
+        string fromText = format.DateText(from);
+        string toText = format.DateText(to);
+        var rebased = new CliTable(format, format.T($"Theo đơn vị hành chính ngày {toText}", $"Rebased onto {toText}"), "unit", "name", "kind", "models");
         foreach (var count in result.Counts)
         {
             var unit = after.GetUnit(count.Unit);
-            rebased.Add(count.Unit.ToString(), unit.VietnameseName, unit.Kind.EnglishName, count.Count);
+            rebased.Add(count.Unit.ToString(), unit.VietnameseName, format.Named(unit.Kind.Code, unit.Kind), format.Integer(count.Count));
         }
 
-        var recorded = new CliTable($"Recorded on {CliOptions.Iso(from)}", "unit", "name", "models");
+        var recorded = new CliTable(format, format.T($"Theo đơn vị hành chính ngày {fromText}", $"Recorded on {fromText}"), "unit", "name", "models");
         foreach (var (unit, count) in counts)
         {
-            recorded.Add(unit.ToString(), before.GetUnit(unit).VietnameseName, count);
+            recorded.Add(unit.ToString(), before.GetUnit(unit).VietnameseName, format.Integer(count));
         }
 
-        var moves = new CliTable("Moves", "date", "succession", "from", "to", "models");
+        var moves = new CliTable(format, CliText.Label("moves", format), "date", "succession", "from", "to", "models");
         foreach (var move in result.Moves)
         {
-            moves.Add(CliOptions.Iso(move.Date), move.Kind.ToString(), move.From.ToString(), move.To.ToString(), move.Count);
+            moves.Add(format.Date(move.Date), format.Enum(move.Kind), move.From.ToString(), move.To.ToString(), format.Integer(move.Count));
         }
 
-        var unallocated = new CliTable("Unallocated", "unit", "date", "reason", "models");
+        var unallocated = new CliTable(format, CliText.Label("unallocated", format), "unit", "date", "reason", "models");
         foreach (var left in result.Unallocated)
         {
-            unallocated.Add(left.Unit.ToString(), CliOptions.Iso(left.Date), left.Reason.ToString(), left.Count);
+            unallocated.Add(left.Unit.ToString(), format.Date(left.Date), format.Enum(left.Reason), format.Integer(left.Count));
         }
 
-        var report = new CliReport($"Rebase from {CliOptions.Iso(from)} to {CliOptions.Iso(to)}")
-            .Fact("total", result.Total)
-            .Fact("allocated", result.AllocatedTotal)
-            .Fact("unallocated", result.UnallocatedTotal)
+        var report = new CliReport(format, format.T($"Chuyển số liệu từ ngày {fromText} sang ngày {toText}", $"Rebase from {fromText} to {toText}"))
+            .Fact("total", format.Integer(result.Total))
+            .Fact("allocated", format.Integer(result.AllocatedTotal))
+            .Fact("unallocated", format.Integer(result.UnallocatedTotal))
             .Table("rebased", rebased)
             .Table("recorded", recorded)
             .Table("moves", moves)
             .Table("unallocated", unallocated);
-        report.Note("Nothing is lost or counted twice: allocated + unallocated = total.");
+        report.Note(format.T(
+            "Không mất và không tính trùng số liệu nào: đã phân bổ + chưa phân bổ = tổng số.",
+            "Nothing is lost or counted twice: allocated + unallocated = total."));
         if (result.UnallocatedTotal > 0)
         {
-            report.Note("Unallocated counts belong to units split without allocation weights; add weights to the split to allocate them.");
+            report.Note(format.T(
+                "Số liệu chưa phân bổ thuộc các đơn vị chia tách không có tỷ lệ phân bổ; bổ sung tỷ lệ cho việc chia tách để phân bổ.",
+                "Unallocated counts belong to units split without allocation weights; add weights to the split to allocate them."));
         }
 
         return report;
@@ -103,31 +111,38 @@ internal static class RebaseCommand
     /// <param name="partial">The partial, kept against the units in force on <paramref name="from"/>.</param>
     /// <param name="from">The date its units are in force.</param>
     /// <param name="to">The date of the target structure.</param>
+    /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(PartialAggregate partial, LocalDate from, LocalDate to)
+    internal static CliReport Run(PartialAggregate partial, LocalDate from, LocalDate to, CliFormat format)
     {
         var chart = SampleProvince.Instance.Chart;
         var rebased = partial.Rebase(chart, from, to);
         var after = chart.At(to);
-        var carried = new CliTable($"Rebased onto {CliOptions.Iso(to)}", "unit", "name", "slot", "sum", "records");
+        string fromText = format.DateText(from);
+        string toText = format.DateText(to);
+        var carried = new CliTable(format, format.T($"Theo đơn vị hành chính ngày {toText}", $"Rebased onto {toText}"), "unit", "name", "slot", "sum", "records");
         foreach (var entry in rebased.Partial.Entries)
         {
-            carried.Add(entry.Unit.ToString(), after.TryGetUnit(entry.Unit, out var unit) ? unit.VietnameseName : null, entry.SlotCode, entry.Sum, entry.Count);
+            carried.Add(entry.Unit.ToString(), after.TryGetUnit(entry.Unit, out var unit) ? unit.VietnameseName : null, entry.SlotCode, format.Integer(entry.Sum), format.Integer(entry.Count));
         }
 
-        var left = new CliTable("Unallocated", "unit", "slot", "sum", "records");
+        var left = new CliTable(format, CliText.Label("unallocated", format), "unit", "slot", "sum", "records");
         foreach (var entry in rebased.Unallocated.Entries)
         {
-            left.Add(entry.Unit.ToString(), entry.SlotCode, entry.Sum, entry.Count);
+            left.Add(entry.Unit.ToString(), entry.SlotCode, format.Integer(entry.Sum), format.Integer(entry.Count));
         }
 
-        return new CliReport($"Rebase of {partial.Period.EnglishLabel} figures from {CliOptions.Iso(from)} to {CliOptions.Iso(to)}")
+        return new CliReport(format, format.T(
+                $"Chuyển số liệu {partial.Period.Label} từ ngày {fromText} sang ngày {toText}",
+                $"Rebase of {partial.Period.EnglishLabel} figures from {fromText} to {toText}"))
             .Fact("entries", partial.Entries.Count)
             .Fact("rebasedEntries", rebased.Partial.Entries.Count)
             .Fact("unallocatedEntries", rebased.Unallocated.Entries.Count)
             .Table("rebased", carried)
             .Table("unallocated", left)
-            .Note("For every figure, the rebased and unallocated sums add up to the sums sent.");
+            .Note(format.T(
+                "Với mỗi chỉ tiêu, tổng đã chuyển và tổng chưa phân bổ bằng tổng được gửi lên.",
+                "For every figure, the rebased and unallocated sums add up to the sums sent."));
     }
 
 }

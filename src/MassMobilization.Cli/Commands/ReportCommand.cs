@@ -50,7 +50,8 @@ internal static class ReportCommand
             }
 
             bool yearlyLeftOut = partial is null && sample.RecordsFor(reportingPeriod).Count == 0;
-            ProgressReportView.Create(report, services.GetRequiredService<IOptions<MassMobilizationOptions>>().Value.PercentageFormat, yearlyLeftOut).Write(parse.InvocationConfiguration.Output, parse.GetValue(format));
+            ProgressReportView.Create(report, services.GetRequiredService<IOptions<MassMobilizationOptions>>().Value.PercentageFormat, yearlyLeftOut, CliApplication.FormatOf(parse))
+                .Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });
         return command;

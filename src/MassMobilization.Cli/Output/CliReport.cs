@@ -3,32 +3,54 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using MassMobilization.Core.Text;
 using Spectre.Console;
 
 namespace MassMobilization.Cli.Output;
 
 /// <summary>
-/// What a command prints: a title, summary facts, tables, bar charts of distributions and notes,
-/// rendered in one of the <see cref="OutputFormat"/>s. CSV prints the first table only (CSV holds one
-/// table); JSON holds everything.
+/// What a command prints: a title, summary facts, tables, bar charts of distributions and notes, in one
+/// language, rendered in one of the <see cref="OutputFormat"/>s. The table format is for people; JSON,
+/// CSV and workbooks hold language-free codes and exact numbers (JSON and workbooks everything, CSV the
+/// first table).
 /// </summary>
 internal sealed class CliReport
 {
+    /// <summary>The line width of the table format.</summary>
+    internal const int Width = 120;
+
     private readonly List<(string Key, object? Value)> facts = [];
     private readonly List<(string Key, CliTable Table)> tables = [];
-    private readonly List<(string Title, IReadOnlyList<(string Label, long Value)> Bars)> charts = [];
+    private readonly List<(string Key, string Title, IReadOnlyList<(string Code, string Label, long Value)> Bars)> charts = [];
     private readonly List<string> notes = [];
 
     /// <summary>Creates an empty report.</summary>
-    /// <param name="title">The heading.</param>
-    internal CliReport(string title) => Title = title;
+    /// <param name="format">The output's language and notation.</param>
+    /// <param name="title">The heading, in the output's language.</param>
+    internal CliReport(CliFormat format, string title)
+    {
+        Format = format;
+        Title = title;
+    }
+
+    /// <summary>Gets the output's language and notation.</summary>
+    internal CliFormat Format { get; }
 
     /// <summary>Gets the heading.</summary>
     internal string Title { get; }
 
+    /// <summary>Gets the facts.</summary>
+    internal IReadOnlyList<(string Key, object? Value)> Facts => facts;
+
+    /// <summary>Gets the tables.</summary>
+    internal IReadOnlyList<(string Key, CliTable Table)> Tables => tables;
+
+    /// <summary>Gets the notes.</summary>
+    internal IReadOnlyList<string> Notes => notes;
+
     /// <summary>Adds a summary fact.</summary>
-    /// <param name="key">The camelCase name.</param>
-    /// <param name="value">The value (string, number, boolean or null).</param>
+    /// <param name="key">The camelCase code.</param>
+    /// <param name="value">The value (a <see cref="CliCell"/>, string, number, boolean or null).</param>
     /// <returns>This report.</returns>
     internal CliReport Fact(string key, object? value)
     {
@@ -46,17 +68,18 @@ internal sealed class CliReport
         return this;
     }
 
-    /// <summary>Adds a bar chart of a distribution (shown in table format; in JSON as an object of counts).</summary>
-    /// <param name="title">The chart title.</param>
-    /// <param name="bars">The labelled values, in display order.</param>
+    /// <summary>Adds a bar chart of a distribution (shown in table format; in JSON as an object of counts by code).</summary>
+    /// <param name="key">The camelCase JSON property name.</param>
+    /// <param name="title">The chart title, in the output's language.</param>
+    /// <param name="bars">The bars: a stable code, a label in the output's language and the value, in display order.</param>
     /// <returns>This report.</returns>
-    internal CliReport Chart(string title, IReadOnlyList<(string Label, long Value)> bars)
+    internal CliReport Chart(string key, string title, IReadOnlyList<(string Code, string Label, long Value)> bars)
     {
-        charts.Add((title, bars));
+        charts.Add((key, title, bars));
         return this;
     }
 
-    /// <summary>Adds a note (an explanation, a warning, the rule that applied).</summary>
+    /// <summary>Adds a note (an explanation, a warning, the rule that applied), in the output's language; notes are for people and appear in the table format only.</summary>
     /// <param name="note">The note.</param>
     /// <returns>This report.</returns>
     internal CliReport Note(string note)
@@ -68,7 +91,8 @@ internal sealed class CliReport
     /// <summary>Writes the report.</summary>
     /// <param name="output">The writer.</param>
     /// <param name="format">The format.</param>
-    internal void Write(TextWriter output, OutputFormat format)
+    /// <param name="file">The workbook file, for <see cref="OutputFormat.Xlsx"/>.</param>
+    internal void Write(TextWriter output, OutputFormat format, FileInfo? file = null)
     {
         switch (format)
         {
@@ -82,34 +106,62 @@ internal sealed class CliReport
                 }
 
                 break;
+            case OutputFormat.Xlsx:
+                if (file is null)
+                {
+                    throw new CliInputException("--format xlsx: give the workbook's file with --output, for example --output report.xlsx.");
+                }
+
+                XlsxWriter.Write(this, file);
+                output.WriteLine(Format.T($"Đã ghi {file.Name} ({tables.Count + 1} trang tính).", $"Wrote {file.Name} ({tables.Count + 1} sheets)."));
+                break;
             default:
                 WriteTables(output);
                 break;
         }
     }
 
+    /// <summary>Writes a note wrapped at spaces, with a hanging indent.</summary>
+    /// <param name="output">The writer.</param>
+    /// <param name="note">The note.</param>
+    internal static void WriteNote(TextWriter output, string note)
+    {
+        var lines = CliTable.Wrap(VietnameseSpelling.Normalize(note), Width - 4);
+        output.WriteLine("  * " + lines[0]);
+        for (int i = 1; i < lines.Count; i++)
+        {
+            output.WriteLine("    " + lines[i]);
+        }
+    }
+
     private void WriteTables(TextWriter output)
     {
         var console = CliApplication.CreateConsole(output);
-        console.Write(new Rule(Markup.Escape(Title)).LeftJustified());
+        console.Write(new Rule(Markup.Escape(VietnameseSpelling.Normalize(Title))).LeftJustified());
+        var factTable = new CliTable(Format, string.Empty);
         foreach (var (key, value) in facts)
         {
-            console.MarkupLine($"  {Markup.Escape(key)}: [bold]{Markup.Escape(CliTable.Text(value))}[/]");
+            output.WriteLine($"  {CliText.Label(key, Format)}: {factTable.Display(value)}");
         }
 
         foreach (var (_, table) in tables)
         {
-            console.WriteLine();
-            table.Render(console);
+            output.WriteLine();
+            table.Render(console, output, Width);
         }
 
-        foreach (var (title, bars) in charts)
+        foreach (var (_, title, bars) in charts)
         {
-            console.WriteLine();
-            var chart = new BarChart().Width(80).Label(Markup.Escape(title));
-            foreach (var (label, value) in bars)
+            if (bars.Count == 0)
             {
-                chart.AddItem(Markup.Escape(label), value);
+                continue;
+            }
+
+            output.WriteLine();
+            var chart = new BarChart().Width(80).Label(Markup.Escape(title));
+            foreach (var (_, label, value) in bars)
+            {
+                chart.AddItem(Markup.Escape(VietnameseSpelling.Normalize(label)), value);
             }
 
             console.Write(chart);
@@ -117,10 +169,10 @@ internal sealed class CliReport
 
         if (notes.Count > 0)
         {
-            console.WriteLine();
+            output.WriteLine();
             foreach (string note in notes)
             {
-                console.WriteLine("  * " + note);
+                WriteNote(output, note);
             }
         }
     }
@@ -131,7 +183,6 @@ internal sealed class CliReport
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            writer.WriteString("title", Title);
             foreach (var (key, value) in facts)
             {
                 writer.WritePropertyName(key);
@@ -144,27 +195,16 @@ internal sealed class CliReport
                 table.WriteJson(writer);
             }
 
-            foreach (var (title, bars) in charts)
+            foreach (var (key, _, bars) in charts)
             {
-                writer.WritePropertyName(ChartKey(title));
+                writer.WritePropertyName(key);
                 writer.WriteStartObject();
-                foreach (var (label, value) in bars)
+                foreach (var (code, _, value) in bars)
                 {
-                    writer.WriteNumber(label, value);
+                    writer.WriteNumber(code, value);
                 }
 
                 writer.WriteEndObject();
-            }
-
-            if (notes.Count > 0)
-            {
-                writer.WriteStartArray("notes");
-                foreach (string note in notes)
-                {
-                    writer.WriteStringValue(note);
-                }
-
-                writer.WriteEndArray();
             }
 
             writer.WriteEndObject();
@@ -172,25 +212,5 @@ internal sealed class CliReport
 
         output.Write(Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n"));
         output.Write('\n');
-    }
-
-    private static string ChartKey(string title)
-    {
-        var builder = new StringBuilder();
-        bool upper = false;
-        foreach (char c in title)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(builder.Length == 0 ? char.ToLowerInvariant(c) : upper ? char.ToUpperInvariant(c) : c);
-                upper = false;
-            }
-            else
-            {
-                upper = builder.Length > 0;
-            }
-        }
-
-        return builder.ToString();
     }
 }

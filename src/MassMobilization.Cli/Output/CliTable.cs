@@ -4,39 +4,51 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using MassMobilization.Core.Text;
 using Spectre.Console;
 
 namespace MassMobilization.Cli.Output;
 
 /// <summary>
-/// A titled table of typed cells that prints itself as a Spectre table, as JSON (an array of objects,
-/// numbers kept as numbers) or as CSV, so every command offers the same three formats.
+/// A titled table of typed cells that prints itself for people (a Spectre table in the output's language,
+/// or one block per row when the table is too wide to show without cutting words), as JSON (an array of
+/// objects with stable codes and exact numbers), as CSV, or as a workbook sheet, so every command offers
+/// the same formats.
 /// </summary>
 internal sealed class CliTable
 {
     private readonly List<object?[]> rows = [];
     private readonly HashSet<string> hiddenInTable = new(StringComparer.Ordinal);
+    private readonly HashSet<string> tableOnly = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty table.</summary>
-    /// <param name="title">The caption printed above the table (and the JSON property name).</param>
-    /// <param name="columns">The column names (camelCase; used as JSON property names and CSV headers).</param>
-    internal CliTable(string title, params string[] columns)
+    /// <param name="format">The output's language and notation.</param>
+    /// <param name="title">The caption printed above the table, in the output's language.</param>
+    /// <param name="columns">The column codes (camelCase; JSON property names and CSV headers; the table shows their labels).</param>
+    internal CliTable(CliFormat format, string title, params string[] columns)
     {
+        Format = format;
         Title = title;
         Columns = columns;
     }
 
+    /// <summary>Gets the output's language and notation.</summary>
+    internal CliFormat Format { get; }
+
     /// <summary>Gets the caption.</summary>
     internal string Title { get; }
 
-    /// <summary>Gets the column names.</summary>
+    /// <summary>Gets the column codes.</summary>
     internal IReadOnlyList<string> Columns { get; }
 
     /// <summary>Gets the number of rows.</summary>
     internal int Count => rows.Count;
 
-    /// <summary>Leaves columns out of the table format (JSON and CSV keep every column).</summary>
-    /// <param name="columns">The column names.</param>
+    /// <summary>Gets the rows.</summary>
+    internal IReadOnlyList<object?[]> Rows => rows;
+
+    /// <summary>Leaves columns out of the table format (JSON, CSV and workbooks keep them).</summary>
+    /// <param name="columns">The column codes.</param>
     /// <returns>This table.</returns>
     internal CliTable HideInTable(params string[] columns)
     {
@@ -44,7 +56,21 @@ internal sealed class CliTable
         return this;
     }
 
-    /// <summary>Adds a row; cells are strings, integers, decimals, booleans or null.</summary>
+    /// <summary>Shows columns in the table format only: display text with no place in the language-free formats.</summary>
+    /// <param name="columns">The column codes.</param>
+    /// <returns>This table.</returns>
+    internal CliTable TableOnly(params string[] columns)
+    {
+        tableOnly.UnionWith(columns);
+        return this;
+    }
+
+    /// <summary>Gets whether a column is written to the machine formats.</summary>
+    /// <param name="column">The column index.</param>
+    /// <returns>True unless the column is table-only.</returns>
+    internal bool IsMachineColumn(int column) => !tableOnly.Contains(Columns[column]);
+
+    /// <summary>Adds a row; cells are <see cref="CliCell"/>s, strings, integers, booleans or null.</summary>
     /// <param name="cells">One cell per column.</param>
     internal void Add(params object?[] cells)
     {
@@ -56,11 +82,12 @@ internal sealed class CliTable
         rows.Add(cells);
     }
 
-    /// <summary>Renders the table on a console.</summary>
+    /// <summary>Renders the table for people: a table whose columns are never narrower than their longest word, or one block per row.</summary>
     /// <param name="console">The console.</param>
-    internal void Render(IAnsiConsole console)
+    /// <param name="output">The writer behind the console (the block layout writes to it directly).</param>
+    /// <param name="width">The line width.</param>
+    internal void Render(IAnsiConsole console, TextWriter output, int width)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Title));
         var shown = new List<int>();
         for (int i = 0; i < Columns.Count; i++)
         {
@@ -70,10 +97,44 @@ internal sealed class CliTable
             }
         }
 
-        foreach (int i in shown)
+        var headers = new string[shown.Count];
+        var cells = new List<string[]>(rows.Count);
+        var natural = new int[shown.Count];
+        var minimum = new int[shown.Count];
+        for (int c = 0; c < shown.Count; c++)
         {
-            var column = new TableColumn(Markup.Escape(Columns[i]));
-            if (IsNumericColumn(i))
+            headers[c] = CliText.Label(Columns[shown[c]], Format);
+            natural[c] = headers[c].Length;
+            minimum[c] = LongestWord(headers[c]);
+        }
+
+        foreach (var row in rows)
+        {
+            var texts = new string[shown.Count];
+            for (int c = 0; c < shown.Count; c++)
+            {
+                texts[c] = Display(row[shown[c]]);
+                natural[c] = Math.Max(natural[c], texts[c].Length);
+                minimum[c] = Math.Max(minimum[c], LongestWord(texts[c]));
+            }
+
+            cells.Add(texts);
+        }
+
+        // Each column takes 3 characters of border and padding, plus one for the closing border.
+        int available = width - (3 * shown.Count) - 1;
+        int[]? widths = Widths(natural, minimum, available);
+        if (widths is null)
+        {
+            RenderBlocks(output, headers, cells, width);
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Title));
+        for (int c = 0; c < shown.Count; c++)
+        {
+            var column = new TableColumn(Markup.Escape(headers[c])) { Width = widths[c] };
+            if (IsNumericColumn(shown[c]))
             {
                 column.RightAligned();
             }
@@ -81,21 +142,21 @@ internal sealed class CliTable
             table.AddColumn(column);
         }
 
-        foreach (var row in rows)
+        foreach (var texts in cells)
         {
-            var cells = new string[shown.Count];
-            for (int i = 0; i < shown.Count; i++)
+            var escaped = new string[texts.Length];
+            for (int c = 0; c < texts.Length; c++)
             {
-                cells[i] = Markup.Escape(Text(row[shown[i]]));
+                escaped[c] = Markup.Escape(texts[c]);
             }
 
-            table.AddRow(cells);
+            table.AddRow(escaped);
         }
 
         console.Write(table);
     }
 
-    /// <summary>Writes the rows as a JSON array of objects.</summary>
+    /// <summary>Writes the rows as a JSON array of objects with machine values.</summary>
     /// <param name="writer">The JSON writer, positioned where a value may be written.</param>
     internal void WriteJson(Utf8JsonWriter writer)
     {
@@ -105,8 +166,11 @@ internal sealed class CliTable
             writer.WriteStartObject();
             for (int i = 0; i < row.Length; i++)
             {
-                writer.WritePropertyName(Columns[i]);
-                WriteJsonValue(writer, row[i]);
+                if (IsMachineColumn(i))
+                {
+                    writer.WritePropertyName(Columns[i]);
+                    WriteJsonValue(writer, row[i]);
+                }
             }
 
             writer.WriteEndObject();
@@ -115,66 +179,67 @@ internal sealed class CliTable
         writer.WriteEndArray();
     }
 
-    /// <summary>Writes the rows as CSV with a header line.</summary>
+    /// <summary>Writes the rows as CSV with a header line of codes and invariant machine values.</summary>
     /// <param name="output">The writer.</param>
     internal void WriteCsv(TextWriter output)
     {
-        output.Write(string.Join(",", Columns));
+        bool first = true;
+        for (int i = 0; i < Columns.Count; i++)
+        {
+            if (IsMachineColumn(i))
+            {
+                output.Write(first ? string.Empty : ",");
+                output.Write(Columns[i]);
+                first = false;
+            }
+        }
+
         output.Write("\r\n");
         foreach (var row in rows)
         {
+            first = true;
             for (int i = 0; i < row.Length; i++)
             {
-                if (i > 0)
+                if (IsMachineColumn(i))
                 {
-                    output.Write(',');
+                    output.Write(first ? string.Empty : ",");
+                    output.Write(CsvField(MachineText(row[i])));
+                    first = false;
                 }
-
-                output.Write(CsvField(Text(row[i])));
             }
 
             output.Write("\r\n");
         }
     }
 
-    /// <summary>Formats a cell as invariant text.</summary>
+    /// <summary>Gets the language-free value of a cell: the machine value of a <see cref="CliCell"/>, text in the library's spelling, numbers and booleans as themselves.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The value.</returns>
+    internal static object? Machine(object? cell) => cell switch
+    {
+        CliCell c => c.Machine is string s ? VietnameseSpelling.Normalize(s) : c.Machine,
+        string s => VietnameseSpelling.Normalize(s),
+        _ => cell,
+    };
+
+    /// <summary>Formats a cell's machine value as invariant text.</summary>
     /// <param name="cell">The cell.</param>
     /// <returns>The text.</returns>
-    internal static string Text(object? cell) => cell switch
+    internal static string MachineText(object? cell) => Machine(cell) switch
     {
         null => string.Empty,
         string s => s,
-        bool b => b ? "yes" : "no",
+        bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? string.Empty,
+        var other => other.ToString() ?? string.Empty,
     };
 
-    private bool IsNumericColumn(int column)
-    {
-        bool any = false;
-        foreach (var row in rows)
-        {
-            switch (row[column])
-            {
-                case null:
-                    continue;
-                case int or long or decimal:
-                    any = true;
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return any;
-    }
-
-    /// <summary>Writes a cell as a JSON value: numbers and booleans as themselves, everything else as invariant text.</summary>
+    /// <summary>Writes a cell's machine value as a JSON value: numbers and booleans as themselves, everything else as invariant text.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="cell">The cell.</param>
     internal static void WriteJsonValue(Utf8JsonWriter writer, object? cell)
     {
-        switch (cell)
+        switch (Machine(cell))
         {
             case null:
                 writer.WriteNullValue();
@@ -192,9 +257,176 @@ internal sealed class CliTable
                 writer.WriteBooleanValue(b);
                 break;
             default:
-                writer.WriteStringValue(Text(cell));
+                writer.WriteStringValue(MachineText(cell));
                 break;
         }
+    }
+
+    /// <summary>Formats a cell for people in the output's language.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <returns>The text.</returns>
+    internal string Display(object? cell) => cell switch
+    {
+        null => string.Empty,
+        CliCell c => VietnameseSpelling.Normalize(c.Display),
+        string s => VietnameseSpelling.Normalize(s),
+        bool b => Format.YesNo(b),
+        int i => Format.IntegerText(i),
+        long l => Format.IntegerText(l),
+        decimal d => d.ToString(Format.Numbers),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? string.Empty,
+    };
+
+    /// <summary>Splits text into lines of at most <paramref name="width"/> characters at spaces only; a word longer than a line stays whole on its own line.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="width">The line width.</param>
+    /// <returns>The lines.</returns>
+    internal static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    private static int[]? Widths(int[] natural, int[] minimum, int available)
+    {
+        int naturalTotal = 0;
+        int minimumTotal = 0;
+        for (int c = 0; c < natural.Length; c++)
+        {
+            naturalTotal += natural[c];
+            minimumTotal += minimum[c];
+        }
+
+        if (naturalTotal <= available)
+        {
+            return natural;
+        }
+
+        if (minimumTotal > available)
+        {
+            return null;
+        }
+
+        // Every column keeps its longest word. The rest of the line goes first to the columns that lack least
+        // (so short phrases such as "Nghị quyết" stay on one line), then in proportion to what the others lack.
+        var widths = (int[])minimum.Clone();
+        int spare = available - minimumTotal;
+        var order = new List<int>();
+        for (int c = 0; c < widths.Length; c++)
+        {
+            order.Add(c);
+        }
+
+        order.Sort((a, b) => (natural[a] - minimum[a]).CompareTo(natural[b] - minimum[b]) is var byLack && byLack != 0 ? byLack : a.CompareTo(b));
+        int next = 0;
+        for (; next < order.Count && natural[order[next]] - minimum[order[next]] <= spare; next++)
+        {
+            spare -= natural[order[next]] - minimum[order[next]];
+            widths[order[next]] = natural[order[next]];
+        }
+
+        long lacking = 0;
+        for (int i = next; i < order.Count; i++)
+        {
+            lacking += natural[order[i]] - minimum[order[i]];
+        }
+
+        int given = 0;
+        for (int i = next; i < order.Count && lacking > 0; i++)
+        {
+            int c = order[i];
+            int extra = (int)(spare * (long)(natural[c] - minimum[c]) / lacking);
+            widths[c] += extra;
+            given += extra;
+        }
+
+        for (int i = next; given < spare && i < order.Count; i++)
+        {
+            widths[order[i]]++;
+            given++;
+        }
+
+        return widths;
+    }
+
+    private void RenderBlocks(TextWriter output, string[] headers, List<string[]> cells, int width)
+    {
+        output.WriteLine(Title);
+        int label = 0;
+        foreach (string header in headers)
+        {
+            label = Math.Max(label, header.Length);
+        }
+
+        foreach (var texts in cells)
+        {
+            output.WriteLine();
+            for (int c = 0; c < texts.Length; c++)
+            {
+                if (texts[c].Length == 0)
+                {
+                    continue;
+                }
+
+                string prefix = "  " + headers[c].PadRight(label) + " : ";
+                var lines = Wrap(texts[c], Math.Max(20, width - prefix.Length));
+                output.WriteLine(prefix + lines[0]);
+                for (int l = 1; l < lines.Count; l++)
+                {
+                    output.WriteLine(new string(' ', prefix.Length) + lines[l]);
+                }
+            }
+        }
+    }
+
+    private static int LongestWord(string text)
+    {
+        int longest = 0;
+        foreach (string word in text.Split(' '))
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
+    }
+
+    private bool IsNumericColumn(int column)
+    {
+        bool any = false;
+        foreach (var row in rows)
+        {
+            switch (row[column])
+            {
+                case null:
+                    continue;
+                case int or long or decimal:
+                case CliCell { Kind: CellKind.Integer or CellKind.Fixed or CellKind.Percent or CellKind.Money }:
+                    any = true;
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return any;
     }
 
     private static string CsvField(string text)

@@ -12,7 +12,7 @@ namespace MassMobilization.Core.Aggregation;
 /// with the constructor and add them to an <see cref="IndicatorCatalogue"/>.
 /// </summary>
 /// <remarks>Immutable. Two indicators are equal when every property is equal.</remarks>
-public sealed class Indicator : IEquatable<Indicator>
+public sealed class Indicator : IEquatable<Indicator>, IDisplayNamed
 {
     /// <summary>The longest allowed code.</summary>
     public const int MaxCodeLength = 64;

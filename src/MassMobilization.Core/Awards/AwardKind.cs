@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -10,7 +11,7 @@ namespace MassMobilization.Core.Awards;
 /// catalogue of docs/domain.md, "Awards", with its Vietnamese and English names, who may receive it, who decides it,
 /// and its usual nature. The catalogue is closed: instances are the static properties, compared by reference.
 /// </summary>
-public sealed class AwardKind
+public sealed class AwardKind : IDisplayNamed
 {
     private static readonly LocalDate CommuneReform = new(2025, 7, 1);
     private static readonly LocalDate BeforeCommuneReform = new(2025, 6, 30);

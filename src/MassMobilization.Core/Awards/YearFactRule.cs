@@ -36,8 +36,8 @@ public sealed class YearFactRule : EligibilityRule
             : CriterionOutcome.NotMet;
         return explain is null ? outcome : Report(explain, outcome, year, year, outcome switch
         {
-            CriterionOutcome.Met => "yes in " + Y(year),
-            CriterionOutcome.NotMet => "no in " + Y(year),
+            CriterionOutcome.Met => "holds in " + Y(year),
+            CriterionOutcome.NotMet => "does not hold in " + Y(year),
             _ => "not recorded for " + Y(year),
         });
     }

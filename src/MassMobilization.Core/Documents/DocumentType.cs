@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Documents;
 
@@ -17,7 +18,7 @@ namespace MassMobilization.Core.Documents;
 /// </para>
 /// <para>Equality is on every property; the type is immutable.</para>
 /// </remarks>
-public sealed class DocumentType : IEquatable<DocumentType>
+public sealed class DocumentType : IEquatable<DocumentType>, IDisplayNamed
 {
     private readonly string[] alternativeCodes;
     private IReadOnlyList<string>? alternativeCodesView;

@@ -220,7 +220,7 @@ public sealed class AdvancementRule
                 }
                 else
                 {
-                    Stop(p, s, AdvancementOutcome.Eliminated, string.Format(CultureInfo.InvariantCulture, "place {0} {1}, behind '{2}'; only {3} advance", place, scope, ranking[alive[count - 1]].Item.Team.Id, stepText));
+                    Stop(p, s, AdvancementOutcome.Eliminated, string.Format(CultureInfo.InvariantCulture, "place {0} {1}, behind '{2}'; only {3} {4}", place, scope, ranking[alive[count - 1]].Item.Team.Id, stepText, count == 1 ? "advances" : "advance"));
                 }
             }
         }

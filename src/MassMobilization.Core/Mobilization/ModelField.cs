@@ -12,7 +12,7 @@ namespace MassMobilization.Core.Mobilization;
 /// development), created with <see cref="Extension"/> and registered in a <see cref="ModelFieldCatalogue"/>.
 /// </summary>
 /// <remarks>Fields are equal when their code, names and standard flag are equal; catalogues key them by code.</remarks>
-public sealed class ModelField : IEquatable<ModelField>
+public sealed class ModelField : IEquatable<ModelField>, IDisplayNamed
 {
     private ModelField(string code, string vietnameseName, string englishName, bool isStandard)
     {

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Organization;
 
@@ -14,7 +15,7 @@ namespace MassMobilization.Core.Organization;
 /// child does not need a new version when its parent only changes name. An
 /// <see cref="OrganizationChart"/> checks that the parent is in force on every day the child is.
 /// </remarks>
-public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>
+public sealed class AdministrativeUnit : IEquatable<AdministrativeUnit>, IDisplayNamed
 {
     /// <summary>Initializes a new unit version.</summary>
     /// <param name="code">The unit's code.</param>

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Organization;
 
@@ -13,7 +14,7 @@ namespace MassMobilization.Core.Organization;
 /// Mobilization Commissions merged on 2025-02-03, months before the territorial restructuring). An
 /// <see cref="OrganizationChart"/> checks that the unit is in force on every day the body is.
 /// </remarks>
-public sealed class Committee : IEquatable<Committee>
+public sealed class Committee : IEquatable<Committee>, IDisplayNamed
 {
     /// <summary>Initializes a new body version.</summary>
     /// <param name="id">The body's identifier.</param>

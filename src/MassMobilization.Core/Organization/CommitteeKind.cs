@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Organization;
 
@@ -10,7 +11,7 @@ namespace MassMobilization.Core.Organization;
 /// open catalogue: the standard kinds are static members listed in <see cref="Standard"/>, and an
 /// application may create its own. Kinds are equal when their codes are equal (ordinal comparison).
 /// </summary>
-public sealed class CommitteeKind : IEquatable<CommitteeKind>
+public sealed class CommitteeKind : IEquatable<CommitteeKind>, IDisplayNamed
 {
     /// <summary>Initializes a new kind.</summary>
     /// <param name="code">A stable identifier of the kind, for example <c>mass-mobilization-commission</c>.</param>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Organization;
@@ -56,7 +57,7 @@ public sealed record ClusterLeadership
 /// led by a head and a deputy head chosen in rotation at the year-end review (Guidance 1122/BTĐKT-VI,
 /// 2011). Immutable: adding a year's leadership returns a new cluster.
 /// </summary>
-public sealed class EmulationCluster
+public sealed class EmulationCluster : IDisplayNamed
 {
     private readonly UnitCode[] members;
     private IReadOnlyList<UnitCode>? membersView;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Organization;
 
@@ -10,7 +11,7 @@ namespace MassMobilization.Core.Organization;
 /// and an application may create its own kinds with new codes. Kinds are equal when their codes are
 /// equal (ordinal comparison).
 /// </summary>
-public sealed class UnitKind : IEquatable<UnitKind>
+public sealed class UnitKind : IEquatable<UnitKind>, IDisplayNamed
 {
     /// <summary>Initializes a new kind.</summary>
     /// <param name="code">A stable identifier of the kind, for example <c>ward</c>.</param>

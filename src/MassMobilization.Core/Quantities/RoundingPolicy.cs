@@ -141,6 +141,44 @@ public sealed class RoundingPolicy : IEquatable<RoundingPolicy>
     public string Format(decimal value) =>
         Round(value).ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Rounds a value and writes it with exactly <see cref="Decimals"/> places in a notation, thousands
+    /// grouped, without culture lookups (docs/display.md): "14,50" and "1.250" in Vietnamese, "14.50" and
+    /// "1,250" invariant. One policy gives one precision, so a column never mixes "14.5" and "14.50".
+    /// </summary>
+    /// <param name="value">The exact value.</param>
+    /// <param name="notation">The notation.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="notation"/> is not defined.</exception>
+    /// <exception cref="OverflowException">The rounded value does not fit in a <see cref="decimal"/>.</exception>
+    public string Format(decimal value, NumberNotation notation)
+    {
+        NumberText.CheckNotation(notation, nameof(notation));
+        string invariant = Format(value);
+        int point = invariant.IndexOf('.', StringComparison.Ordinal);
+        int sign = invariant.StartsWith('-') ? 1 : 0;
+        int integerEnd = point < 0 ? invariant.Length : point;
+        var builder = new System.Text.StringBuilder(invariant.Length + 8);
+        builder.Append(invariant, 0, sign);
+        char group = NumberText.GroupSeparator(notation);
+        for (int i = sign; i < integerEnd; i++)
+        {
+            if (i > sign && (integerEnd - i) % 3 == 0)
+            {
+                builder.Append(group);
+            }
+
+            builder.Append(invariant[i]);
+        }
+
+        if (point >= 0)
+        {
+            builder.Append(NumberText.DecimalSeparator(notation)).Append(invariant, point + 1, invariant.Length - point - 1);
+        }
+
+        return builder.ToString();
+    }
+
     /// <inheritdoc />
     public bool Equals(RoundingPolicy? other) =>
         other is not null && Mode == other.Mode && Decimals == other.Decimals && Increment == other.Increment;

@@ -54,7 +54,7 @@ public static class HaNoiSample
         ("00643", "Xã Tân Triều", "Tan Trieu Commune", UnitKind.Commune),
         ("00646", "Xã Thanh Liệt", "Thanh Liet Commune", UnitKind.Commune),
         ("00649", "Xã Tả Thanh Oai", "Ta Thanh Oai Commune", UnitKind.Commune),
-        ("00652", "Xã Hữu Hoà", "Huu Hoa Commune", UnitKind.Commune),
+        ("00652", "Xã Hữu Hòa", "Huu Hoa Commune", UnitKind.Commune),
         ("00655", "Xã Tam Hiệp", "Tam Hiep Commune", UnitKind.Commune),
         ("00658", "Xã Yên Mỹ", "Yen My Commune", UnitKind.Commune),
         ("00661", "Xã Vĩnh Quỳnh", "Vinh Quynh Commune", UnitKind.Commune),

@@ -15,6 +15,9 @@ public sealed class CliTests
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Joins the lines of wrapped notes ("  * …" continued by "    …") back into one line each.</summary>
+    internal static string Unwrap(string text) => text.Replace("\n    ", " ", StringComparison.Ordinal);
+
     [Fact]
     public void Version_prints_the_library_version()
     {

@@ -85,7 +85,7 @@ public sealed class InputTests : IDisposable
         var (exit, output, error) = CliTests.Run("eligibility", "--input", file, "--year", "2024", "--explain", "26740:GK", "--format", "csv");
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Contains("26740,-,-,-,", output, StringComparison.Ordinal);
+        Assert.Contains("26740,,,,", output, StringComparison.Ordinal);
         string bad = Write("bad-records.json", File.ReadAllText(file).Replace("\"GDVH\"", "\"GDX\"", StringComparison.Ordinal));
         var (badExit, _, badError) = CliTests.Run("eligibility", "--input", bad);
         Assert.Equal(2, badExit);

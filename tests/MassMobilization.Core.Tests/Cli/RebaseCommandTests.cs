@@ -48,10 +48,9 @@ public sealed class RebaseCommandTests
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 23, 2, 0));
         using var services = new ServiceCollection().AddSingleton<IClock>(clock).AddMassMobilization().BuildServiceProvider();
         var output = new StringWriter { NewLine = "\n" };
-        int exit = CliApplication.Run(["rebase", "--format", "json"], output, new StringWriter(), services);
+        int exit = CliApplication.Run(["rebase", "--lang", "en"], output, new StringWriter(), services);
         Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(output.ToString());
-        Assert.Equal("Rebase from 2025-06-30 to 2026-11-23", json.RootElement.GetProperty("title").GetString());
+        Assert.Contains("Rebase from 2025-06-30 to 2026-11-23", output.ToString(), System.StringComparison.Ordinal);
     }
 
     [Fact]
