@@ -111,7 +111,7 @@ public static class DatabaseReports
                         int unitLength = (int)reader.GetChars(1, 0, unitText, 0, unitText.Length);
                         if (!lookup.TryGetUnit(unitText.AsSpan(0, unitLength), out int ordinal))
                         {
-                            throw lookup.UnknownUnit(id, reader.GetString(1));
+                            throw StoredLookup.UnknownUnit(id, reader.GetString(1));
                         }
 
                         int indicatorLength = (int)reader.GetChars(2, 0, indicatorText, 0, indicatorText.Length);
@@ -197,7 +197,7 @@ public static class DatabaseReports
                     long firstId = reader.GetInt64(5);
                     if (!lookup.TryGetUnit(unitText, out int ordinal))
                     {
-                        throw lookup.UnknownUnit(firstId, unitText);
+                        throw StoredLookup.UnknownUnit(firstId, unitText);
                     }
 
                     if (!lookup.TryGetIndicator(indicatorText, out int indicatorIndex))

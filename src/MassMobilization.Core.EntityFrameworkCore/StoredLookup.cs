@@ -59,7 +59,7 @@ internal sealed class StoredLookup
 
     public int SlotOf(int indicatorIndex) => firstSlots[indicatorIndex];
 
-    public StoredDataException UnknownUnit(long id, string text) => StoredDataException.ForRow(
+    public static StoredDataException UnknownUnit(long id, string text) => StoredDataException.ForRow(
         MassMobilizationTables.IndicatorRecords,
         id,
         "unit_code",

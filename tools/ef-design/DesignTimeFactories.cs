@@ -1,4 +1,3 @@
-using MassMobilization.Core.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Design;
 

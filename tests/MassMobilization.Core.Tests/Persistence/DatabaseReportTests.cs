@@ -19,7 +19,7 @@ namespace MassMobilization.Core.Tests.Persistence;
 /// The seeds' reports computed from records stored in the database (both the streaming and the grouped
 /// path) equal the reports computed from the same records in memory, including a rebased report.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresGroup.Name)]
 public sealed class DatabaseReportTests(PostgresFixture fixture)
 {
     public static TheoryData<Provider> Providers => new() { Provider.PostgreSql, Provider.Sqlite };
@@ -96,7 +96,7 @@ public sealed class DatabaseReportTests(PostgresFixture fixture)
     /// Stores the chart and the records, reads the chart back, builds the report both ways from the
     /// database and compares every unit's tally, the figures, fields, summary and what was not carried.
     /// </summary>
-    private async Task<ProgressReport> AssertSameFromDatabase(Provider provider, OrganizationChart chart, ReportRequest inMemoryRequest, IReadOnlyList<IndicatorRecord> records, ProgressReport expected)
+    private async Task<ProgressReport> AssertSameFromDatabase(Provider provider, OrganizationChart chart, ReportRequest inMemoryRequest, List<IndicatorRecord> records, ProgressReport expected)
     {
         using var database = TestDatabase.Create(provider, fixture);
         using (var context = database.NewContext())

@@ -15,7 +15,7 @@ using Xunit;
 namespace MassMobilization.Core.Tests.Persistence;
 
 /// <summary>Every stored value and record comes back exactly, on PostgreSQL and on SQLite.</summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresGroup.Name)]
 public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
 {
     public static TheoryData<Provider> Providers => new() { Provider.PostgreSql, Provider.Sqlite };

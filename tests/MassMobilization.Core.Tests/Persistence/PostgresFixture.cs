@@ -35,7 +35,7 @@ public sealed class PostgresFixture : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
+public sealed class PostgresGroup : ICollectionFixture<PostgresFixture>
 {
     public const string Name = "PostgreSQL";
 }
