@@ -7,9 +7,9 @@ using MassMobilization.Core.Reporting;
 using MassMobilization.Core.Tests.Persistence;
 using MassMobilization.Samples.Generators;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NodaTime;
 using NodaTime.Text;
+using Npgsql;
 
 namespace MassMobilization.Core.Benchmarks.Persistence;
 

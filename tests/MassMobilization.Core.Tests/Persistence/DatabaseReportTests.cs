@@ -9,8 +9,8 @@ using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Reporting;
 using MassMobilization.Samples;
 using MassMobilization.Samples.Generators;
-using Npgsql;
 using NodaTime;
+using Npgsql;
 using Xunit;
 
 namespace MassMobilization.Core.Tests.Persistence;
