@@ -15,7 +15,7 @@ namespace MassMobilization.Core.EntityFrameworkCore;
 public static class ModelConfigurationBuilderExtensions
 {
     /// <summary>
-    /// Maps <see cref="UnitCode"/>, <see cref="DocumentNumber"/>, <see cref="VndAmount"/> and
+    /// Maps <see cref="UnitCode"/>, <see cref="CommitteeId"/>, <see cref="DocumentNumber"/>, <see cref="VndAmount"/> and
     /// <see cref="ReportingPeriod"/> properties through their converters and, when
     /// <paramref name="localDatesAsText"/> is set (SQLite), <see cref="LocalDate"/> properties as ISO text.
     /// Call it from <c>DbContext.ConfigureConventions</c>.
@@ -28,6 +28,7 @@ public static class ModelConfigurationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<UnitCode>().HaveConversion<UnitCodeConverter>().HaveMaxLength(UnitCode.MaxLength);
+        configurationBuilder.Properties<CommitteeId>().HaveConversion<CommitteeIdConverter>().HaveMaxLength(CommitteeId.MaxLength);
         configurationBuilder.Properties<DocumentNumber>().HaveConversion<DocumentNumberConverter>().HaveMaxLength(DocumentNumber.MaxFormattedLength);
         configurationBuilder.Properties<VndAmount>().HaveConversion<VndAmountConverter>();
         configurationBuilder.Properties<ReportingPeriod>().HaveConversion<ReportingPeriodConverter>().HaveMaxLength(StoredIndicatorRecord.PeriodMaxLength);

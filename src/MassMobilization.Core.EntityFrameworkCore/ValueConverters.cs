@@ -23,6 +23,20 @@ public sealed class UnitCodeConverter : ValueConverter<UnitCode, string>
 }
 
 /// <summary>
+/// Stores a <see cref="CommitteeId"/> (mã cơ quan, ủy ban) as its text, at most
+/// <see cref="CommitteeId.MaxLength"/> characters; reading validates with the <see cref="CommitteeId"/>
+/// constructor (see docs/persistence.md, "Value converters").
+/// </summary>
+public sealed class CommitteeIdConverter : ValueConverter<CommitteeId, string>
+{
+    /// <summary>Initializes the converter.</summary>
+    public CommitteeIdConverter()
+        : base(id => id.Value, text => new CommitteeId(text))
+    {
+    }
+}
+
+/// <summary>
 /// Stores a <see cref="DocumentNumber"/> as its canonical text (số, ký hiệu văn bản, for example
 /// <c>18-NQ/TW</c>); reading parses with <see cref="DocumentNumber.Parse(string)"/>, so a malformed number is
 /// a <see cref="System.FormatException"/> saying what is wrong (see docs/persistence.md, "Value converters").

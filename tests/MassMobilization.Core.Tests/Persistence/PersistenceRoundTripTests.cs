@@ -56,6 +56,30 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Split_weights_come_back_exact_and_keep_their_scale_on_PostgreSQL(Provider provider)
+    {
+        using var database = TestDatabase.Create(provider, fixture);
+        var split = Succession.Split(
+            new LocalDate(2025, 7, 1),
+            new UnitCode("00001"),
+            [new SuccessorShare<UnitCode>(new UnitCode("00002"), 0.350m), new SuccessorShare<UnitCode>(new UnitCode("00003"), 0.650m)]);
+        using (var context = database.NewContext())
+        {
+            context.UnitSuccessions.Add(StoredSuccession.From(split));
+            await context.SaveChangesAsync();
+        }
+
+        using var reader = database.NewContext();
+        var loaded = (await reader.UnitSuccessions.AsNoTracking().Include(s => s.Parts).SingleAsync()).ToSuccession();
+        Assert.Equal(SuccessionKind.Split, loaded.Kind);
+        Assert.True(loaded.IsWeighted);
+        Assert.Equal(split.Successors, loaded.Successors);
+        string[] expected = provider == Provider.PostgreSql ? ["0.350", "0.650"] : ["0.35", "0.65"];
+        Assert.Equal(expected, loaded.Successors.Select(s => s.Weight!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Counts_ratios_and_whole_dong_amounts_come_back_exactly(Provider provider)
     {
         using var database = TestDatabase.Create(provider, fixture);
@@ -140,6 +164,7 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
         {
             Unit = new UnitCode("26740"),
             Parent = null,
+            Committee = new CommitteeId("66-BDVTU"),
             Number = DocumentNumber.LegalNormative(98, 2023, "NĐ", "CP"),
             Amount = VndAmount.FromDong(-1_234_567_890_123),
             Period = ReportingPeriod.HalfYear(2024, 1),
@@ -159,6 +184,8 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
         var rows = await reader.Probes.AsNoTracking().OrderBy(p => p.Id).ToListAsync();
         Assert.Equal((probe.Unit, probe.Parent, probe.Number, probe.Amount, probe.Period, probe.Date, probe.End, probe.Name), (rows[0].Unit, rows[0].Parent, rows[0].Number, rows[0].Amount, rows[0].Period, rows[0].Date, rows[0].End, rows[0].Name));
         Assert.Equal(new UnitCode("001"), rows[1].Parent);
+        Assert.Equal(new CommitteeId("66-BDVTU"), rows[0].Committee);
+        Assert.Null(rows[1].Committee);
         Assert.Null(rows[1].End);
         Assert.Single(await reader.Probes.Where(p => p.Unit == new UnitCode("26740")).ToListAsync());
         Assert.Single(await reader.Probes.Where(p => p.Date > new LocalDate(2025, 1, 1)).ToListAsync());
@@ -173,6 +200,8 @@ public sealed class ValueProbe
     public UnitCode Unit { get; set; }
 
     public UnitCode? Parent { get; set; }
+
+    public CommitteeId? Committee { get; set; }
 
     public DocumentNumber Number { get; set; }
 
