@@ -146,6 +146,14 @@ public sealed class PersistenceRuleTests(PostgresFixture fixture)
         }
     }
 
+    [Fact]
+    public void Missing_server_binaries_fail_with_one_line_saying_what_to_install()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ThrowawayPostgres.Start("/nonexistent/postgresql", usePgConfig: false));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.EndsWith("apt-get install postgresql", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Stores the sample chart (once) and one raw row as another application would write it; returns the row's id.</summary>
     private static async Task<long> Seed(TestDatabase database, string unit, string indicator, long value, long? denominator, bool fresh = false)
     {

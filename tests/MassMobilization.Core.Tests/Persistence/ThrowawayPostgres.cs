@@ -15,6 +15,8 @@ namespace MassMobilization.Core.Tests.Persistence;
 /// </summary>
 public sealed class ThrowawayPostgres : IDisposable
 {
+    private const string DebianRoot = "/usr/lib/postgresql";
+
     private readonly string binaries;
     private readonly string folder;
     private readonly string data;
@@ -45,10 +47,17 @@ public sealed class ThrowawayPostgres : IDisposable
     /// <summary>Finds the server binaries, initialises a cluster in a temporary folder and starts it.</summary>
     /// <returns>The running cluster.</returns>
     /// <exception cref="InvalidOperationException">The binaries are missing, or the cluster did not start (with the server's log).</exception>
-    public static ThrowawayPostgres Start()
+    public static ThrowawayPostgres Start() => Start(DebianRoot, usePgConfig: true);
+
+    /// <summary>Starts a cluster with the binaries found under another root (for the test of the missing-binaries message).</summary>
+    /// <param name="searchRoot">The folder holding one folder per version, each with a <c>bin</c> folder.</param>
+    /// <param name="usePgConfig">Whether to ask <c>pg_config --bindir</c> when the root holds no binaries.</param>
+    /// <returns>The running cluster.</returns>
+    /// <exception cref="InvalidOperationException">The binaries are missing, or the cluster did not start (with the server's log).</exception>
+    public static ThrowawayPostgres Start(string searchRoot, bool usePgConfig)
     {
-        string binaries = FindBinaries()
-            ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) not found under /usr/lib/postgresql/*/bin or pg_config --bindir: apt-get install postgresql");
+        string binaries = FindBinaries(searchRoot, usePgConfig)
+            ?? throw new InvalidOperationException($"PostgreSQL server binaries (initdb, pg_ctl) not found under {searchRoot}/*/bin{(usePgConfig ? " or pg_config --bindir" : string.Empty)}: apt-get install postgresql");
         bool asPostgresUser = Environment.IsPrivilegedProcess;
         string folder = Path.Combine(Path.GetTempPath(), "mmc-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
@@ -107,19 +116,19 @@ public sealed class ThrowawayPostgres : IDisposable
         }
     }
 
-    private static string? FindBinaries()
+    private static string? FindBinaries(string searchRoot, bool usePgConfig)
     {
-        var candidates = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
+        var candidates = Directory.Exists(searchRoot)
+            ? Directory.GetDirectories(searchRoot)
                 .Select(d => (Version: int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : -1, Bin: Path.Combine(d, "bin")))
                 .Where(c => File.Exists(Path.Combine(c.Bin, "initdb")) && File.Exists(Path.Combine(c.Bin, "pg_ctl")))
                 .OrderByDescending(c => c.Version)
                 .Select(c => c.Bin)
                 .ToList()
             : [];
-        if (candidates.Count > 0)
+        if (candidates.Count > 0 || !usePgConfig)
         {
-            return candidates[0];
+            return candidates.Count > 0 ? candidates[0] : null;
         }
 
         try
