@@ -17,6 +17,7 @@ public sealed class PublicApiTests
         "MassMobilization.Core.Serialization.SystemTextJson",
         "MassMobilization.Core.Extensions.DependencyInjection",
         "MassMobilization.Core.AdministrativeUnits",
+        "MassMobilization.Core.EntityFrameworkCore",
     };
 
     [Theory]

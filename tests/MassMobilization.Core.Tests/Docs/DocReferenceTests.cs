@@ -28,6 +28,8 @@ public sealed partial class DocReferenceTests
 
     private static readonly Assembly DependencyInjectionPackage = typeof(MassMobilization.Core.Extensions.DependencyInjection.MassMobilizationOptions).Assembly;
 
+    private static readonly Assembly PersistencePackage = typeof(MassMobilization.Core.EntityFrameworkCore.MassMobilizationDbContext).Assembly;
+
     [Fact]
     public void Every_type_or_member_named_in_the_docs_exists()
     {
@@ -132,12 +134,12 @@ public sealed partial class DocReferenceTests
         var types = new Dictionary<string, List<Type>>(StringComparer.Ordinal);
         var namespaces = new HashSet<string>(StringComparer.Ordinal);
         var members = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in new[] { Library, DataPackage, SerializationPackage, DependencyInjectionPackage, typeof(Microsoft.Extensions.Options.IOptions<>).Assembly, typeof(IServiceCollection).Assembly, typeof(Enumerable).Assembly }.SelectMany(a => a.GetExportedTypes()))
+        foreach (var type in new[] { Library, DataPackage, SerializationPackage, DependencyInjectionPackage, PersistencePackage, typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly, typeof(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions).Assembly, typeof(Microsoft.Extensions.Options.IOptions<>).Assembly, typeof(IServiceCollection).Assembly, typeof(Enumerable).Assembly }.SelectMany(a => a.GetExportedTypes()))
         {
             members.UnionWith(type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => m.Name));
         }
 
-        var assemblies = new[] { Library, DataPackage, SerializationPackage, DependencyInjectionPackage, typeof(Microsoft.Extensions.Options.IOptions<>).Assembly, typeof(DocReferenceTests).Assembly, typeof(MassMobilization.Samples.SampleProvince).Assembly, typeof(object).Assembly, typeof(Console).Assembly, typeof(Enumerable).Assembly, typeof(Regex).Assembly, typeof(LocalDate).Assembly, typeof(NodaTime.Testing.FakeClock).Assembly, typeof(FsCheck.Xunit.PropertyAttribute).Assembly, typeof(IServiceCollection).Assembly };
+        var assemblies = new[] { Library, DataPackage, SerializationPackage, DependencyInjectionPackage, PersistencePackage, typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly, typeof(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions).Assembly, typeof(Microsoft.Extensions.Options.IOptions<>).Assembly, typeof(DocReferenceTests).Assembly, typeof(MassMobilization.Samples.SampleProvince).Assembly, typeof(object).Assembly, typeof(Console).Assembly, typeof(Enumerable).Assembly, typeof(Regex).Assembly, typeof(LocalDate).Assembly, typeof(NodaTime.Testing.FakeClock).Assembly, typeof(FsCheck.Xunit.PropertyAttribute).Assembly, typeof(IServiceCollection).Assembly };
         foreach (var type in assemblies.SelectMany(a => a == Library || a == SerializationPackage || a == typeof(DocReferenceTests).Assembly || a == typeof(MassMobilization.Samples.SampleProvince).Assembly ? a.GetTypes() : a.GetExportedTypes()))
         {
             string simple = type.Name.Split('`')[0];
@@ -147,7 +149,7 @@ public sealed partial class DocReferenceTests
                 Add(types, type.FullName.Split('`')[0].Replace('+', '.'), type);
             }
 
-            if ((type.Assembly == Library || type.Assembly == DataPackage || type.Assembly == SerializationPackage || type.Assembly == DependencyInjectionPackage || type.Assembly == typeof(MassMobilization.Samples.SampleProvince).Assembly) && type.Namespace is not null)
+            if ((type.Assembly == Library || type.Assembly == DataPackage || type.Assembly == SerializationPackage || type.Assembly == DependencyInjectionPackage || type.Assembly == PersistencePackage || type.Assembly == typeof(MassMobilization.Samples.SampleProvince).Assembly) && type.Namespace is not null)
             {
                 namespaces.Add(type.Namespace);
                 namespaces.Add(type.Namespace.Split('.')[^1]);

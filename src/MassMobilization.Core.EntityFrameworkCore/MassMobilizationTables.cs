@@ -1,0 +1,26 @@
+namespace MassMobilization.Core.EntityFrameworkCore;
+
+/// <summary>
+/// The names of the reference schema's tables (bảng dữ liệu), used by the configuration, the migrations
+/// and the SQL of the report paths (see docs/persistence.md, "The schema").
+/// </summary>
+public static class MassMobilizationTables
+{
+    /// <summary>The versions of administrative units (<see cref="StoredUnit"/>).</summary>
+    public const string Units = "units";
+
+    /// <summary>The unit successions (<see cref="StoredSuccession"/>).</summary>
+    public const string UnitSuccessions = "unit_successions";
+
+    /// <summary>The predecessors and successors of each succession (<see cref="StoredSuccessionPart"/>).</summary>
+    public const string UnitSuccessionParts = "unit_succession_parts";
+
+    /// <summary>The indicator records reports are computed from (<see cref="StoredIndicatorRecord"/>).</summary>
+    public const string IndicatorRecords = "indicator_records";
+
+    /// <summary>The registered documents (<see cref="StoredDocument"/>).</summary>
+    public const string Documents = "documents";
+
+    /// <summary>The entries of stored mergeable partials (<see cref="StoredPartialEntry"/>).</summary>
+    public const string PartialEntries = "partial_entries";
+}

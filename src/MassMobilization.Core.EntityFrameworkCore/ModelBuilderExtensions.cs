@@ -1,0 +1,100 @@
+using System;
+using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Documents;
+using MassMobilization.Core.Organization;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassMobilization.Core.EntityFrameworkCore;
+
+/// <summary>
+/// Adds the reference schema (units, successions, indicator records, documents, partial entries) to any
+/// context, so that an application can keep the library's tables in its own <see cref="DbContext"/>
+/// (see docs/persistence.md, "Map your own context").
+/// </summary>
+public static class ModelBuilderExtensions
+{
+    private const int NameMaxLength = 256;
+
+    /// <summary>Configures the reference schema's tables, columns, keys and unique indexes. Call it from <c>OnModelCreating</c>.</summary>
+    /// <param name="modelBuilder">The model builder of your context.</param>
+    /// <returns><paramref name="modelBuilder"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="modelBuilder"/> is null.</exception>
+    public static ModelBuilder ApplyMassMobilizationConfiguration(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<StoredUnit>(unit =>
+        {
+            unit.ToTable(MassMobilizationTables.Units);
+            unit.HasKey(u => u.Id);
+            unit.Property(u => u.Id).HasColumnName("id");
+            unit.Property(u => u.Code).HasColumnName("code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            unit.Property(u => u.VietnameseName).HasColumnName("vietnamese_name").HasMaxLength(NameMaxLength).IsRequired();
+            unit.Property(u => u.EnglishName).HasColumnName("english_name").HasMaxLength(NameMaxLength).IsRequired();
+            unit.Property(u => u.KindCode).HasColumnName("kind_code").HasMaxLength(32).IsRequired();
+            unit.Property(u => u.ParentCode).HasColumnName("parent_code").HasMaxLength(UnitCode.MaxLength);
+            unit.Property(u => u.ValidFrom).HasColumnName("valid_from");
+            unit.Property(u => u.ValidTo).HasColumnName("valid_to");
+
+            // A code names one unit version per validity start; overlapping versions are refused when the chart is built.
+            unit.HasIndex(u => new { u.Code, u.ValidFrom }).IsUnique().HasDatabaseName("ux_units_code_valid_from");
+        });
+        modelBuilder.Entity<StoredSuccession>(succession =>
+        {
+            succession.ToTable(MassMobilizationTables.UnitSuccessions);
+            succession.HasKey(s => s.Id);
+            succession.Property(s => s.Id).HasColumnName("id");
+            succession.Property(s => s.Kind).HasColumnName("kind").HasMaxLength(16).IsRequired();
+            succession.Property(s => s.EffectiveDate).HasColumnName("effective_date");
+            succession.HasMany(s => s.Parts).WithOne().HasForeignKey(p => p.SuccessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<StoredSuccessionPart>(part =>
+        {
+            part.ToTable(MassMobilizationTables.UnitSuccessionParts);
+            part.HasKey(p => p.Id);
+            part.Property(p => p.Id).HasColumnName("id");
+            part.Property(p => p.SuccessionId).HasColumnName("succession_id");
+            part.Property(p => p.Position).HasColumnName("position");
+            part.Property(p => p.IsSuccessor).HasColumnName("is_successor");
+            part.Property(p => p.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            part.Property(p => p.Weight).HasColumnName("weight");
+            part.HasIndex(p => new { p.SuccessionId, p.Position }).IsUnique().HasDatabaseName("ux_unit_succession_parts_position");
+        });
+        modelBuilder.Entity<StoredIndicatorRecord>(record =>
+        {
+            record.ToTable(MassMobilizationTables.IndicatorRecords);
+            record.HasKey(r => r.Id);
+            record.Property(r => r.Id).HasColumnName("id");
+            record.Property(r => r.Period).HasColumnName("period").HasMaxLength(StoredIndicatorRecord.PeriodMaxLength).IsRequired();
+            record.Property(r => r.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            record.Property(r => r.IndicatorCode).HasColumnName("indicator_code").HasMaxLength(Indicator.MaxCodeLength).IsRequired();
+            record.Property(r => r.Value).HasColumnName("value");
+            record.Property(r => r.Denominator).HasColumnName("denominator");
+            record.HasIndex(r => new { r.Period, r.UnitCode, r.IndicatorCode }).HasDatabaseName("ix_indicator_records_period_unit_indicator");
+        });
+        modelBuilder.Entity<StoredDocument>(document =>
+        {
+            document.ToTable(MassMobilizationTables.Documents);
+            document.HasKey(d => d.Id);
+            document.Property(d => d.Id).HasColumnName("id");
+            document.Property(d => d.Registry).HasColumnName("registry").HasMaxLength(StoredDocument.RegistryMaxLength).IsRequired();
+            document.Property(d => d.Number).HasColumnName("number").HasMaxLength(DocumentNumber.MaxFormattedLength).IsRequired();
+            document.Property(d => d.IssuedOn).HasColumnName("issued_on");
+            document.Property(d => d.Title).HasColumnName("title").IsRequired();
+
+            // A number is given once in a registry.
+            document.HasIndex(d => new { d.Registry, d.Number }).IsUnique().HasDatabaseName("ux_documents_registry_number");
+        });
+        modelBuilder.Entity<StoredPartialEntry>(entry =>
+        {
+            entry.ToTable(MassMobilizationTables.PartialEntries);
+            entry.HasKey(e => new { e.PartialKey, e.UnitCode, e.SlotCode });
+            entry.Property(e => e.PartialKey).HasColumnName("partial_key").HasMaxLength(StoredPartialEntry.KeyMaxLength);
+            entry.Property(e => e.Period).HasColumnName("period").HasMaxLength(StoredIndicatorRecord.PeriodMaxLength).IsRequired();
+            entry.Property(e => e.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength);
+            entry.Property(e => e.SlotCode).HasColumnName("slot_code").HasMaxLength(Indicator.MaxCodeLength + 16);
+            entry.Property(e => e.Sum).HasColumnName("sum");
+            entry.Property(e => e.Count).HasColumnName("count");
+        });
+        return modelBuilder;
+    }
+}
