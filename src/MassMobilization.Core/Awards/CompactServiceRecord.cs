@@ -109,17 +109,17 @@ public readonly struct CompactServiceRecord
     {
         Guard.Against.Null(record);
         int last = record.ServiceStartYear ?? ServiceRecord.MinYear;
-        foreach (var y in record.Years)
+        foreach (var y in record.YearSpan)
         {
             last = Math.Max(last, y.Year);
         }
 
-        foreach (var a in record.Awards)
+        foreach (var a in record.AwardSpan)
         {
             last = Math.Max(last, a.Year);
         }
 
-        foreach (var i in record.Initiatives)
+        foreach (var i in record.InitiativeSpan)
         {
             last = Math.Max(last, i.Year);
         }
@@ -148,7 +148,7 @@ public readonly struct CompactServiceRecord
             }
         }
 
-        foreach (var y in record.Years)
+        foreach (var y in record.YearSpan)
         {
             int bit = y.Year - first;
             if (bit < 0)
@@ -184,7 +184,7 @@ public readonly struct CompactServiceRecord
             }
         }
 
-        foreach (var a in record.Awards)
+        foreach (var a in record.AwardSpan)
         {
             int bit = a.Year - first;
             if (bit >= 0 && a.CountsTowardsMerit)
@@ -193,7 +193,7 @@ public readonly struct CompactServiceRecord
             }
         }
 
-        foreach (var i in record.Initiatives)
+        foreach (var i in record.InitiativeSpan)
         {
             int bit = i.Year - first;
             if (bit < 0)
@@ -211,7 +211,7 @@ public readonly struct CompactServiceRecord
             }
         }
 
-        foreach (var d in record.Disciplines)
+        foreach (var d in record.DisciplineSpan)
         {
             for (int year = Math.Max(d.Period.Start.Year, first); year <= Math.Min(d.Period.End.Year, first + WindowYears - 1); year++)
             {

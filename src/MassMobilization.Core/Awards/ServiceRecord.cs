@@ -151,6 +151,18 @@ public sealed class ServiceRecord
     /// <summary>Gets the disciplinary measures, by start date.</summary>
     public IReadOnlyList<DisciplinePeriod> Disciplines => disciplinesView ??= ReadOnlyView.Of(disciplines);
 
+    /// <summary>The years, read in place by the compact conversion (no enumerator, no view).</summary>
+    internal ReadOnlySpan<ServiceYear> YearSpan => years;
+
+    /// <summary>The awards, read in place by the compact conversion.</summary>
+    internal ReadOnlySpan<ReceivedAward> AwardSpan => awards;
+
+    /// <summary>The initiatives, read in place by the compact conversion.</summary>
+    internal ReadOnlySpan<Initiative> InitiativeSpan => initiatives;
+
+    /// <summary>The discipline periods, read in place by the compact conversion.</summary>
+    internal ReadOnlySpan<DisciplinePeriod> DisciplineSpan => disciplines;
+
     /// <summary>Gets the proceedings still open.</summary>
     public PendingProceedings Pending { get; }
 
