@@ -159,17 +159,36 @@ public readonly struct StateTimeline
             return -1;
         }
 
-        // Steps are in date order (ModelLifecycle forbids a step dated before the previous one), so the
-        // words at or before the limit are a prefix: count them without a branch per step, then read the
-        // last of them.
-        int count = 0;
-        foreach (long word in array)
+        for (int i = array.Length - 1; i >= 0; i--)
         {
-            count += word <= limit ? 1 : 0;
+            long word = array[i];
+            if (word <= limit)
+            {
+                return word;
+            }
         }
 
-        return count == 0 ? -1 : array[count - 1];
+        return -1;
     }
 
-    private long WordAsOf(LocalDate date) => WordAtOrBefore(Limit(date));
+    private long WordAsOf(LocalDate date)
+    {
+        var array = words;
+        if (array is null)
+        {
+            return -1;
+        }
+
+        long limit = ((long)DateKey(date) << DateShift) | StepBits;
+        for (int i = array.Length - 1; i >= 0; i--)
+        {
+            long word = array[i];
+            if (word <= limit)
+            {
+                return word;
+            }
+        }
+
+        return -1;
+    }
 }
