@@ -18,7 +18,7 @@ namespace MassMobilization.Core.Reporting;
 /// <param name="AtProvinceLevel">Models registered at province level.</param>
 /// <param name="AtDistrictLevel">Models registered at district level.</param>
 /// <param name="AtCommuneLevel">Models registered at commune level.</param>
-/// <param name="Completed">Models completed of those registered.</param>
+/// <param name="Completed">Models completed of those registered (the counts <c>MODELS-COMPLETED</c> of <c>MODELS-REGISTERED</c>).</param>
 /// <param name="Recognised">Models recognised.</param>
 /// <param name="Typical">Typical models.</param>
 public sealed record ReportSummary(
@@ -28,7 +28,10 @@ public sealed record ReportSummary(
     /// <param name="tally">The tally.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-INDICATOR</c>: the tally lacks a model indicator.</exception>
+    /// <exception cref="DomainRuleException">
+    /// Rule <c>AGG-UNKNOWN-INDICATOR</c>: the tally lacks a model indicator; rule <c>REP-COMPLETED-ABOVE-REGISTERED</c>:
+    /// the tally counts more models completed than registered.
+    /// </exception>
     public static ReportSummary From(Tally tally)
     {
         Guard.Against.Null(tally);
@@ -39,9 +42,24 @@ public sealed record ReportSummary(
             tally.Count(ModelIndicators.AtLevel(ModelLevel.Province)),
             tally.Count(ModelIndicators.AtLevel(ModelLevel.District)),
             tally.Count(ModelIndicators.AtLevel(ModelLevel.Commune)),
-            tally.Get(StandardIndicators.ModelsCompletedRate).Ratio,
+            CompletedOfRegistered(tally),
             tally.Count(StandardIndicators.ModelsRecognised),
             tally.Count(StandardIndicators.ModelsTypical));
+    }
+
+    /// <summary>
+    /// The completed models of those registered, from the two counts the report's table shows (so the
+    /// summary and the table always agree, also for partials that carry the counts and not the rate).
+    /// </summary>
+    private static Ratio CompletedOfRegistered(Tally tally)
+    {
+        long completed = tally.Count(StandardIndicators.ModelsCompleted);
+        long registered = tally.Count(StandardIndicators.ModelsRegistered);
+        Guard.Against.RuleViolation(
+            completed <= registered,
+            ReportingRuleCodes.CompletedAboveRegistered,
+            $"The tally of {tally.Unit} counts {completed} models completed of {registered} registered.");
+        return new Ratio(completed, registered);
     }
 
     /// <summary>Writes the sentence a Vietnamese report writes.</summary>

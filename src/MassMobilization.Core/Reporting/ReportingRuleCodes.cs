@@ -14,4 +14,7 @@ public static class ReportingRuleCodes
 
     /// <summary>A partial aggregate is for another period than the report.</summary>
     public const string PeriodMismatch = "REP-PERIOD-MISMATCH";
+
+    /// <summary>A tally counts more models completed than registered, so the summary's "completed of registered" cannot be written.</summary>
+    public const string CompletedAboveRegistered = "REP-COMPLETED-ABOVE-REGISTERED";
 }

@@ -118,6 +118,26 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void The_summary_of_a_partial_with_counts_only_agrees_with_its_table()
+    {
+        var period = ReportingPeriod.HalfYear(2024, 1);
+        var partial = PartialAggregate.Create(period, [
+            new PartialEntry(new UnitCode("00640"), "MODELS-REGISTERED", 12, 12),
+            new PartialEntry(new UnitCode("00643"), "MODELS-COMPLETED", 7, 7),
+            new PartialEntry(new UnitCode("00643"), "MODELS-REGISTERED", 9, 9),
+        ]);
+
+        var report = ReportBuilder.Build(ReportRequest.Create(Sample.Chart, SampleProvince.District, period, new LocalDate(2024, 6, 30)), partial);
+
+        Assert.Equal(report.Tally.Count(StandardIndicators.ModelsCompleted), report.Summary.Completed.Numerator);
+        Assert.Equal("7/21", report.Summary.Completed.ToString());
+        Assert.Contains("7/21 mô hình hoàn thành, đạt 33%", report.Summary.ToVietnamese(PercentageFormat.WholePercentTruncated), System.StringComparison.Ordinal);
+        var inconsistent = PartialAggregate.Create(period, [new PartialEntry(new UnitCode("00643"), "MODELS-COMPLETED", 7, 7)]);
+        var error = Assert.Throws<DomainRuleException>(() => ReportBuilder.Build(ReportRequest.Create(Sample.Chart, SampleProvince.District, period, new LocalDate(2024, 6, 30)), inconsistent));
+        Assert.Equal(ReportingRuleCodes.CompletedAboveRegistered, error.RuleCode);
+    }
+
+    [Fact]
     public void Rules_are_results_of_the_request()
     {
         var request = ReportRequest.Create(Sample.Chart, SampleProvince.District, Year, new LocalDate(2025, 12, 31));
