@@ -3,6 +3,9 @@ using System.CommandLine;
 using System.IO;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core;
+using MassMobilization.Core.AdministrativeUnits;
+using MassMobilization.Core.Organization;
+using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
@@ -20,6 +23,20 @@ internal static class CliOptions
         Description = "Output format: table (for people, in the --lang language), json or csv (language-free codes and exact numbers; csv prints the main table only), or xlsx (a workbook written to --output).",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
+
+    /// <summary>Creates the <c>--map</c> option: the organization chart a command works on.</summary>
+    /// <returns>The option.</returns>
+    internal static Option<MapChoice> Map() => new("--map", "-m")
+    {
+        Description = "The organization chart: sample (the built-in Hà Nội sample, default) or official (the official map of Vietnam before and after the 2025-07-01 reform, package MassMobilization.Core.AdministrativeUnits; codes are the official ones, for example 01 Hà Nội, 020 Thanh Trì, 00640 Văn Điển).",
+        DefaultValueFactory = _ => MapChoice.Sample,
+    };
+
+    /// <summary>Gets the chart of a <c>--map</c> choice.</summary>
+    /// <param name="map">The choice.</param>
+    /// <returns>The chart.</returns>
+    internal static OrganizationChart ChartOf(MapChoice map) =>
+        map == MapChoice.Official ? OfficialMap.Instance.Chart : SampleProvince.Instance.Chart;
 
     /// <summary>Creates the <c>--input</c> option.</summary>
     /// <param name="description">What the file holds.</param>
@@ -122,4 +139,14 @@ internal static class CliOptions
         using var reader = new StreamReader(new MemoryStream(ReadAllBytes(file)), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
+}
+
+/// <summary>The organization charts the <c>--map</c> option offers.</summary>
+internal enum MapChoice
+{
+    /// <summary>The built-in Hà Nội sample.</summary>
+    Sample,
+
+    /// <summary>The official map of Vietnam (MassMobilization.Core.AdministrativeUnits).</summary>
+    Official,
 }

@@ -21,10 +21,11 @@ internal static class RebaseCommand
         var from = CliOptions.Date("--from", "The date the counts were recorded against; default 2025-06-30, the last day of the three-level structure");
         var to = CliOptions.Date("--to", "The date of the target structure; default today");
         var format = CliOptions.Format();
+        var map = CliOptions.Map();
         var input = CliOptions.Input("An interchange document of kind 'partial' (docs/interchange.md) kept against the sample's units of --from; every figure is carried.");
         var command = new Command("rebase", "Re-express counts kept against the units of one date on the structure of another (merges add up; unweighted splits stay unallocated); by default the sample's 2024 model counts of Thanh Trì's sixteen communes.")
         {
-            from, to, input, format,
+            from, to, map, input, format,
         };
         command.SetAction(parse =>
         {
@@ -32,9 +33,10 @@ internal static class RebaseCommand
             var toDate = parse.GetValue(to) ?? CliOptions.Today(services);
             var file = parse.GetValue(input);
             var language = CliApplication.FormatOf(parse);
+            var chart = CliOptions.ChartOf(parse.GetValue(map));
             var report = file is null
-                ? Run(fromDate, toDate, language)
-                : Run(InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate, language);
+                ? Run(chart, fromDate, toDate, language)
+                : Run(chart, InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate, language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });
@@ -42,11 +44,12 @@ internal static class RebaseCommand
     }
 
     /// <summary>Rebases the sample's model counts.</summary>
+    /// <param name="chart">The chart (the sample's, or the official map, whose codes the sample's communes share).</param>
     /// <param name="from">The date the counts were recorded against.</param>
     /// <param name="to">The date of the target structure.</param>
     /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(LocalDate from, LocalDate to, CliFormat format)
+    internal static CliReport Run(OrganizationChart chart, LocalDate from, LocalDate to, CliFormat format)
     {
         var sample = SampleProvince.Instance;
         var counts = new SortedDictionary<UnitCode, long>();
@@ -55,9 +58,9 @@ internal static class RebaseCommand
             counts[model.Unit] = counts.GetValueOrDefault(model.Unit) + 1;
         }
 
-        var result = sample.Chart.Rebase(counts, from, to);
-        var before = sample.Chart.At(from);
-        var after = sample.Chart.At(to);
+        var result = chart.Rebase(counts, from, to);
+        var before = chart.At(from);
+        var after = chart.At(to);
 
         string fromText = format.DateText(from);
         string toText = format.DateText(to);
@@ -88,8 +91,8 @@ internal static class RebaseCommand
 
         var report = new CliReport(format, format.T($"Chuyển số liệu từ ngày {fromText} sang ngày {toText}", $"Rebase from {fromText} to {toText}"))
             .Fact("total", format.Integer(result.Total))
-            .Fact("allocated", format.Integer(result.AllocatedTotal))
-            .Fact("unallocated", format.Integer(result.UnallocatedTotal))
+            .Fact("allocatedTotal", format.Integer(result.AllocatedTotal))
+            .Fact("unallocatedTotal", format.Integer(result.UnallocatedTotal))
             .Table("rebased", rebased)
             .Table("recorded", recorded)
             .Table("moves", moves)
@@ -107,15 +110,15 @@ internal static class RebaseCommand
         return report;
     }
 
-    /// <summary>Rebases every figure of a partial aggregate onto the sample chart of another date.</summary>
+    /// <summary>Rebases every figure of a partial aggregate onto the chart of another date.</summary>
+    /// <param name="chart">The chart.</param>
     /// <param name="partial">The partial, kept against the units in force on <paramref name="from"/>.</param>
     /// <param name="from">The date its units are in force.</param>
     /// <param name="to">The date of the target structure.</param>
     /// <param name="format">The output's language and notation.</param>
     /// <returns>The report.</returns>
-    internal static CliReport Run(PartialAggregate partial, LocalDate from, LocalDate to, CliFormat format)
+    internal static CliReport Run(OrganizationChart chart, PartialAggregate partial, LocalDate from, LocalDate to, CliFormat format)
     {
-        var chart = SampleProvince.Instance.Chart;
         var rebased = partial.Rebase(chart, from, to);
         var after = chart.At(to);
         string fromText = format.DateText(from);

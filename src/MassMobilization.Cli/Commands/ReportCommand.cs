@@ -25,10 +25,11 @@ internal static class ReportCommand
         var period = new Option<string>("--period", "-p") { Description = "The reporting period: a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a Party term (2020-2025).", DefaultValueFactory = _ => "2024-H1" };
         var asOf = CliOptions.Date("--as-of", "The report date; default the last day of the period");
         var format = CliOptions.Format();
+        var map = CliOptions.Map();
         var input = CliOptions.Input("An interchange document of kind 'partial' (docs/interchange.md): figures sent up by lower levels, kept against the sample's units; its own period is reported.");
         var command = new Command("report", "Print the progress report of a unit for a period, rolled up from the sample's commune records as of a date (records kept against the old communes are rebased onto later structures).")
         {
-            unit, period, asOf, input, format,
+            unit, period, asOf, map, input, format,
         };
         command.SetAction(parse =>
         {
@@ -38,7 +39,7 @@ internal static class ReportCommand
             var reportingPeriod = partial?.Period ?? (parsed.Success ? parsed.Value
                 : throw new CliInputException($"--period: '{parse.GetValue(period)}' is not a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a term (2020-2025)."));
             var sample = SampleProvince.Instance;
-            var request = ReportRequest.Create(sample.Chart, new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End);
+            var request = ReportRequest.Create(CliOptions.ChartOf(parse.GetValue(map)), new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End);
             ProgressReport report;
             try
             {
@@ -46,7 +47,14 @@ internal static class ReportCommand
             }
             catch (DomainRuleException e) when (e.RuleCode == ReportingRuleCodes.UnitNotInForce)
             {
-                throw new CliInputException($"--unit: no unit {request.Unit} on {CliOptions.Iso(request.AsOf)} in the sample (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).", e);
+                string hint = parse.GetValue(map) == MapChoice.Official
+                    ? "the official map holds the units of 2025 before and after the 2025-07-01 reform: try --as-of 2025-06-30 for 020 Thanh Trì, or --unit 01 Hà Nội"
+                    : "try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30";
+                throw new CliInputException($"--unit: no unit {request.Unit} on {CliOptions.Iso(request.AsOf)} in the {parse.GetValue(map).ToString().ToLowerInvariant()} map ({hint}).", e);
+            }
+            catch (DomainRuleException e) when (e.RuleCode == ReportingRuleCodes.RecordsWithoutStructure)
+            {
+                throw new CliInputException($"--map: the records are kept against units that no structure of the {parse.GetValue(map).ToString().ToLowerInvariant()} map holds together on or before {CliOptions.Iso(request.AsOf)}.", e);
             }
 
             bool yearlyLeftOut = partial is null && sample.RecordsFor(reportingPeriod).Count == 0;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -48,12 +49,22 @@ internal sealed class CliReport
     /// <summary>Gets the notes.</summary>
     internal IReadOnlyList<string> Notes => notes;
 
+    /// <summary>A JSON object's property names are unique: a fact and a table never share a key.</summary>
+    private void CheckNewKey(string key)
+    {
+        if (facts.Exists(f => f.Key == key) || tables.Exists(t => t.Key == key) || charts.Exists(c => c.Key == key))
+        {
+            throw new InvalidOperationException($"The output already has a property '{key}'.");
+        }
+    }
+
     /// <summary>Adds a summary fact.</summary>
     /// <param name="key">The camelCase code.</param>
     /// <param name="value">The value (a <see cref="CliCell"/>, string, number, boolean or null).</param>
     /// <returns>This report.</returns>
     internal CliReport Fact(string key, object? value)
     {
+        CheckNewKey(key);
         facts.Add((key, value));
         return this;
     }
@@ -64,6 +75,7 @@ internal sealed class CliReport
     /// <returns>This report.</returns>
     internal CliReport Table(string key, CliTable table)
     {
+        CheckNewKey(key);
         tables.Add((key, table));
         return this;
     }

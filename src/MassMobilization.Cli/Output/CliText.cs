@@ -111,6 +111,8 @@ internal static class CliText
         ["total"] = ("Tổng số", "Total"),
         ["allocated"] = ("Đã phân bổ", "Allocated"),
         ["unallocated"] = ("Chưa phân bổ", "Unallocated"),
+        ["allocatedTotal"] = ("Đã phân bổ", "Allocated"),
+        ["unallocatedTotal"] = ("Chưa phân bổ", "Unallocated"),
         ["entries"] = ("Số dòng", "Entries"),
         ["rebasedEntries"] = ("Số dòng đã chuyển", "Rebased entries"),
         ["unallocatedEntries"] = ("Số dòng chưa phân bổ", "Unallocated entries"),

@@ -21,6 +21,26 @@ public sealed class RebaseCommandTests
     }
 
     [Fact]
+    public void Rebase_on_the_official_map_conserves_the_total_and_names_the_real_new_communes()
+    {
+        var (exit, output, error) = CliTests.Run("rebase", "--map", "official", "--to", "2025-07-01", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(261, root.GetProperty("total").GetInt64());
+        Assert.Equal(root.GetProperty("total").GetInt64(), root.GetProperty("allocatedTotal").GetInt64() + root.GetProperty("unallocatedTotal").GetInt64());
+        long rebased = 0;
+        foreach (var row in root.GetProperty("rebased").EnumerateArray())
+        {
+            rebased += row.GetProperty("models").GetInt64();
+            Assert.True(AdministrativeUnits.OfficialMapTestsAccess.IsNewUnit(row.GetProperty("unit").GetString()!));
+        }
+
+        Assert.Equal(root.GetProperty("allocatedTotal").GetInt64(), rebased);
+    }
+
+    [Fact]
     public void Rebase_json_conserves_the_total()
     {
         var (exit, output, _) = CliTests.Run("rebase", "--to", "2025-07-01", "--format", "json");

@@ -51,9 +51,28 @@ public sealed class ReportCommandTests
         Snapshot.VerifyText(output);
     }
 
+    [Fact]
+    public void The_official_map_reports_the_sample_records_kept_at_their_real_codes_across_the_reform()
+    {
+        var (exit, output, error) = CliTests.Run("report", "--map", "official", "--unit", "01", "--period", "2024", "--as-of", "2025-12-31", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var json = JsonDocument.Parse(output);
+        var (_, sampleOutput, _) = CliTests.Run("report", "--unit", "01", "--period", "2024", "--as-of", "2025-12-31", "--format", "json");
+        using var sample = JsonDocument.Parse(sampleOutput);
+        Assert.Equal(sample.RootElement.GetProperty("records").GetInt64(), json.RootElement.GetProperty("records").GetInt64());
+        var units = json.RootElement.GetProperty("units").EnumerateArray().Select(u => u.GetProperty("unit").GetString()).ToList();
+        Assert.Equal("01", units[0]);
+        Assert.True(units.Count > 100, "the official Hà Nội holds 126 communes after the reform");
+
+        var (failed, _, message) = CliTests.Run("report", "--map", "official");
+        Assert.Equal(2, failed);
+        Assert.Contains("the official map holds the units of 2025", message, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("2024-H3", "01", "massmob: error: --period: '2024-H3' is not a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a term (2020-2025).\n")]
-    [InlineData("2025", "020", "massmob: error: --unit: no unit 020 on 2025-12-31 in the sample (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).\n")]
+    [InlineData("2025", "020", "massmob: error: --unit: no unit 020 on 2025-12-31 in the sample map (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).\n")]
     public void Bad_options_are_one_line_with_exit_code_2(string period, string unit, string expected)
     {
         var (exit, _, error) = CliTests.Run("report", "--period", period, "--unit", unit, "--as-of", "2025-12-31");
