@@ -35,7 +35,7 @@ public sealed partial class OfficialMap
 
     private readonly Dictionary<AdministrativeUnit, ReadOnlyCollection<UnitLink>> successorLinks;
     private readonly Dictionary<AdministrativeUnit, ReadOnlyCollection<UnitLink>> predecessorLinks;
-    private readonly Dictionary<string, ReadOnlyCollection<AdministrativeUnit>> byName;
+    private readonly Lazy<Dictionary<string, ReadOnlyCollection<AdministrativeUnit>>> byName;
     private readonly Succession<UnitCode>[] successions;
 
     private OfficialMap(
@@ -72,20 +72,34 @@ public sealed partial class OfficialMap
         predecessorLinks = Freeze(predecessorsOf);
         DividedCommunes = divided.AsReadOnly();
 
-        var names = new Dictionary<string, List<AdministrativeUnit>>(StringComparer.Ordinal);
+        // The name index folds every official name (diacritics, case, spelling variants): built on the first
+        // name search, not on load, so that loading the map costs only what reports and rebases need.
+        var named = new List<(string Name, AdministrativeUnit Unit)>();
         foreach (var row in Rows(data))
         {
-            var unit = row.Unit!;
-            Append(names, VietnameseText.Fold(row.Name), unit);
+            named.Add((row.Name, row.Unit!));
+        }
+
+        byName = new Lazy<Dictionary<string, ReadOnlyCollection<AdministrativeUnit>>>(() => IndexNames(named), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static Dictionary<string, ReadOnlyCollection<AdministrativeUnit>> IndexNames(List<(string Name, AdministrativeUnit Unit)> named)
+    {
+        var names = new Dictionary<string, List<AdministrativeUnit>>(StringComparer.Ordinal);
+        foreach (var (name, unit) in named)
+        {
+            Append(names, VietnameseText.Fold(name), unit);
             Append(names, VietnameseText.Fold(unit.VietnameseName), unit);
         }
 
-        byName = new Dictionary<string, ReadOnlyCollection<AdministrativeUnit>>(names.Count, StringComparer.Ordinal);
+        var byName = new Dictionary<string, ReadOnlyCollection<AdministrativeUnit>>(names.Count, StringComparer.Ordinal);
         foreach (var (key, units) in names)
         {
             units.Sort(static (a, b) => a.Validity.Start != b.Validity.Start ? a.Validity.Start.CompareTo(b.Validity.Start) : a.Code.CompareTo(b.Code));
             byName.Add(key, Distinct(units).AsReadOnly());
         }
+
+        return byName;
     }
 
     /// <summary>Gets the official map, loaded and validated from the embedded data on first use (once, thread-safely).</summary>
@@ -144,7 +158,7 @@ public sealed partial class OfficialMap
     public IReadOnlyList<AdministrativeUnit> FindByName(string name)
     {
         Guard.Against.Null(name);
-        return byName.TryGetValue(VietnameseText.Fold(name), out var units) ? units : ReadOnlyCollection<AdministrativeUnit>.Empty;
+        return byName.Value.TryGetValue(VietnameseText.Fold(name), out var units) ? units : ReadOnlyCollection<AdministrativeUnit>.Empty;
     }
 
     /// <summary>Finds the units in force on a date whose name matches, as <see cref="FindByName(string)"/> does.</summary>
