@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Numerics;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Ranking;
@@ -38,76 +39,60 @@ internal static class JudgingKernel
     {
         CheckLayout(totals, present, judges, means, counted);
         ArgumentOutOfRangeException.ThrowIfNegative(trim);
+
+        // Totals of at most 9 decimals are ordered, trimmed and summed as integers at one scale; the sum is
+        // turned back into the very decimal (value and scale) the decimal path adds up, so the one decimal
+        // division per team gives the same mean. Other totals stay decimal.
         var scales = ArrayPool<byte>.Shared.Rent(Math.Max(totals.Length, 1));
-        try
-        {
-            long[]? scaled = FixedPoint.TryScale(totals, present, judges, out byte scale, scales);
-            if (scaled is not null)
-            {
-                try
-                {
-                    int shortTeam = TrimmedMeansFixed(scaled.AsSpan(0, totals.Length), scales.AsSpan(0, totals.Length), scale, present, judges, trim, means, counted, out int kept);
-                    if (shortTeam >= 0)
-                    {
-                        throw new ArgumentException($"Team {shortTeam} has {kept} totals; a trimmed mean dropping {trim} at each end needs at least {(2 * trim) + 1}.", nameof(totals));
-                    }
-
-                    return;
-                }
-                finally
-                {
-                    ArrayPool<long>.Shared.Return(scaled);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(scales);
-        }
-
+        long[]? scaled = FixedPoint.TryScale(totals, present, judges, out byte scale, scales);
         int[]? rented = judges > StackLimit ? ArrayPool<int>.Shared.Rent(judges) : null;
         Span<int> slots = rented is null ? stackalloc int[judges] : rented.AsSpan(0, judges);
         try
         {
             for (int t = 0; t < means.Length; t++)
             {
-                var row = totals.Slice(t * judges, judges);
-                int n = 0;
-                for (int j = 0; j < judges; j++)
-                {
-                    if (present.IsEmpty || present[(t * judges) + j])
-                    {
-                        // Insertion sort by (total, judge): the panels are small.
-                        int k = n++;
-                        while (k > 0 && row[slots[k - 1]] > row[j])
-                        {
-                            slots[k] = slots[k - 1];
-                            k--;
-                        }
-
-                        slots[k] = j;
-                    }
-                }
-
+                int offset = t * judges;
+                var presentRow = present.IsEmpty ? present : present.Slice(offset, judges);
+                int n = scaled is null
+                    ? OrderPresent(totals.Slice(offset, judges), presentRow, slots)
+                    : OrderPresent<long>(scaled.AsSpan(offset, judges), presentRow, slots);
                 if (n <= 2 * trim)
                 {
                     throw new ArgumentException($"Team {t} has {n} totals; a trimmed mean dropping {trim} at each end needs at least {(2 * trim) + 1}.", nameof(totals));
                 }
 
-                decimal sum = 0m;
-                for (int k = trim; k < n - trim; k++)
+                var kept = slots[trim..(n - trim)];
+                decimal sum;
+                if (scaled is null)
                 {
-                    sum += row[slots[k]];
+                    sum = 0m;
+                    foreach (int j in kept)
+                    {
+                        sum += totals[offset + j];
+                    }
+                }
+                else
+                {
+                    // The decimal sum of the kept totals has the greatest of their scales.
+                    long integerSum = 0;
+                    byte sumScale = 0;
+                    foreach (int j in kept)
+                    {
+                        integerSum += scaled[offset + j];
+                        sumScale = Math.Max(sumScale, scales[offset + j]);
+                    }
+
+                    sum = FixedPoint.ToDecimal(FixedPoint.Rescale(integerSum, scale, sumScale), sumScale);
                 }
 
-                means[t] = sum / (n - (2 * trim));
+                means[t] = sum / kept.Length;
                 if (!counted.IsEmpty)
                 {
-                    var flags = counted.Slice(t * judges, judges);
+                    var flags = counted.Slice(offset, judges);
                     flags.Clear();
-                    for (int k = trim; k < n - trim; k++)
+                    foreach (int j in kept)
                     {
-                        flags[slots[k]] = true;
+                        flags[j] = true;
                     }
                 }
             }
@@ -118,79 +103,40 @@ internal static class JudgingKernel
             {
                 ArrayPool<int>.Shared.Return(rented);
             }
+
+            if (scaled is not null)
+            {
+                ArrayPool<long>.Shared.Return(scaled);
+            }
+
+            ArrayPool<byte>.Shared.Return(scales);
         }
     }
 
     /// <summary>
-    /// The trimmed means on totals held as integers at one scale (every total is <c>scaled / 10^scale</c>
-    /// exactly): the order, the trim and the sum are integer work, and the sum becomes the very decimal
-    /// (value and scale) the decimal path adds up, so the one decimal division gives the same mean.
+    /// Orders the judges present in one team's row by (total, judge) into <paramref name="slots"/> with an
+    /// insertion sort (the panels are small); returns how many are present.
     /// </summary>
-    /// <returns>-1, or the first team with no more than 2 × <paramref name="trim"/> totals (their number in <paramref name="count"/>).</returns>
-    private static int TrimmedMeansFixed(ReadOnlySpan<long> scaled, ReadOnlySpan<byte> scales, byte scale, ReadOnlySpan<bool> present, int judges, int trim, Span<decimal> means, Span<bool> counted, out int count)
+    private static int OrderPresent<T>(ReadOnlySpan<T> row, ReadOnlySpan<bool> present, Span<int> slots)
+        where T : IComparisonOperators<T, T, bool>
     {
-        count = 0;
-        int[]? rented = judges > StackLimit ? ArrayPool<int>.Shared.Rent(judges) : null;
-        Span<int> slots = rented is null ? stackalloc int[judges] : rented.AsSpan(0, judges);
-        try
+        int n = 0;
+        for (int j = 0; j < row.Length; j++)
         {
-            for (int t = 0; t < means.Length; t++)
+            if (present.IsEmpty || present[j])
             {
-                var row = scaled.Slice(t * judges, judges);
-                int n = 0;
-                for (int j = 0; j < judges; j++)
+                int k = n++;
+                while (k > 0 && row[slots[k - 1]] > row[j])
                 {
-                    if (present.IsEmpty || present[(t * judges) + j])
-                    {
-                        int k = n++;
-                        long value = row[j];
-                        while (k > 0 && row[slots[k - 1]] > value)
-                        {
-                            slots[k] = slots[k - 1];
-                            k--;
-                        }
-
-                        slots[k] = j;
-                    }
+                    slots[k] = slots[k - 1];
+                    k--;
                 }
 
-                if (n <= 2 * trim)
-                {
-                    count = n;
-                    return t;
-                }
-
-                // The decimal sum of the kept totals has the greatest of their scales.
-                long sum = 0;
-                byte sumScale = 0;
-                var rowScales = scales.Slice(t * judges, judges);
-                for (int k = trim; k < n - trim; k++)
-                {
-                    sum += row[slots[k]];
-                    sumScale = Math.Max(sumScale, rowScales[slots[k]]);
-                }
-
-                means[t] = FixedPoint.ToDecimal(FixedPoint.Rescale(sum, scale, sumScale), sumScale) / (n - (2 * trim));
-                if (!counted.IsEmpty)
-                {
-                    var flags = counted.Slice(t * judges, judges);
-                    flags.Clear();
-                    for (int k = trim; k < n - trim; k++)
-                    {
-                        flags[slots[k]] = true;
-                    }
-                }
-            }
-
-            return -1;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<int>.Shared.Return(rented);
+                slots[k] = j;
             }
         }
+
+        return n;
     }
 
     /// <summary>Computes each team's plain mean over the judges present.</summary>
