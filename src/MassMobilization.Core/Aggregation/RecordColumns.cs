@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -13,11 +12,8 @@ namespace MassMobilization.Core.Aggregation;
 internal static class RecordColumns
 {
     /// <summary>Adds every record; a unit that is not in the shape breaks rule <c>AGG-UNKNOWN-UNIT</c>.</summary>
-    internal static long Accumulate(RollUpShape shape, IndicatorLayout layout, IEnumerable<IndicatorRecord> records, long[] sums, long[] counts)
-    {
-        TryAccumulate(shape, layout, records, sums, counts, stopAtUnknownUnit: false, out long count);
-        return count;
-    }
+    internal static void Accumulate(RollUpShape shape, IndicatorLayout layout, IEnumerable<IndicatorRecord> records, long[] sums, long[] counts) =>
+        TryAccumulate(shape, layout, records, sums, counts, stopAtUnknownUnit: false, out _);
 
     /// <summary>
     /// Adds the records while their units are in the shape; returns <see langword="false"/> at the first
@@ -29,15 +25,10 @@ internal static class RecordColumns
     private static bool TryAccumulate(RollUpShape shape, IndicatorLayout layout, IEnumerable<IndicatorRecord> records, long[] sums, long[] counts, bool stopAtUnknownUnit, out long count)
     {
         int width = layout.SlotCount;
-        ReadOnlySpan<IndicatorRecord> span = records switch
-        {
-            IndicatorRecord[] array => array,
-            List<IndicatorRecord> list => CollectionsMarshal.AsSpan(list),
-            _ => default,
-        };
         count = 0;
-        if (span.Length > 0 || records is IndicatorRecord[] or List<IndicatorRecord>)
+        if (records is IndicatorRecord[] or List<IndicatorRecord>)
         {
+            var span = records is List<IndicatorRecord> list ? CollectionsMarshal.AsSpan(list) : (IndicatorRecord[])records;
             foreach (ref readonly var record in span)
             {
                 if (!Add(shape, layout, width, in record, sums, counts, stopAtUnknownUnit))

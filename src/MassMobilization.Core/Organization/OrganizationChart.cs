@@ -418,4 +418,3 @@ public sealed partial class OrganizationChart
         return result;
     }
 }
-

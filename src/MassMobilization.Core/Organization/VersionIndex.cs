@@ -61,8 +61,6 @@ internal sealed class VersionIndex<TId, T>
 
     internal T[] Items => items;
 
-    internal bool Exists(TId id) => ranges.ContainsKey(id);
-
     internal ReadOnlySpan<T> Versions(TId id) =>
         ranges.TryGetValue(id, out var range) ? items.AsSpan(range.Start, range.Count) : ReadOnlySpan<T>.Empty;
 
