@@ -8,19 +8,23 @@ using MassMobilization.Samples.Generators;
 namespace MassMobilization.Core.Benchmarks.Emulation;
 
 /// <summary>
-/// Judging a round of 10,000 teams × 7 judges with a trimmed mean from the judges' score sheets (six
-/// weighted sections each): the readable <see cref="ContestRound.Judge"/>, which also validates every
-/// sheet, keeps the exact values and explains every rank, against the LINQ a user would write.
+/// Judging a round of 10,000 and of 100,000 teams × 7 judges with a trimmed mean from the judges' score
+/// sheets (three weighted sections each): the readable <see cref="ContestRound.Judge"/>, which also
+/// validates every sheet, keeps the exact values and explains every rank, against the LINQ a user would
+/// write. The two sizes in one run show whether the time grows linearly (docs/benchmarks.md).
 /// </summary>
 [MemoryDiagnoser]
 public class JudgingFromSheetsBenchmarks
 {
-    private const int Teams = 10_000;
     private const int Judges = 7;
 
     private ContestRound round = null!;
     private IReadOnlyList<Team> teams = [];
     private IReadOnlyList<JudgeScoreSheet> sheets = [];
+
+    /// <summary>Gets or sets the number of teams.</summary>
+    [Params(10_000, 100_000)]
+    public int Teams { get; set; }
 
     [GlobalSetup]
     public void Setup() => (round, teams, sheets) = ContestDataGenerator.LargeRound(Teams, Judges, 42);

@@ -21,6 +21,7 @@ public sealed class ContestRound
     private readonly TieBreak[] tieBreaks;
     private IReadOnlyList<TieBreak>? tieBreaksView;
     private readonly string[] tieSections;
+    private readonly SheetWeigher? weigher;
 
     /// <summary>Creates a round.</summary>
     /// <param name="name">The round's name, for example "Vòng cơ sở".</param>
@@ -61,6 +62,8 @@ public sealed class ContestRound
         {
             Preconditions.CheckArgument(sectionsByCode[i].Code != sectionsByCode[i - 1].Code, nameof(sections), $"Section code '{sectionsByCode[i].Code}' is used twice.");
         }
+
+        weigher = SheetWeigher.TryCreate(sectionsByCode);
 
         this.tieBreaks = tieBreaks is null ? [] : Preconditions.CheckNotNullElements(tieBreaks, nameof(tieBreaks));
         var named = new List<string>();
@@ -167,7 +170,10 @@ public sealed class ContestRound
         var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
         var sheetArray = Preconditions.CheckNotNullElements(sheets, nameof(sheets));
         Guard.Against.RuleViolation(teamArray.Length > 0, EmulationRuleCodes.RoundWithoutTeams, $"Round '{Name}' has no teams.");
-        Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        if (!SortedById(teamArray))
+        {
+            Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        }
         var teamIndex = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
         for (int t = 0; t < teamArray.Length; t++)
         {
@@ -189,16 +195,36 @@ public sealed class ContestRound
         var totals = new decimal[cells];
         var present = new bool[cells];
         var placed = new JudgeScoreSheet?[cells];
+        var panelJudges = Panel.JudgeArray;
+        string? lastTeamId = null;
+        int lastTeam = -1;
         foreach (var sheet in sheetArray)
         {
-            if (!judgeIndex.TryGetValue(sheet.Judge, out int j))
+            // Sheets usually share the panel's judge strings and the teams' id strings and come in order
+            // (team by team, or judge by judge in id order): an expected string instance needs no hashing.
+            int j = 0;
+            while (j < judges && !ReferenceEquals(panelJudges[j], sheet.Judge))
+            {
+                j++;
+            }
+
+            if (j == judges && !judgeIndex.TryGetValue(sheet.Judge, out j))
             {
                 throw new DomainRuleException(EmulationRuleCodes.UnknownJudge, $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
             }
 
-            if (!teamIndex.TryGetValue(sheet.TeamId, out int t))
+            int t = lastTeam;
+            if (!ReferenceEquals(sheet.TeamId, lastTeamId))
             {
-                throw new DomainRuleException(EmulationRuleCodes.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
+                // Judge by judge, the next sheet is usually for the next team in id order.
+                t = lastTeam + 1 < teamArray.Length ? lastTeam + 1 : 0;
+                if (!ReferenceEquals(teamArray[t].Id, sheet.TeamId) && !teamIndex.TryGetValue(sheet.TeamId, out t))
+                {
+                    throw new DomainRuleException(EmulationRuleCodes.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
+                }
+
+                lastTeamId = sheet.TeamId;
+                lastTeam = t;
             }
 
             int cell = (t * judges) + j;
@@ -207,7 +233,7 @@ public sealed class ContestRound
                 throw new DomainRuleException(EmulationRuleCodes.DuplicateSheet, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
             }
 
-            totals[cell] = Weigh(sheet);
+            totals[cell] = weigher is not null && weigher.TryWeigh(sheet.Codes, sheet.Values, out decimal weighed) ? weighed : Weigh(sheet);
             present[cell] = true;
             placed[cell] = sheet;
         }
@@ -276,6 +302,19 @@ public sealed class ContestRound
     /// <summary>Returns the round's name and level.</summary>
     /// <returns>For example "Vòng cơ sở (Grassroots)".</returns>
     public override string ToString() => $"{Name} ({Level})";
+
+    private static bool SortedById(Team[] teams)
+    {
+        for (int t = 1; t < teams.Length; t++)
+        {
+            if (string.CompareOrdinal(teams[t - 1].Id, teams[t].Id) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private int FindSection(string code)
     {

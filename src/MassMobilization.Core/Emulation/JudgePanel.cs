@@ -30,6 +30,9 @@ public sealed class JudgePanel
     /// <summary>Gets the judges' identifiers.</summary>
     public IReadOnlyList<string> Judges => judgesView ??= ReadOnlyView.Of(judges);
 
+    /// <summary>Gets the judges' identifiers as the panel's own array (read only, never exposed).</summary>
+    internal string[] JudgeArray => judges;
+
     /// <summary>Gets the number of judges.</summary>
     public int Count => judges.Length;
 

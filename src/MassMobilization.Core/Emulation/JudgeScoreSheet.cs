@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 
 namespace MassMobilization.Core.Emulation;
@@ -13,7 +12,7 @@ public sealed class JudgeScoreSheet
 {
     private readonly string[] codes;
     private readonly decimal[] values;
-    private readonly ReadOnlyDictionary<string, decimal> points;
+    private readonly OrdinalArrayMap<decimal> points;
 
     /// <summary>Creates a score sheet.</summary>
     /// <param name="judge">The judge's identifier.</param>
@@ -28,18 +27,27 @@ public sealed class JudgeScoreSheet
         Guard.Against.Null(points);
         Guard.Against.NullOrWhiteSpace(judge);
         Guard.Against.NullOrWhiteSpace(teamId);
-        var sorted = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        int count = points.Count;
+        codes = new string[count];
+        values = new decimal[count];
+        int n = 0;
         foreach (var pair in points)
         {
             Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(pair.Key), nameof(points), "A section code is blank.");
-            sorted.Add(pair.Key, pair.Value);
+            Preconditions.CheckArgument(n < count, nameof(points), "The points changed while the sheet was read.");
+            codes[n] = pair.Key;
+            values[n] = pair.Value;
+            n++;
         }
 
-        codes = new string[sorted.Count];
-        values = new decimal[sorted.Count];
-        sorted.Keys.CopyTo(codes, 0);
-        sorted.Values.CopyTo(values, 0);
-        this.points = new ReadOnlyDictionary<string, decimal>(sorted);
+        Preconditions.CheckArgument(n == count, nameof(points), "The points changed while the sheet was read.");
+        Array.Sort(codes, values, StringComparer.Ordinal);
+        for (int i = 1; i < count; i++)
+        {
+            Preconditions.CheckArgument(codes[i] != codes[i - 1], nameof(points), $"Section code '{codes[i]}' is given twice.");
+        }
+
+        this.points = new OrdinalArrayMap<decimal>(codes, values);
         Judge = judge;
         TeamId = teamId;
     }

@@ -21,6 +21,11 @@ public sealed class RankingCriterion<T>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public RankingCriterion(string name, Comparison<T> compare, Func<T, string> describe)
+        : this(name, compare, describe, null, false)
+    {
+    }
+
+    private RankingCriterion(string name, Comparison<T> compare, Func<T, string> describe, Func<T, decimal>? decimalKey, bool higherFirst)
     {
         Guard.Against.Null(name);
         Guard.Against.Null(compare);
@@ -29,7 +34,15 @@ public sealed class RankingCriterion<T>
         Name = name;
         this.compare = compare;
         this.describe = describe;
+        DecimalKey = decimalKey;
+        HigherKeyFirst = higherFirst;
     }
+
+    /// <summary>Gets the decimal key this criterion orders by, when it was made from one, so a ranking can read every key once instead of once per comparison.</summary>
+    internal Func<T, decimal>? DecimalKey { get; }
+
+    /// <summary>Gets whether a higher <see cref="DecimalKey"/> ranks ahead.</summary>
+    internal bool HigherKeyFirst { get; }
 
     /// <summary>Gets the criterion's readable name.</summary>
     public string Name { get; }
@@ -48,6 +61,15 @@ public sealed class RankingCriterion<T>
     /// <summary>Returns the criterion's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
+
+    /// <summary>Creates a criterion ordered by a key, remembering a decimal key for rankings that read keys once.</summary>
+    internal static RankingCriterion<T> ByKey<TKey>(string name, Func<T, TKey> key, Func<TKey, string> format, bool higherFirst)
+        where TKey : IComparable<TKey>
+    {
+        Comparison<T> compare = higherFirst ? (a, b) => key(b).CompareTo(key(a)) : (a, b) => key(a).CompareTo(key(b));
+        var decimalKey = typeof(TKey) == typeof(decimal) ? (Func<T, decimal>)(object)key : null;
+        return new RankingCriterion<T>(name, compare, item => format(key(item)), decimalKey, higherFirst);
+    }
 }
 
 /// <summary>Creates the common kinds of <see cref="RankingCriterion{T}"/>.</summary>
@@ -67,7 +89,7 @@ public static class RankingCriterion
         Guard.Against.Null(name);
         Guard.Against.Null(key);
         Guard.Against.Null(format);
-        return new RankingCriterion<T>(name, (a, b) => key(b).CompareTo(key(a)), item => format(key(item)));
+        return RankingCriterion<T>.ByKey(name, key, format, higherFirst: true);
     }
 
     /// <summary>Creates a criterion where a lower key ranks ahead (for example fewer absent judges).</summary>
@@ -84,7 +106,7 @@ public static class RankingCriterion
         Guard.Against.Null(name);
         Guard.Against.Null(key);
         Guard.Against.Null(format);
-        return new RankingCriterion<T>(name, (a, b) => key(a).CompareTo(key(b)), item => format(key(item)));
+        return RankingCriterion<T>.ByKey(name, key, format, higherFirst: false);
     }
 
     /// <summary>Creates a criterion where items that satisfy a condition rank ahead of those that do not.</summary>

@@ -65,26 +65,40 @@ public sealed class RankingRule<T>
             keys[i] = identity(array[i]);
         }
 
+        // The primary criterion's keys are read once per item (a decimal score, usually), not twice per
+        // comparison; the rest of the chain is consulted only between items tied on them.
+        var primary = criteria[0].DecimalKey;
+        decimal[]? primaryKeys = null;
+        if (primary is not null)
+        {
+            primaryKeys = new decimal[array.Length];
+            for (int i = 0; i < array.Length; i++)
+            {
+                primaryKeys[i] = primary(array[i]);
+            }
+        }
+
+        var comparer = new IndexComparer(this, array, keys, primaryKeys);
         int[] order = new int[array.Length];
         for (int i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        Array.Sort(order, (a, b) =>
+        if (!comparer.TrySortByScaledKeys(order))
         {
-            int c = CompareByCriteria(array[a], array[b], out _);
-            return c != 0 ? c : string.CompareOrdinal(keys[a], keys[b]);
-        });
+            Array.Sort(order, comparer);
+        }
 
+        var explainer = new Explainer(this, array, keys, order);
         var ranked = new RankedItem<T>[array.Length];
         int rank = 0;
         int distinct = 0;
+        bool tiedWithPrevious = false;
+        int decider = -1;
         for (int p = 0; p < order.Length; p++)
         {
             int i = order[p];
-            int decider = -1;
-            bool tiedWithPrevious = p > 0 && CompareByCriteria(array[order[p - 1]], array[i], out decider) == 0;
             if (p > 0 && tiedWithPrevious && keys[order[p - 1]] == keys[i])
             {
                 throw new DomainRuleException(RankingRuleCodes.DuplicateIdentity, $"Two ranked items share the identity '{keys[i]}'.");
@@ -96,10 +110,12 @@ public sealed class RankingRule<T>
                 rank = Style == RankingStyle.Dense ? distinct : p + 1;
             }
 
-            bool tiedWithNext = p + 1 < order.Length && CompareByCriteria(array[i], array[order[p + 1]], out _) == 0;
+            int nextDecider = -1;
+            bool tiedWithNext = p + 1 < order.Length && comparer.Compare(i, order[p + 1], out nextDecider) == 0;
             string? decidedBy = p == 0 || tiedWithPrevious ? null : criteria[decider].Name;
-            string explanation = Explain(array, keys, order, p, rank, tiedWithPrevious || tiedWithNext, decider);
-            ranked[p] = new RankedItem<T>(array[i], rank, p, tiedWithPrevious || tiedWithNext, decidedBy, explanation);
+            ranked[p] = new RankedItem<T>(array[i], rank, p, tiedWithPrevious || tiedWithNext, decidedBy, explainer, decider);
+            tiedWithPrevious = tiedWithNext;
+            decider = nextDecider;
         }
 
         return new Ranking<T>(this, ranked);
@@ -126,38 +142,167 @@ public sealed class RankingRule<T>
         return 0;
     }
 
-    private string Explain(T[] items, string[] keys, int[] order, int position, int rank, bool tied, int decider)
+    /// <summary>
+    /// Orders items by their position in the ranked array: the primary keys read once, then the rest of the
+    /// chain, then the identity key (ordinal).
+    /// </summary>
+    private sealed class IndexComparer(RankingRule<T> rule, T[] items, string[] keys, decimal[]? primaryKeys) : IComparer<int>
     {
-        int i = order[position];
-        var text = new StringBuilder();
-        text.Append("Rank ").Append(rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        text.Append(": ").Append(criteria[0].Name).Append(' ').Append(criteria[0].Describe(items[i]));
-        if (position == 0)
+        private readonly bool higherFirst = rule.criteria[0].HigherKeyFirst;
+
+        /// <summary>The full order, with the identity key last.</summary>
+        public int Compare(int a, int b)
         {
-            text.Append(tied ? "; tied on every criterion" : "; first");
+            int c = Compare(a, b, out _);
+            return c != 0 ? c : string.CompareOrdinal(keys[a], keys[b]);
+        }
+
+        internal int Compare(int a, int b, out int decidingCriterion)
+        {
+            if (primaryKeys is null)
+            {
+                return rule.CompareByCriteria(items[a], items[b], out decidingCriterion);
+            }
+
+            int c = higherFirst ? primaryKeys[b].CompareTo(primaryKeys[a]) : primaryKeys[a].CompareTo(primaryKeys[b]);
+            if (c != 0)
+            {
+                decidingCriterion = 0;
+                return c;
+            }
+
+            var criteria = rule.criteria;
+            for (int k = 1; k < criteria.Length; k++)
+            {
+                c = criteria[k].Compare(items[a], items[b]);
+                if (c != 0)
+                {
+                    decidingCriterion = k;
+                    return c;
+                }
+            }
+
+            decidingCriterion = -1;
+            return 0;
+        }
+
+        private bool InIdentityOrder()
+        {
+            for (int i = 1; i < keys.Length; i++)
+            {
+                if (string.CompareOrdinal(keys[i - 1], keys[i]) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Sorts by the primary keys as integers (exact: decimals of at most 9 decimals scaled to one scale),
+        /// then each run of equal keys by the full order; returns false, sorting nothing, when the keys do not
+        /// scale.
+        /// </summary>
+        internal bool TrySortByScaledKeys(int[] order)
+        {
+            if (primaryKeys is null)
+            {
+                return false;
+            }
+
+            long[]? scaled = FixedPoint.TryScale(primaryKeys, default, 2, out _, default);
+            if (scaled is null)
+            {
+                return false;
+            }
+
+            try
+            {
+                // Ascending integers give the order; a higher-first key is negated (the scaled magnitudes
+                // are bounded far inside a long, so negation cannot overflow).
+                int n = order.Length;
+                if (higherFirst)
+                {
+                    for (int i = 0; i < n; i++)
+                    {
+                        scaled[i] = -scaled[i];
+                    }
+                }
+
+                Array.Sort(scaled, order, 0, n);
+
+                // Items of equal key are ordered by the rest of the chain, then by identity; with no chain
+                // left and the items given in identity order (as a round gives its teams), that is their
+                // given order, and a run is put back in it by sorting its indexes.
+                bool byIndex = rule.criteria.Length == 1 && InIdentityOrder();
+                int start = 0;
+                for (int p = 1; p <= n; p++)
+                {
+                    if (p == n || scaled[p] != scaled[start])
+                    {
+                        if (p - start > 1)
+                        {
+                            if (byIndex)
+                            {
+                                Array.Sort(order, start, p - start);
+                            }
+                            else
+                            {
+                                Array.Sort(order, start, p - start, this);
+                            }
+                        }
+
+                        start = p;
+                    }
+                }
+
+                return true;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<long>.Shared.Return(scaled);
+            }
+        }
+    }
+
+    /// <summary>Writes the sentence of a position when it is first read.</summary>
+    private sealed class Explainer(RankingRule<T> rule, T[] items, string[] keys, int[] order) : IRankingExplainer
+    {
+        public string Explain(int position, int rank, bool tied, int decider)
+        {
+            var criteria = rule.criteria;
+            int i = order[position];
+            var text = new StringBuilder();
+            text.Append("Rank ").Append(rank.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            text.Append(": ").Append(criteria[0].Name).Append(' ').Append(criteria[0].Describe(items[i]));
+            if (position == 0)
+            {
+                text.Append(tied ? "; tied on every criterion" : "; first");
+                return text.ToString();
+            }
+
+            int previous = order[position - 1];
+            if (decider < 0)
+            {
+                text.Append("; tied with '").Append(keys[previous]).Append("' on every criterion");
+                return text.ToString();
+            }
+
+            text.Append("; behind '").Append(keys[previous]).Append("' on ");
+            if (decider > 0)
+            {
+                text.Append("tie-break ");
+            }
+
+            text.Append('\'').Append(criteria[decider].Name).Append("' (")
+                .Append(criteria[decider].Describe(items[i])).Append(" vs ").Append(criteria[decider].Describe(items[previous])).Append(')');
+            if (tied)
+            {
+                text.Append("; tied with the next on every criterion");
+            }
+
             return text.ToString();
         }
-
-        int previous = order[position - 1];
-        if (decider < 0)
-        {
-            text.Append("; tied with '").Append(keys[previous]).Append("' on every criterion");
-            return text.ToString();
-        }
-
-        text.Append("; behind '").Append(keys[previous]).Append("' on ");
-        if (decider > 0)
-        {
-            text.Append("tie-break ");
-        }
-
-        text.Append('\'').Append(criteria[decider].Name).Append("' (")
-            .Append(criteria[decider].Describe(items[i])).Append(" vs ").Append(criteria[decider].Describe(items[previous])).Append(')');
-        if (tied)
-        {
-            text.Append("; tied with the next on every criterion");
-        }
-
-        return text.ToString();
     }
 }

@@ -51,4 +51,43 @@ public sealed class JudgingPropertyTests
         bool withinScale = a.Scores.All(s => s.ExactScore >= 0m && s.ExactScore <= round.MaximumTotal);
         return permutation && same && positionsValid && withinScale;
     }
+
+    [Property]
+    public Property Judges_totals_are_the_decimal_weighted_sums_with_their_scale()
+    {
+        // Weights of 0 to 3 decimals, points of 0 to 8 decimals (above 6 they leave the integer path), and
+        // sheets given judge by judge, team by team or shuffled: every judge's total is exactly
+        // Σ weight × points as decimal arithmetic gives it, value and scale.
+        var point = Gen.Choose(0, 2000).Zip(Gen.Choose(0, 6), (m, e) => new decimal(m, 0, 0, false, 2) * new decimal((int)Math.Pow(10, e), 0, 0, false, (byte)e));
+        var gen = point.ArrayOf(3 * 4 * 3).Zip(Gen.Choose(0, 2), (points, order) => (points, order));
+        return Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var sections = new[] { new ScoreSection("B", "Kiến thức", 40m, 1.5m), new ScoreSection("A", "Chào hỏi", 20m), new ScoreSection("C", "Tình huống", 40m, 0.125m) };
+            var round = Round(ScoringMethod.Mean, sections, judges: 3);
+            var teams = Enumerable.Range(0, 4).Select(t => Team("T" + t)).ToArray();
+            var cells = (from j in Enumerable.Range(0, 3) from t in Enumerable.Range(0, 4) select (j, t)).ToArray();
+            var ordered = input.order switch
+            {
+                0 => cells,
+                1 => cells.OrderBy(c => c.t).ThenBy(c => c.j).ToArray(),
+                _ => cells.OrderBy(c => ((c.t * 31) + (c.j * 17)) % 7).ThenBy(c => c.t).ThenBy(c => c.j).ToArray(),
+            };
+            var sheets = ordered.Select(c =>
+            {
+                int k = ((c.j * 4) + c.t) * 3;
+                return Sheet("J" + (c.j + 1), teams[c.t].Id, ("A", input.points[k]), ("B", input.points[k + 1]), ("C", input.points[k + 2]));
+            }).ToArray();
+            var result = round.Judge(teams, sheets);
+            return cells.All(c =>
+            {
+                int k = ((c.j * 4) + c.t) * 3;
+                decimal expected = 0m;
+                expected += 1m * input.points[k];
+                expected += 1.5m * input.points[k + 1];
+                expected += 0.125m * input.points[k + 2];
+                var mark = result.Scores.Single(s => s.Team.Id == teams[c.t].Id).Marks.Single(m => m.Judge == "J" + (c.j + 1));
+                return mark.Total == expected && mark.Total.Scale == expected.Scale;
+            });
+        });
+    }
 }

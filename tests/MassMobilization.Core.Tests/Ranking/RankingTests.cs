@@ -87,4 +87,56 @@ public sealed class RankingTests
             return samePermutation && sameResult && ranksValid;
         });
     }
+
+    [Property]
+    public Property Integer_keys_and_the_comparison_chain_rank_alike()
+    {
+        // Scores of 0 to 2 decimals take the integer sort; one score with 12 decimals sends the whole
+        // ranking through the comparison chain. Both must give what sorting by the declared chain gives.
+        var gen = Gen.Choose(0, 400).ArrayOf().Select(raw => raw.Select((r, i) => new Team(
+            "T" + ((i * 7919) % 1000).ToString("000", CultureInfo.InvariantCulture) + "-" + i.ToString(CultureInfo.InvariantCulture),
+            r == 400 ? 3.000000000001m : r / 100m,
+            r % 3,
+            r % 2,
+            r % 5 == 0)).ToArray());
+        return Prop.ForAll(gen.ToArbitrary(), teams =>
+        {
+            var scoreOnly = new RankingRule<Team>(new[] { RankingCriterion.HigherFirst("Score", (Team t) => t.Score, s => s.ToString(CultureInfo.InvariantCulture)) }, t => t.Commune);
+            return Agrees(Rule, teams) && Agrees(scoreOnly, teams) && Agrees(scoreOnly, teams.OrderBy(t => t.Commune, StringComparer.Ordinal).ToArray());
+        });
+
+        static bool Agrees(RankingRule<Team> rule, Team[] teams)
+        {
+            var expected = teams.ToList();
+            expected.Sort((a, b) =>
+            {
+                int c = rule.CompareByCriteria(a, b, out _);
+                return c != 0 ? c : string.CompareOrdinal(a.Commune, b.Commune);
+            });
+            var ranking = rule.Rank(teams);
+            var ranks = new int[expected.Count];
+            for (int i = 0; i < ranks.Length; i++)
+            {
+                ranks[i] = i > 0 && rule.CompareByCriteria(expected[i - 1], expected[i], out _) == 0 ? ranks[i - 1] : i + 1;
+            }
+
+            return ranking.Select(r => r.Item.Commune).SequenceEqual(expected.Select(t => t.Commune))
+                && ranking.Select(r => r.Rank).SequenceEqual(ranks);
+        }
+    }
+
+    [Fact]
+    public void An_explanation_written_when_read_equals_one_given_up_front()
+    {
+        var ranking = Rule.Rank(Teams);
+        var lazy = ranking[1];
+        var given = new RankedItem<Team>(lazy.Item, lazy.Rank, lazy.Position, lazy.IsTied, lazy.DecidedBy, "Rank 2: Score 95.50; behind 'Xã Vĩnh Quỳnh' on tie-break 'Section B score' (28 vs 30)");
+        Assert.Equal(given.Explanation, lazy.Explanation);
+        Assert.Equal(given, lazy);
+        Assert.Equal(given.GetHashCode(), lazy.GetHashCode());
+        Assert.NotEqual(given with { }, ranking[2]);
+        var (item, rank, _, _, decidedBy, explanation) = lazy;
+        Assert.Equal(("Xã Tân Triều", 2, "Section B score"), (item.Commune, rank, decidedBy));
+        Assert.StartsWith("Rank 2", explanation, StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,10 @@
 using System;
 using System.Buffers;
 
-namespace MassMobilization.Core.Emulation;
+namespace MassMobilization.Core;
 
 /// <summary>
-/// Exact decimals as integers at one scale for the judging kernel: every value <c>v</c> becomes
+/// Exact decimals as integers at one scale, for the judging kernel and for ranking keys: every value <c>v</c> becomes
 /// <c>v × 10^scale</c>, an integer, when that is exact and small enough that sums of the given number of
 /// terms cannot overflow. Nothing is rounded: values that do not fit leave the caller on its decimal path.
 /// </summary>
