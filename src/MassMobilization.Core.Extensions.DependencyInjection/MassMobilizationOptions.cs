@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
@@ -54,6 +55,14 @@ public sealed class MassMobilizationOptions
 
     /// <summary>Gets or sets the bonus schedule (base salary by date, multiples, rounding). Defaults to <see cref="BonusSchedule.Default"/>.</summary>
     public BonusSchedule BonusSchedule { get; set; } = BonusSchedule.Default;
+
+    /// <summary>
+    /// Gets or sets the deadline for answering recommendations (phản ánh, kiến nghị). The law sets none the
+    /// library could confirm: the default, <see cref="AnswerDeadlinePolicy.Default"/>, is 30 calendar days
+    /// from receipt, marked unconfirmed (docs/activities.md "Recommendations", docs/rules.md); set the value a
+    /// regulation fixes where one does.
+    /// </summary>
+    public AnswerDeadlinePolicy AnswerDeadlinePolicy { get; set; } = AnswerDeadlinePolicy.Default;
 
     /// <summary>Gets the award rule sets added to <see cref="RuleSetCatalogue.BuiltIn"/> (a new version of the law, a province's own rules).</summary>
     public IReadOnlyList<RuleSet> RuleSets => ruleSetsView ??= ruleSets.AsReadOnly();

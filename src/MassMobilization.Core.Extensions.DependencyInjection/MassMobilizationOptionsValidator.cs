@@ -47,6 +47,11 @@ public sealed class MassMobilizationOptionsValidator : IValidateOptions<MassMobi
             problems.Add("MassMobilizationOptions.BonusSchedule is not set.");
         }
 
+        if (options.AnswerDeadlinePolicy is null)
+        {
+            problems.Add("MassMobilizationOptions.AnswerDeadlinePolicy is not set.");
+        }
+
         try
         {
             RuleSets(options);

@@ -53,6 +53,7 @@ public static class MassMobilizationServiceCollectionExtensions
             Options(provider).DuplicateRule,
             Options(provider).RecognitionAuthority));
         services.TryAddSingleton(provider => MassMobilizationOptionsValidator.RuleSets(Options(provider)));
+        services.TryAddSingleton(provider => Options(provider).AnswerDeadlinePolicy);
         services.TryAddSingleton(provider => new EligibilityEvaluator(provider.GetRequiredService<RuleSetCatalogue>()));
         return services;
     }

@@ -45,6 +45,13 @@ public static class InterchangeFormats
     /// <summary>Gets the format of awards service records: ratings and facts per year, awards received, initiatives, discipline and pending proceedings (kind <c>service-records</c>); nominee ids are distinct.</summary>
     public static InterchangeFormat<IReadOnlyList<ServiceRecord>> ServiceRecords { get; } = new("service-records", ServiceRecordsFormat.Write, ServiceRecordsFormat.Read);
 
+    /// <summary>
+    /// Gets the format of activity records (kind <c>activities</c>): dialogues, citizen receptions, support
+    /// deliveries, supervisions, social criticisms, political core teams and religious visits, in the order
+    /// given; activity ids are distinct. Writing another record type throws <see cref="ArgumentException"/>.
+    /// </summary>
+    public static InterchangeFormat<IReadOnlyList<Activities.IActivityRecord>> Activities { get; } = new("activities", ActivitiesFormat.Write, ActivitiesFormat.Read);
+
     /// <summary>Creates the format of evaluation score sheets (kind <c>score-sheets</c>) that resolves rubric ids against the given rubrics.</summary>
     /// <param name="rubrics">The rubrics the sheets may name; ids must be distinct.</param>
     /// <returns>The format.</returns>

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Reporting;
 using MassMobilization.Samples.Generators;
 using NodaTime;
 
@@ -12,9 +14,11 @@ namespace MassMobilization.Samples;
 /// its sixteen communes before 2025-07-01 and the five communes they became (<see cref="HaNoiSample"/>),
 /// with the 2024 records shaped by the figures of the seed reports — Thanh Trì's models (146
 /// collectives and 18 individuals, 261 models, 7 city-level and 254 district-level, 185 completed by
-/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals) and Bình Thuận's indicators
-/// (140 dialogues, 301/314 citizens received, 395,000 gifts, 1,000 scholarships, 305 houses,
-/// 165,34 tỷ đồng). Names of units are real; codes, splits and the placement of records are illustrative.
+/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals) and Bình Thuận's activities,
+/// generated as individual dated records on Thanh Trì's communes (<see cref="ActivitySeeds.BinhThuan2024"/>:
+/// 140 dialogues, receptions of 301/314 citizens, deliveries of 395,112 gifts — the report said "more than
+/// 395,000" — 1,000 scholarships and 305 houses, worth 165,34 tỷ đồng). Names of units are real; codes and
+/// the placement of records are illustrative.
 /// </summary>
 public sealed class SampleProvince
 {
@@ -37,7 +41,17 @@ public sealed class SampleProvince
         NewCommunes = current;
         Models = AggregationSeeds.ThanhTriModels(old).Models;
         var records = new List<IndicatorRecord>(AggregationSeeds.Awards(old, 18, 18, 24));
-        records.AddRange(AggregationSeeds.BinhThuanRecords(old));
+        Activities = ActivitySeeds.BinhThuan2024(old);
+        foreach (var record in ActivityIndicators.Records(Activities, ReportingPeriod.Year(2024), new LocalDate(2024, 12, 31)))
+        {
+            // The standard report has no line for the number of reception sessions (ACT-RECEPTIONS); every
+            // other figure of the activities (dialogues, citizens received, support) is one of its lines.
+            if (ReportLayouts.Standard.Indicators.Contains(record.Value.Indicator))
+            {
+                records.Add(record);
+            }
+        }
+
         Records = records;
     }
 
@@ -68,7 +82,17 @@ public sealed class SampleProvince
     /// <summary>Gets the models registered in 2024, kept against the old communes.</summary>
     public IReadOnlyList<MobilizationModel> Models { get; }
 
-    /// <summary>Gets the 2024 award and indicator records, kept against the old communes.</summary>
+    /// <summary>
+    /// Gets the 2024 activity records (dialogues, citizen receptions, support deliveries), each one dated event
+    /// kept against an old commune (<see cref="ActivitySeeds.BinhThuan2024"/>).
+    /// </summary>
+    public IReadOnlyList<IActivityRecord> Activities { get; }
+
+    /// <summary>
+    /// Gets the 2024 award and indicator records, kept against the old communes: the award records, and the
+    /// indicator records of <see cref="Activities"/> (<see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/>)
+    /// that the standard layout reports.
+    /// </summary>
     public IReadOnlyList<IndicatorRecord> Records { get; }
 
     /// <summary>Gets the yearly records that belong to a period: <see cref="Records"/> when it covers the whole of 2024, none otherwise.</summary>

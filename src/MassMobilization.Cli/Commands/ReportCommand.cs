@@ -26,7 +26,7 @@ internal static class ReportCommand
         var asOf = CliOptions.Date("--as-of", "The report date; default the last day of the period");
         var format = CliOptions.Format();
         var map = CliOptions.Map();
-        var input = CliOptions.Input("An interchange document of kind 'partial' (docs/interchange.md): figures sent up by lower levels, kept against the sample's units; its own period is reported.");
+        var input = CliOptions.Input("An interchange document (docs/interchange.md) of kind 'partial' (figures sent up by lower levels, kept against the sample's units; its own period is reported) or 'activities' (activity records: dialogues, receptions, support, supervisions…; the report shows the activity section for --period).");
         var command = new Command("report", "Print the progress report of a unit for a period, rolled up from the sample's commune records as of a date (records kept against the old communes are rebased onto later structures).")
         {
             unit, period, asOf, map, input, format,
@@ -34,7 +34,9 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var partial = file is null ? null : InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file));
+            var bytes = file is null ? null : CliOptions.ReadAllBytes(file);
+            var activities = bytes is not null && InterchangeFormats.ReadKind(bytes) == InterchangeFormats.Activities.Kind ? InterchangeFormats.Activities.Read(bytes) : null;
+            var partial = bytes is null || activities is not null ? null : InterchangeFormats.Partial.Read(bytes);
             var parsed = ReportingPeriodPattern.Compact.Parse(parse.GetValue(period));
             var reportingPeriod = partial?.Period ?? (parsed.Success ? parsed.Value
                 : throw new CliInputException($"--period: '{parse.GetValue(period)}' is not a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a term (2020-2025)."));
@@ -43,7 +45,8 @@ internal static class ReportCommand
             ProgressReport report;
             try
             {
-                report = partial is null ? ReportBuilder.Build(request, sample.Models, sample.RecordsFor(reportingPeriod)) : ReportBuilder.Build(request, partial);
+                report = activities is not null ? ReportBuilder.Build(request.WithLayout(ReportLayouts.WithActivities), [], activities, [])
+                    : partial is null ? ReportBuilder.Build(request, sample.Models, sample.RecordsFor(reportingPeriod)) : ReportBuilder.Build(request, partial);
             }
             catch (DomainRuleException e) when (e.RuleCode == ReportingRuleCodes.UnitNotInForce)
             {
@@ -57,7 +60,7 @@ internal static class ReportCommand
                 throw new CliInputException($"--map: the records are kept against units that no structure of the {parse.GetValue(map).ToString().ToLowerInvariant()} map holds together on or before {CliOptions.Iso(request.AsOf)}.", e);
             }
 
-            bool yearlyLeftOut = partial is null && sample.RecordsFor(reportingPeriod).Count == 0;
+            bool yearlyLeftOut = bytes is null && sample.RecordsFor(reportingPeriod).Count == 0;
             ProgressReportView.Create(report, services.GetRequiredService<IOptions<MassMobilizationOptions>>().Value.PercentageFormat, yearlyLeftOut, CliApplication.FormatOf(parse))
                 .Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;

@@ -215,6 +215,44 @@ public static class ActivitySeeds
         return (terms, resolutions);
     }
 
+    /// <summary>The Party Central Committee and its Secretariat, issuer "TW" of the Party's national documents.</summary>
+    public static CommitteeId CentralCommittee { get; } = new("TW");
+
+    /// <summary>
+    /// The national documents Bình Thuận reviewed in 2023: Resolution 25-NQ/TW of the Central Committee
+    /// (2013-06-03) on the Party's leadership of mass mobilization work, and Conclusion 43-KL/TW of the
+    /// Secretariat (2019-01-07), which continues it.
+    /// </summary>
+    /// <returns>The two documents, Resolution 25 first.</returns>
+    public static IReadOnlyList<DirectiveDocument> MassMobilizationDirectives()
+    {
+        var resolution = new DirectiveDocument(
+            DocumentNumber.Party(25, "NQ", "TW"), DocumentTypes.PartyResolution, CentralCommittee, new LocalDate(2013, 6, 3),
+            "Về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới", []);
+        var conclusion = new DirectiveDocument(
+            DocumentNumber.Party(43, "KL", "TW"), DocumentTypes.PartyConclusion, CentralCommittee, new LocalDate(2019, 1, 7),
+            "Về tiếp tục thực hiện Nghị quyết số 25-NQ/TW", [new DocumentLink(DocumentLinkKind.Continues, resolution.Number)]);
+        return [resolution, conclusion];
+    }
+
+    /// <summary>The number of Bình Thuận's Decision 3406/QĐ-UBND on democracy in land recovery.</summary>
+    public static DocumentNumber BinhThuanDecision3406 { get; } = DocumentNumber.State(3406, "QĐ", "UBND");
+
+    /// <summary>
+    /// Bình Thuận's grassroots-democracy programme over the ten years reviewed in 2023 (2013-12-12 to
+    /// 2023-12-31), kept at the province, with Decision 3406/QĐ-UBND on democracy in land recovery attached
+    /// to it. The docs give no issue date for the decision: it is attached on the last day of the period,
+    /// a sample date, not the real one.
+    /// </summary>
+    /// <param name="province">The province's unit.</param>
+    /// <returns>The programme.</returns>
+    public static Programme BinhThuanGrassrootsDemocracy(UnitCode province)
+    {
+        var period = new DateInterval(new LocalDate(2013, 12, 12), new LocalDate(2023, 12, 31));
+        return new Programme(new ActivityId("60-QCDC"), province, ProgrammeKind.Scheme, "Thực hiện dân chủ ở cơ sở", period, null)
+            .Attach(BinhThuanDecision3406.ToString(), period.End);
+    }
+
     /// <summary>Bình Dương (9 district-level units, 91 communes; codes illustrative).</summary>
     /// <returns>The province.</returns>
     public static SeedProvince BinhDuong() => AggregationSeeds.Province("74", "Bình Dương", 9, 91);

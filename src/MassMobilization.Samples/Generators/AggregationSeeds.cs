@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Quantities;
 using NodaTime;
 
 namespace MassMobilization.Samples.Generators;
@@ -177,11 +177,25 @@ public static class AggregationSeeds
     /// Thanh Trì H1 2024: <paramref name="collectives"/> collectives and <paramref name="individuals"/>
     /// individuals register <paramref name="higherLevel"/> city-level and <paramref name="lowerLevel"/>
     /// district-level models; <paramref name="completed"/> are completed by 2024-06-30, the others are
-    /// still being implemented or registered then.
+    /// still being implemented or registered then. The district-level models are registered by
+    /// <paramref name="lowerLevelCollectives"/> of the collectives (139 in the report) and by the
+    /// individuals; the other collectives register the city-level models, one or more each.
     /// </summary>
+    /// <param name="communes">The communes.</param>
+    /// <param name="collectives">The collectives that register models.</param>
+    /// <param name="individuals">The individuals that register models.</param>
+    /// <param name="higherLevel">The city-level models.</param>
+    /// <param name="lowerLevel">The district-level models.</param>
+    /// <param name="completed">The models completed by 2024-06-30.</param>
+    /// <param name="lowerLevelCollectives">The collectives behind the district-level models; the others register the city-level ones.</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The models.</returns>
     public static SeedModels ThanhTriModels(
-        IReadOnlyList<UnitCode> communes, int collectives = 146, int individuals = 18, int higherLevel = 7, int lowerLevel = 254, int completed = 185, int seed = 20)
+        IReadOnlyList<UnitCode> communes, int collectives = 146, int individuals = 18, int higherLevel = 7, int lowerLevel = 254, int completed = 185, int lowerLevelCollectives = 139, int seed = 20)
     {
+        ArgumentNullException.ThrowIfNull(communes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lowerLevelCollectives + individuals, lowerLevel);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(collectives - lowerLevelCollectives, higherLevel);
         var random = new Random(seed);
         int count = higherLevel + lowerLevel;
         var period = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
@@ -199,13 +213,23 @@ public static class AggregationSeeds
             owners[collectives + j] = ModelOwner.ForIndividual("Cá nhân " + (j + 1).ToString("D2", CultureInfo.InvariantCulture), communes[j % communes.Count]);
         }
 
+        // District-level owners: the first lowerLevelCollectives collectives and the individuals; city-level
+        // owners: the remaining collectives. Each owner's first model is its own; the rest go to random owners
+        // of the same level.
+        var lowerOwners = new ModelOwner[lowerLevelCollectives + individuals];
+        Array.Copy(owners, lowerOwners, lowerLevelCollectives);
+        Array.Copy(owners, collectives, lowerOwners, lowerLevelCollectives, individuals);
+        var higherOwners = owners.AsSpan(lowerLevelCollectives, collectives - lowerLevelCollectives).ToArray();
+        int lowerSeen = 0;
+        int higherSeen = 0;
         var isHigher = Flags(count, higherLevel, random);
         var isCompleted = Flags(count, completed, random);
         var models = new MobilizationModel[count];
         for (int m = 0; m < count; m++)
         {
-            // Every owner registers at least one model; the rest go to random owners.
-            var owner = owners[m < owners.Length ? m : random.Next(owners.Length)];
+            var candidates = isHigher[m] ? higherOwners : lowerOwners;
+            int seen = isHigher[m] ? higherSeen++ : lowerSeen++;
+            var owner = candidates[seen < candidates.Length ? seen : random.Next(candidates.Length)];
             var level = isHigher[m] ? ModelLevel.Province : ModelLevel.District;
             var registeredOn = new LocalDate(2024, 1, 2).PlusDays(random.Next(60));
             var steps = new List<ModelTransition>();
@@ -225,48 +249,40 @@ public static class AggregationSeeds
         return new SeedModels(models, null);
     }
 
+    /// <summary>The day Hà Nội, the Capital, was liberated (Ngày Giải phóng Thủ đô, 10 October 1954).</summary>
+    public static LocalDate CapitalLiberationDay { get; } = new(1954, 10, 10);
+
+    /// <summary>
+    /// Thanh Trì's works in honour of the 70th anniversary of the Capital's liberation (10/10/1954 –
+    /// 10/10/2024): a programme kept at the district, running from 2024-01-01 to the anniversary
+    /// (<see cref="Anniversary.Of(LocalDate, int)"/> of <see cref="CapitalLiberationDay"/>, 70 years), with
+    /// <paramref name="works"/> works attached on dates in the first half of 2024 (work ids and dates illustrative).
+    /// </summary>
+    /// <param name="district">The district's unit.</param>
+    /// <param name="works">The works attached (2 in the report).</param>
+    /// <param name="seed">The seed.</param>
+    /// <returns>The programme.</returns>
+    public static Programme ThanhTriAnniversaryWorks(UnitCode district, int works = 2, int seed = 70)
+    {
+        var random = new Random(seed);
+        var anniversary = Anniversary.Of(CapitalLiberationDay, 70);
+        var programme = new Programme(
+            new ActivityId("TT-70-GPTD"), district, ProgrammeKind.Scheme,
+            "Công trình chào mừng kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 – 10/10/2024)", new DateInterval(new LocalDate(2024, 1, 1), anniversary.Date), null);
+        for (int w = 0; w < works; w++)
+        {
+            programme = programme.Attach("TT-CT" + (w + 1).ToString("D2", CultureInfo.InvariantCulture), new LocalDate(2024, 1, 2).PlusDays(random.Next(180)));
+        }
+
+        return programme;
+    }
+
     /// <summary>Award records: <paramref name="collectives"/> collectives and <paramref name="individuals"/> individuals awarded, spread over the communes.</summary>
     public static IReadOnlyList<IndicatorRecord> Awards(IReadOnlyList<UnitCode> communes, long collectives, long individuals, ulong seed)
     {
         var records = new List<IndicatorRecord>();
         AddSpread(records, communes, StandardIndicators.CollectivesAwarded, collectives, seed);
         AddSpread(records, communes, StandardIndicators.IndividualsAwarded, individuals, seed + 1);
-        return records;
-    }
-
-    /// <summary>
-    /// Bình Thuận 2024 social-support and grassroots-democracy records over the communes: dialogues,
-    /// citizens received of those who asked, gifts, scholarships, houses and the total value of support.
-    /// These are totals split across communes, kept only for the CLI's <see cref="SampleProvince"/> (so its
-    /// output does not change); the seed report is rebuilt from individual records by <see cref="ActivitySeeds.BinhThuan2024"/>.
-    /// </summary>
-    public static IReadOnlyList<IndicatorRecord> BinhThuanRecords(
-        IReadOnlyList<UnitCode> communes, long dialogues = 140, long received = 301, long asked = 314, long gifts = 395_000, long scholarships = 1_000, long houses = 305, long supportDong = 165_340_000_000, ulong seed = 60)
-    {
-        var records = new List<IndicatorRecord>();
-        AddSpread(records, communes, StandardIndicators.DialoguesHeld, dialogues, seed);
-        AddSpread(records, communes, StandardIndicators.Gifts, gifts, seed + 1);
-        AddSpread(records, communes, StandardIndicators.Scholarships, scholarships, seed + 2);
-        AddSpread(records, communes, StandardIndicators.HousesBuiltOrRepaired, houses, seed + 3);
-        var support = AggregationData.Spread(supportDong, communes.Count, seed + 4);
-        var askedBy = AggregationData.Spread(asked, communes.Count, seed + 5);
-        var receivedBy = (long[])askedBy.Clone();
-        long notReceived = asked - received;
-        for (int c = 0; notReceived > 0; c = (c + 1) % communes.Count)
-        {
-            if (receivedBy[c] > 0)
-            {
-                receivedBy[c]--;
-                notReceived--;
-            }
-        }
-
-        for (int c = 0; c < communes.Count; c++)
-        {
-            records.Add(new IndicatorRecord(communes[c], IndicatorValue.ForAmount(StandardIndicators.SupportValue, VndAmount.FromDong(support[c]))));
-            records.Add(new IndicatorRecord(communes[c], IndicatorValue.ForRatio(StandardIndicators.CitizensReceived, new Ratio(receivedBy[c], askedBy[c]))));
-        }
-
         return records;
     }
 

@@ -70,13 +70,15 @@ public sealed class SeedReportTests
     }
 
     [Fact]
-    public void Thanh_Tri_H1_2024_261_models_185_of_261_completed_is_70_percent()
+    public void Thanh_Tri_H1_2024_261_models_185_of_261_completed_is_70_percent_139_collectives_behind_254_district_models_and_2_anniversary_works()
     {
         var province = AggregationSeeds.ThanhTri();
         var asOf = new LocalDate(2024, 6, 30);
         var period = ReportingPeriod.HalfYear(2024, 1);
         var models = AggregationSeeds.ThanhTriModels(province.Communes);
-        var report = Report(province, period, asOf, ModelIndicators.Records(models.Models, period, asOf));
+        var works = AggregationSeeds.ThanhTriAnniversaryWorks(province.Districts[0]);
+        var records = ModelIndicators.Records(models.Models, period, asOf).Concat(ActivityIndicators.Records(works, period, asOf));
+        var report = Report(province, period, asOf, records, ActivityIndicators.ProgrammeSubjects);
 
         var district = report.For(province.Districts[0]);
         Assert.Equal(261, district.Count(StandardIndicators.ModelsRegistered));
@@ -89,7 +91,29 @@ public sealed class SeedReportTests
         Assert.Equal("70%", PercentageFormat.WholePercentTruncated.Format(completed));
         Assert.Equal(completed, district.Rate(StandardIndicators.ModelsCompleted, StandardIndicators.ModelsRegistered));
         Assert.Contains("Tỷ lệ mô hình hoàn thành: 185/261 (70%)", report.Lines(province.Districts[0], PercentageFormat.WholePercentTruncated, VndAmountPattern.VietnameseBillions));
-        Snapshot.Verify(View(report, province, PercentageFormat.WholePercentTruncated, StandardIndicators.ModelsCompletedRate));
+
+        // The collectives behind the district-level models: the same roll-up over those models alone counts their distinct owners.
+        var districtLevel = models.Models.Where(m => m.Level.Level == MassMobilization.Core.Mobilization.ModelLevel.District).ToArray();
+        var behind = Report(province, period, asOf, ModelIndicators.Records(districtLevel, period, asOf)).For(province.Districts[0]);
+        Assert.Equal(254, behind.Count(StandardIndicators.ModelsRegistered));
+        Assert.Equal(139, behind.Count(StandardIndicators.ModelOwnersCollective));
+        Assert.Equal(18, behind.Count(StandardIndicators.ModelOwnersIndividual));
+
+        // The 2 works for the 70th anniversary of the Capital's liberation, 10/10/1954 – 10/10/2024.
+        Assert.Equal(new LocalDate(2024, 10, 10), works.Period.End);
+        Assert.Equal(MassMobilization.Core.Documents.Anniversary.Of(AggregationSeeds.CapitalLiberationDay, 70).Date, works.Period.End);
+        Assert.Equal(2, district.Count(ActivityIndicators.ProgrammeSubjects));
+        Snapshot.Verify(new
+        {
+            Report = View(report, province, PercentageFormat.WholePercentTruncated, StandardIndicators.ModelsCompletedRate),
+            DistrictLevelModels = new[]
+            {
+                StandardIndicators.ModelsRegistered.VietnameseName + ": " + behind.Count(StandardIndicators.ModelsRegistered).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StandardIndicators.ModelOwnersCollective.VietnameseName + ": " + behind.Count(StandardIndicators.ModelOwnersCollective).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StandardIndicators.ModelOwnersIndividual.VietnameseName + ": " + behind.Count(StandardIndicators.ModelOwnersIndividual).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+            AnniversaryWorks = works.ToString(),
+        });
     }
 
     /// <summary>Report of activity records (and models), with the activity section.</summary>
@@ -190,5 +214,36 @@ public sealed class SeedReportTests
         Assert.Equal(47, scheme.AttachedIds.Count);
         Assert.Equal(47, report.For(province.Province).Count(ActivityIndicators.ProgrammeSubjects));
         Assert.Contains("Số mô hình, hoạt động thuộc đề án, chủ đề: 47", report.Lines(province.Province, PercentageFormat.VietnameseTwoDecimals, VndAmountPattern.VietnameseBillions));
+    }
+
+    [Fact]
+    public void Binh_Thuan_2023_reviews_of_Resolution_25_and_Conclusion_43_and_Decision_3406_on_democracy_in_land_recovery()
+    {
+        var province = AggregationSeeds.BinhThuan();
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2023, 12, 20, 2, 0));
+        var documents = ActivitySeeds.MassMobilizationDirectives();
+        var schedule = MassMobilization.Core.Documents.ReviewSchedule.Standard;
+
+        // Reviewed together in 2023: the 10-year (final) review of Resolution 25 falls due this year; the
+        // 5-year (interim) review of Conclusion 43, issued 2019-01-07, falls due on 2024-01-07, the next one.
+        var due = schedule.DueThisYear(documents, clock);
+        var review25 = Assert.Single(due);
+        Assert.Equal("Final review of 25-NQ/TW (P10Y) due 2023-06-03", review25.ToString());
+        var review43 = schedule.NextFor(documents[1], clock);
+        Assert.Equal("Interim review of 43-KL/TW (P5Y) due 2024-01-07", review43.ToString());
+        Assert.Equal(documents[0].Number, Assert.Single(documents[1].Links).Target);
+
+        var asOf = new LocalDate(2023, 12, 31);
+        var period = ReportingPeriod.Between(new DateInterval(new LocalDate(2013, 12, 12), asOf));
+        var programme = ActivitySeeds.BinhThuanGrassrootsDemocracy(province.Province);
+        var report = ActivityReport(province, period, asOf, ActivitySeeds.BinhThuan2023(province.Communes), ActivityIndicators.Records(programme, period, asOf));
+        Assert.Equal(["3406/QĐ-UBND"], programme.AttachedIds);
+        Assert.Equal(1, report.For(province.Province).Count(ActivityIndicators.ProgrammeSubjects));
+        Snapshot.Verify(new
+        {
+            Reviews = new[] { review25.ToString(), review43.ToString() },
+            Programme = programme.ToString(),
+            Attached = programme.AttachedIds,
+        });
     }
 }

@@ -68,6 +68,36 @@ public sealed class InputTests : IDisposable
     }
 
     [Fact]
+    public void Report_reads_activity_records_and_shows_the_activity_section()
+    {
+        var activities = ActivitySeeds.BinhThuan2024(SampleProvince.Instance.OldCommunes);
+        string file = Write("activities.json", InterchangeFormats.Activities.WriteString(activities));
+
+        var (exit, output, error) = CliTests.Run("report", "--input", file, "--period", "2024", "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var figures = json.RootElement.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("indicator").GetString()!, f => f, StringComparer.Ordinal);
+        Assert.Equal(140, figures["DIALOGUES-HELD"].GetProperty("value").GetInt64());
+        Assert.Equal(301, figures["CITIZENS-RECEIVED"].GetProperty("numerator").GetInt64());
+        Assert.Equal(314, figures["CITIZENS-RECEIVED"].GetProperty("denominator").GetInt64());
+        Assert.Equal(ActivitySeeds.BinhThuan2024GiftCount, figures["GIFTS"].GetProperty("value").GetInt64());
+        Assert.Equal(activities.OfType<Core.Activities.CitizenReception>().Count(), figures["ACT-RECEPTIONS"].GetProperty("value").GetInt64());
+        Assert.False(figures.ContainsKey("MODELS-REGISTERED"));
+
+        var (halfExit, halfOutput, _) = CliTests.Run("report", "--input", file, "--period", "2024-H1", "--format", "json");
+        Assert.Equal(0, halfExit);
+        using var half = System.Text.Json.JsonDocument.Parse(halfOutput);
+        long halfDialogues = half.RootElement.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("indicator").GetString() == "DIALOGUES-HELD").GetProperty("value").GetInt64();
+        Assert.Equal(activities.OfType<Core.Activities.Dialogue>().Count(d => d.Date.Month <= 6), halfDialogues);
+
+        string bad = Write("bad-activities.json", File.ReadAllText(file).Replace("\"type\": \"dialogue\"", "\"type\": \"meeting\"", StringComparison.Ordinal));
+        var (badExit, _, badError) = CliTests.Run("report", "--input", bad);
+        Assert.Equal(2, badExit);
+        Assert.StartsWith("massmob: error: IX-UNKNOWN-ENUM-VALUE at $.activities[0].type (line ", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eligibility_reads_service_records_and_gives_the_same_report_as_the_sample()
     {
         string file = Write("records.json", InterchangeFormats.ServiceRecords.WriteString(AwardRecords.Individuals(12)));

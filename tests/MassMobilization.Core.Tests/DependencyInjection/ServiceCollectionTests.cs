@@ -27,6 +27,7 @@ public sealed class ServiceCollectionTests
         typeof(IndicatorCatalogue),
         typeof(ModelRegistrar),
         typeof(RuleSetCatalogue),
+        typeof(MassMobilization.Core.Activities.AnswerDeadlinePolicy),
         typeof(EligibilityEvaluator),
     ];
 
@@ -130,7 +131,21 @@ public sealed class ServiceCollectionTests
         var options = provider.GetRequiredService<IOptions<MassMobilizationOptions>>().Value;
         Assert.Same(RubricPresets.CanTho2025, options.Rubric);
         Assert.Same(BonusSchedule.Default, options.BonusSchedule);
+        Assert.Same(MassMobilization.Core.Activities.AnswerDeadlinePolicy.Default, provider.GetRequiredService<MassMobilization.Core.Activities.AnswerDeadlinePolicy>());
+        Assert.False(options.AnswerDeadlinePolicy.IsConfirmed);
+        Assert.Equal(30, options.AnswerDeadlinePolicy.CalendarDays);
         Assert.Equal("VN-2025", provider.GetRequiredService<RuleSetCatalogue>().ForAchievementYear(2026)!.Id);
+    }
+
+    [Fact]
+    public void The_answer_deadline_for_recommendations_is_configuration()
+    {
+        var confirmed = new MassMobilization.Core.Activities.AnswerDeadlinePolicy(15, true, "Provincial regulation (sample)");
+        using var provider = Build(new ServiceCollection().AddMassMobilization(o => o.AnswerDeadlinePolicy = confirmed));
+        Assert.Same(confirmed, provider.GetRequiredService<MassMobilization.Core.Activities.AnswerDeadlinePolicy>());
+        using var invalid = Build(new ServiceCollection().AddMassMobilization(o => o.AnswerDeadlinePolicy = null!));
+        var error = Assert.Throws<OptionsValidationException>(() => invalid.GetRequiredService<IOptions<MassMobilizationOptions>>().Value);
+        Assert.Contains("AnswerDeadlinePolicy", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Xml.Linq;
+using MassMobilization.Core.Activities;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Emulation;
@@ -35,6 +36,7 @@ internal static class RulesDocument
         Evaluation(md);
         Mobilization(md);
         Emulation(md);
+        Activities(md);
         RuleCodes(md);
         return md.ToString();
     }
@@ -196,6 +198,48 @@ internal static class RulesDocument
         Line(md);
     }
 
+    private static void Activities(StringBuilder md)
+    {
+        Line(md, "## Activities: receptions, dialogues, recommendations, grassroots democracy");
+        Line(md);
+        Line(md, "The rules of [activities.md](activities.md). Values marked (unconfirmed) could not be checked against the official text: they are configuration with that default (pass another policy where a regulation fixes one), never constants, and every verdict built on them says so in its clause.");
+        Line(md);
+        Line(md, "| Reception rule set | In force | Citation | Minimum periodic reception days a month |");
+        Line(md, "|---|---|---|---|");
+        foreach (var set in ReceptionRuleCatalogue.BuiltIn.Sets)
+        {
+            string until = set.EffectiveUntil is { } end ? LocalDatePattern.Iso.Format(end) : "open";
+            var days = set.Requirements.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Level} {r.MinimumDaysPerMonth}"));
+            Line(md, $"| {set.Id} | {LocalDatePattern.Iso.Format(set.EffectiveFrom)} to {until} | {set.Citation} | {string.Join(", ", days)} |");
+        }
+
+        Line(md);
+        var dialogue = CommuneDialogueRules.Default;
+        var board = InspectionBoardPolicy.Default;
+        var disclosure = DisclosurePolicy.Default;
+        var deadline = AnswerDeadlinePolicy.Default;
+        Line(md, "| Parameter | Value | Source | Configuration |");
+        Line(md, "|---|---|---|---|");
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Commune dialogues a year (at least) | {dialogue.MinimumPerYear} | {CommuneDialogueRules.Clause} | `CommuneDialogueRules` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Share of voters whose request makes a dialogue due (at least) | {dialogue.VoterRequestShare} | {CommuneDialogueRules.Clause} | `CommuneDialogueRules` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Dialogue notice (days before, at least) | {dialogue.MinimumNoticeDays} | {CommuneDialogueRules.Clause} | `CommuneDialogueRules` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Dialogue results published (days after, at most) | {dialogue.PublicationDays} | {CommuneDialogueRules.Clause} | `CommuneDialogueRules` |"));
+        Line(md, $"| Vote on contributions | at least 2/3 of all household representatives | {CommuneVoteClause(CommunityVoteRules.ContributionsClause)} | – |");
+        Line(md, $"| Vote on a village convention | more than half of all household representatives | {CommuneVoteClause(CommunityVoteRules.ConventionClause)} | – |");
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Village convention draft posted (days before the vote, at least) | {CommunityVoteRules.DraftPostingDays} | {CommuneVoteClause(CommunityVoteRules.DraftClause)} | – |"));
+        Line(md, $"| Vote in a meeting | more than half of the representatives present | {CommuneVoteClause(CommunityVoteRules.MeetingClause)} | – |");
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| People's Inspection Board members (at least) | {board.MinimumMembers} | Law 10/2022/QH15 art. 36 | `InspectionBoardPolicy` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| People's Inspection Board deputy heads from {board.DeputyThreshold} members (at most) | {board.MaximumDeputiesFromThreshold} | Law 10/2022/QH15 art. 36 | `InspectionBoardPolicy` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| People's Inspection Board deputy heads below {board.DeputyThreshold} members (at most) | {board.MaximumDeputiesBelowThreshold}{Unconfirmed(board.IsBelowThresholdConfirmed)} | library default | `InspectionBoardPolicy` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Community Investment Supervision Board members | {CommunityInvestmentSupervisionBoard.MinimumMembers} to {CommunityInvestmentSupervisionBoard.MaximumMembers} | Law 10/2022/QH15 | – |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Commune disclosure where sector law sets none (working days after the decision) | {disclosure.WorkingDays}{Unconfirmed(disclosure.IsConfirmed)} | Law 10/2022/QH15 (sources say 5 or 10 working days) | `DisclosurePolicy` |"));
+        Line(md, string.Create(CultureInfo.InvariantCulture, $"| Answer deadline for recommendations (calendar days from receipt) | {deadline.CalendarDays}{Unconfirmed(deadline.IsConfirmed)} | {deadline.Source} | `AnswerDeadlinePolicy`, `MassMobilizationOptions.AnswerDeadlinePolicy` |"));
+        Line(md);
+
+        static string CommuneVoteClause(string clause) => clause.Replace("|", "\\|", StringComparison.Ordinal);
+        static string Unconfirmed(bool confirmed) => confirmed ? string.Empty : " (unconfirmed)";
+    }
+
     private static void Bonuses(StringBuilder md)
     {
         var schedule = BonusSchedule.Default;
@@ -230,7 +274,7 @@ internal static class RulesDocument
         Line(md, "The stable codes of `DomainRuleException.RuleCode` and of the eligibility rules, one catalogue per area, one scheme (`AREA-UPPER-KEBAB`).");
         Line(md);
         var docs = XmlDocs.Load(typeof(AwardRuleCodes).Assembly);
-        foreach (var type in new[] { typeof(AwardRuleCodes), typeof(DocumentRuleCodes), typeof(EmulationRuleCodes), typeof(EvaluationRuleCodes), typeof(RankingRuleCodes) })
+        foreach (var type in new[] { typeof(ActivityRuleCodes), typeof(AwardRuleCodes), typeof(DocumentRuleCodes), typeof(EmulationRuleCodes), typeof(EvaluationRuleCodes), typeof(RankingRuleCodes) })
         {
             Line(md, $"### {type.Name}");
             Line(md);
