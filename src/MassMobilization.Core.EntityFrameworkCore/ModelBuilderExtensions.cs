@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MassMobilization.Core.EntityFrameworkCore;
 
 /// <summary>
-/// Adds the reference schema (units, successions, indicator records, documents, partial entries) to any
+/// Adds the reference schema (units, committees, successions, indicator records, documents, partial entries,
+/// award decisions) to any
 /// context, so that an application can keep the library's tables in its own <see cref="DbContext"/>
 /// (see docs/persistence.md, "Map your own context").
 /// </summary>
@@ -94,6 +95,58 @@ public static class ModelBuilderExtensions
             entry.Property(e => e.SlotCode).HasColumnName("slot_code").HasMaxLength(Indicator.MaxCodeLength + 16);
             entry.Property(e => e.Sum).HasColumnName("sum");
             entry.Property(e => e.Count).HasColumnName("count");
+        });
+        modelBuilder.Entity<StoredCommittee>(committee =>
+        {
+            committee.ToTable(MassMobilizationTables.Committees);
+            committee.HasKey(c => c.Id);
+            committee.Property(c => c.Id).HasColumnName("id");
+            committee.Property(c => c.CommitteeId).HasColumnName("committee_id").HasMaxLength(CommitteeId.MaxLength).IsRequired();
+            committee.Property(c => c.VietnameseName).HasColumnName("vietnamese_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.EnglishName).HasColumnName("english_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.KindCode).HasColumnName("kind_code").HasMaxLength(StoredCommittee.KindCodeMaxLength).IsRequired();
+            committee.Property(c => c.KindVietnameseName).HasColumnName("kind_vietnamese_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.KindEnglishName).HasColumnName("kind_english_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            committee.Property(c => c.ValidFrom).HasColumnName("valid_from");
+            committee.Property(c => c.ValidTo).HasColumnName("valid_to");
+
+            // An id names one committee version per validity start, as a unit code does.
+            committee.HasIndex(c => new { c.CommitteeId, c.ValidFrom }).IsUnique().HasDatabaseName("ux_committees_id_valid_from");
+        });
+        modelBuilder.Entity<StoredAwardDecision>(decision =>
+        {
+            decision.ToTable(MassMobilizationTables.AwardDecisions);
+            decision.HasKey(d => d.Id);
+            decision.Property(d => d.Id).HasColumnName("id");
+            decision.Property(d => d.Number).HasColumnName("number").HasMaxLength(DocumentNumber.MaxFormattedLength).IsRequired();
+            decision.Property(d => d.DecidedOn).HasColumnName("decided_on");
+            decision.Property(d => d.AuthorityId).HasColumnName("authority_id").HasMaxLength(CommitteeId.MaxLength).IsRequired();
+            decision.Property(d => d.Level).HasColumnName("level").HasMaxLength(32).IsRequired();
+            decision.HasMany(d => d.Recipients).WithOne().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Cascade);
+
+            // A deciding authority gives a number once.
+            decision.HasIndex(d => new { d.AuthorityId, d.Number }).IsUnique().HasDatabaseName("ux_award_decisions_authority_number");
+        });
+        modelBuilder.Entity<StoredAwardRecipient>(recipient =>
+        {
+            recipient.ToTable(MassMobilizationTables.AwardRecipients);
+            recipient.HasKey(r => r.Id);
+            recipient.Property(r => r.Id).HasColumnName("id");
+            recipient.Property(r => r.DecisionId).HasColumnName("decision_id");
+            recipient.Property(r => r.Position).HasColumnName("position");
+            recipient.Property(r => r.NomineeId).HasColumnName("nominee_id").HasMaxLength(StoredAwardRecipient.NomineeIdMaxLength).IsRequired();
+            recipient.Property(r => r.Name).HasColumnName("name").HasMaxLength(NameMaxLength).IsRequired();
+            recipient.Property(r => r.RecipientKind).HasColumnName("recipient_kind").HasMaxLength(16).IsRequired();
+            recipient.Property(r => r.AwardCode).HasColumnName("award_code").HasMaxLength(32).IsRequired();
+            recipient.Property(r => r.Nature).HasColumnName("nature").HasMaxLength(16).IsRequired();
+            recipient.Property(r => r.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength);
+            recipient.Property(r => r.Reason).HasColumnName("reason").IsRequired();
+            recipient.Property(r => r.Posthumous).HasColumnName("posthumous");
+            recipient.HasIndex(r => new { r.DecisionId, r.Position }).IsUnique().HasDatabaseName("ux_award_recipients_position");
+
+            // One achievement earns one form: a decision names a nominee once per award (AwardRuleCodes.DuplicateRecipient).
+            recipient.HasIndex(r => new { r.DecisionId, r.NomineeId, r.AwardCode }).IsUnique().HasDatabaseName("ux_award_recipients_nominee_award");
         });
         return modelBuilder;
     }

@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlMassMobilizationDbContext))]
-    internal partial class PostgreSqlMassMobilizationDbContextModelSnapshot : ModelSnapshot
+    partial class PostgreSqlMassMobilizationDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -21,6 +21,188 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("authority_id");
+
+                    b.Property<LocalDate>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_decisions_authority_number");
+
+                    b.ToTable("award_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("award_code");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("NomineeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Posthumous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("posthumous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_position");
+
+                    b.HasIndex("DecisionId", "NomineeId", "AwardCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_nominee_award");
+
+                    b.ToTable("award_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredCommittee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CommitteeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind_code");
+
+                    b.Property<string>("KindEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("kind_english_name");
+
+                    b.Property<string>("KindVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("kind_vietnamese_name");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<LocalDate>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<LocalDate?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("VietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("vietnamese_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_committees_id_valid_from");
+
+                    b.ToTable("committees", (string)null);
+                });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredDocument", b =>
                 {
@@ -259,6 +441,15 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccessionPart", b =>
                 {
                     b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", null)
@@ -266,6 +457,11 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                         .HasForeignKey("SuccessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", b =>

@@ -9,12 +9,193 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMassMobilizationDbContext))]
-    internal partial class SqliteMassMobilizationDbContextModelSnapshot : ModelSnapshot
+    partial class SqliteMassMobilizationDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("DecidedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_decisions_authority_number");
+
+                    b.ToTable("award_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("award_code");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("NomineeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Posthumous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posthumous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_position");
+
+                    b.HasIndex("DecisionId", "NomineeId", "AwardCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_nominee_award");
+
+                    b.ToTable("award_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredCommittee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommitteeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind_code");
+
+                    b.Property<string>("KindEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind_english_name");
+
+                    b.Property<string>("KindVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind_vietnamese_name");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("ValidFrom")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<string>("ValidTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("VietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vietnamese_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_committees_id_valid_from");
+
+                    b.ToTable("committees", (string)null);
+                });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredDocument", b =>
                 {
@@ -181,7 +362,7 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.Property<decimal?>("Weight")
+                    b.Property<string>("Weight")
                         .HasColumnType("TEXT")
                         .HasColumnName("weight");
 
@@ -250,6 +431,15 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccessionPart", b =>
                 {
                     b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", null)
@@ -257,6 +447,11 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("SuccessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", b =>
