@@ -32,4 +32,13 @@ public static class MassMobilizationTables
 
     /// <summary>The recipients of each commendation decision (<see cref="StoredAwardRecipient"/>).</summary>
     public const string AwardRecipients = "award_recipients";
+
+    /// <summary>The "Dân vận khéo" models' registrations (<see cref="StoredMobilizationModel"/>).</summary>
+    public const string MobilizationModels = "mobilization_models";
+
+    /// <summary>The items of the models' registration lists (<see cref="StoredModelItem"/>).</summary>
+    public const string ModelRegistrationItems = "model_registration_items";
+
+    /// <summary>The steps of the models' lifecycle histories (<see cref="StoredModelTransition"/>).</summary>
+    public const string ModelTransitions = "model_transitions";
 }

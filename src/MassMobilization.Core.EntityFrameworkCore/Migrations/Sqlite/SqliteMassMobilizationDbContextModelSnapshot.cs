@@ -277,6 +277,253 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("indicator_records", (string)null);
                 });
 
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<string>("Beneficiaries")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<string>("CentralMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("central_maximum");
+
+                    b.Property<string>("CommuneMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_maximum");
+
+                    b.Property<string>("ContentAndMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_and_method");
+
+                    b.Property<string>("DistrictMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_maximum");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("FieldEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_english_name");
+
+                    b.Property<string>("FieldVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_vietnamese_name");
+
+                    b.Property<string>("LeadForce")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_force");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("LevelAgencyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level_agency_id");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerCommitteeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_committee_id");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_kind");
+
+                    b.Property<string>("OwnerPersonName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_person_name");
+
+                    b.Property<string>("OwnerUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_unit_code");
+
+                    b.Property<string>("PeriodEnd")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<string>("PeriodStart")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("ProvinceMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_maximum");
+
+                    b.Property<string>("RegisteredOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("ReplicationOf")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replication_of");
+
+                    b.Property<string>("Resources")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resources");
+
+                    b.Property<string>("Situation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("situation");
+
+                    b.Property<string>("Sustainability")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sustainability");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_mobilization_models_model_id");
+
+                    b.ToTable("mobilization_models", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("GoalPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goal_position");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("list");
+
+                    b.Property<long>("ModelRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_row_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelRowId", "List", "GoalPosition", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_registration_items_position");
+
+                    b.ToTable("model_registration_items", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<long>("ModelRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_row_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelRowId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_transitions_position");
+
+                    b.ToTable("model_transitions", (string)null);
+                });
+
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredPartialEntry", b =>
                 {
                     b.Property<string>("PartialKey")
@@ -440,6 +687,24 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelItem", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ModelRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelTransition", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("ModelRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccessionPart", b =>
                 {
                     b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", null)
@@ -452,6 +717,13 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", b =>
