@@ -40,6 +40,15 @@ public class MassMobilizationDbContext : DbContext
     /// <summary>Gets the entries of stored partials.</summary>
     public DbSet<StoredPartialEntry> PartialEntries => Set<StoredPartialEntry>();
 
+    /// <summary>Gets the committee versions.</summary>
+    public DbSet<StoredCommittee> Committees => Set<StoredCommittee>();
+
+    /// <summary>Gets the commendation decisions.</summary>
+    public DbSet<StoredAwardDecision> AwardDecisions => Set<StoredAwardDecision>();
+
+    /// <summary>Gets the "Dân vận khéo" models.</summary>
+    public DbSet<StoredMobilizationModel> MobilizationModels => Set<StoredMobilizationModel>();
+
     /// <summary>Registers the library's value converters; dates are ISO text on SQLite.</summary>
     /// <param name="configurationBuilder">The conventions.</param>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

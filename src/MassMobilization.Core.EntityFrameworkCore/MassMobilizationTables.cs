@@ -23,4 +23,22 @@ public static class MassMobilizationTables
 
     /// <summary>The entries of stored mergeable partials (<see cref="StoredPartialEntry"/>).</summary>
     public const string PartialEntries = "partial_entries";
+
+    /// <summary>The versions of committees and bodies attached to units (<see cref="StoredCommittee"/>).</summary>
+    public const string Committees = "committees";
+
+    /// <summary>The commendation decisions (<see cref="StoredAwardDecision"/>).</summary>
+    public const string AwardDecisions = "award_decisions";
+
+    /// <summary>The recipients of each commendation decision (<see cref="StoredAwardRecipient"/>).</summary>
+    public const string AwardRecipients = "award_recipients";
+
+    /// <summary>The "Dân vận khéo" models' registrations (<see cref="StoredMobilizationModel"/>).</summary>
+    public const string MobilizationModels = "mobilization_models";
+
+    /// <summary>The items of the models' registration lists (<see cref="StoredModelItem"/>).</summary>
+    public const string ModelRegistrationItems = "model_registration_items";
+
+    /// <summary>The steps of the models' lifecycle histories (<see cref="StoredModelTransition"/>).</summary>
+    public const string ModelTransitions = "model_transitions";
 }

@@ -1,13 +1,15 @@
 using System;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassMobilization.Core.EntityFrameworkCore;
 
 /// <summary>
-/// Adds the reference schema (units, successions, indicator records, documents, partial entries) to any
+/// Adds the reference schema (units, committees, successions, indicator records, documents, partial entries,
+/// award decisions, mobilization models) to any
 /// context, so that an application can keep the library's tables in its own <see cref="DbContext"/>
 /// (see docs/persistence.md, "Map your own context").
 /// </summary>
@@ -94,6 +96,122 @@ public static class ModelBuilderExtensions
             entry.Property(e => e.SlotCode).HasColumnName("slot_code").HasMaxLength(Indicator.MaxCodeLength + 16);
             entry.Property(e => e.Sum).HasColumnName("sum");
             entry.Property(e => e.Count).HasColumnName("count");
+        });
+        modelBuilder.Entity<StoredCommittee>(committee =>
+        {
+            committee.ToTable(MassMobilizationTables.Committees);
+            committee.HasKey(c => c.Id);
+            committee.Property(c => c.Id).HasColumnName("id");
+            committee.Property(c => c.CommitteeId).HasColumnName("committee_id").HasMaxLength(CommitteeId.MaxLength).IsRequired();
+            committee.Property(c => c.VietnameseName).HasColumnName("vietnamese_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.EnglishName).HasColumnName("english_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.KindCode).HasColumnName("kind_code").HasMaxLength(StoredCommittee.KindCodeMaxLength).IsRequired();
+            committee.Property(c => c.KindVietnameseName).HasColumnName("kind_vietnamese_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.KindEnglishName).HasColumnName("kind_english_name").HasMaxLength(NameMaxLength).IsRequired();
+            committee.Property(c => c.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            committee.Property(c => c.ValidFrom).HasColumnName("valid_from");
+            committee.Property(c => c.ValidTo).HasColumnName("valid_to");
+
+            // An id names one committee version per validity start, as a unit code does.
+            committee.HasIndex(c => new { c.CommitteeId, c.ValidFrom }).IsUnique().HasDatabaseName("ux_committees_id_valid_from");
+        });
+        modelBuilder.Entity<StoredAwardDecision>(decision =>
+        {
+            decision.ToTable(MassMobilizationTables.AwardDecisions);
+            decision.HasKey(d => d.Id);
+            decision.Property(d => d.Id).HasColumnName("id");
+            decision.Property(d => d.Number).HasColumnName("number").HasMaxLength(DocumentNumber.MaxFormattedLength).IsRequired();
+            decision.Property(d => d.DecidedOn).HasColumnName("decided_on");
+            decision.Property(d => d.AuthorityId).HasColumnName("authority_id").HasMaxLength(CommitteeId.MaxLength).IsRequired();
+            decision.Property(d => d.Level).HasColumnName("level").HasMaxLength(32).IsRequired();
+            decision.HasMany(d => d.Recipients).WithOne().HasForeignKey(r => r.DecisionId).OnDelete(DeleteBehavior.Cascade);
+
+            // A deciding authority gives a number once.
+            decision.HasIndex(d => new { d.AuthorityId, d.Number }).IsUnique().HasDatabaseName("ux_award_decisions_authority_number");
+        });
+        modelBuilder.Entity<StoredAwardRecipient>(recipient =>
+        {
+            recipient.ToTable(MassMobilizationTables.AwardRecipients);
+            recipient.HasKey(r => r.Id);
+            recipient.Property(r => r.Id).HasColumnName("id");
+            recipient.Property(r => r.DecisionId).HasColumnName("decision_id");
+            recipient.Property(r => r.Position).HasColumnName("position");
+            recipient.Property(r => r.NomineeId).HasColumnName("nominee_id").HasMaxLength(StoredAwardRecipient.NomineeIdMaxLength).IsRequired();
+            recipient.Property(r => r.Name).HasColumnName("name").HasMaxLength(NameMaxLength).IsRequired();
+            recipient.Property(r => r.RecipientKind).HasColumnName("recipient_kind").HasMaxLength(16).IsRequired();
+            recipient.Property(r => r.AwardCode).HasColumnName("award_code").HasMaxLength(32).IsRequired();
+            recipient.Property(r => r.Nature).HasColumnName("nature").HasMaxLength(16).IsRequired();
+            recipient.Property(r => r.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength);
+            recipient.Property(r => r.Reason).HasColumnName("reason").IsRequired();
+            recipient.Property(r => r.Posthumous).HasColumnName("posthumous");
+            recipient.HasIndex(r => new { r.DecisionId, r.Position }).IsUnique().HasDatabaseName("ux_award_recipients_position");
+
+            // One achievement earns one form: a decision names a nominee once per award (AwardRuleCodes.DuplicateRecipient).
+            recipient.HasIndex(r => new { r.DecisionId, r.NomineeId, r.AwardCode }).IsUnique().HasDatabaseName("ux_award_recipients_nominee_award");
+        });
+        modelBuilder.Entity<StoredMobilizationModel>(model =>
+        {
+            model.ToTable(MassMobilizationTables.MobilizationModels);
+            model.HasKey(m => m.Id);
+            model.Property(m => m.Id).HasColumnName("id");
+            model.Property(m => m.ModelId).HasColumnName("model_id").HasMaxLength(MobilizationModelId.MaxLength).IsRequired();
+            model.Property(m => m.Name).HasColumnName("name").IsRequired();
+            model.Property(m => m.OwnerKind).HasColumnName("owner_kind").HasMaxLength(16).IsRequired();
+            model.Property(m => m.OwnerUnitCode).HasColumnName("owner_unit_code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            model.Property(m => m.OwnerCommitteeId).HasColumnName("owner_committee_id").HasMaxLength(CommitteeId.MaxLength);
+            model.Property(m => m.OwnerPersonName).HasColumnName("owner_person_name").HasMaxLength(NameMaxLength);
+            model.Property(m => m.Level).HasColumnName("level").HasMaxLength(16).IsRequired();
+            model.Property(m => m.LevelAgencyId).HasColumnName("level_agency_id").HasMaxLength(CommitteeId.MaxLength);
+            model.Property(m => m.FieldCode).HasColumnName("field_code").HasMaxLength(StoredMobilizationModel.FieldCodeMaxLength).IsRequired();
+            model.Property(m => m.FieldVietnameseName).HasColumnName("field_vietnamese_name").HasMaxLength(NameMaxLength).IsRequired();
+            model.Property(m => m.FieldEnglishName).HasColumnName("field_english_name").HasMaxLength(NameMaxLength).IsRequired();
+            model.Property(m => m.RegisteredOn).HasColumnName("registered_on");
+            model.Property(m => m.PeriodStart).HasColumnName("period_start");
+            model.Property(m => m.PeriodEnd).HasColumnName("period_end");
+            model.Property(m => m.ReplicationOf).HasColumnName("replication_of").HasMaxLength(MobilizationModelId.MaxLength);
+            model.Property(m => m.Situation).HasColumnName("situation");
+            model.Property(m => m.ContentAndMethod).HasColumnName("content_and_method");
+            model.Property(m => m.Area).HasColumnName("area");
+            model.Property(m => m.Beneficiaries).HasColumnName("beneficiaries");
+            model.Property(m => m.LeadForce).HasColumnName("lead_force");
+            model.Property(m => m.Resources).HasColumnName("resources");
+            model.Property(m => m.Sustainability).HasColumnName("sustainability");
+            model.Property(m => m.CommuneMaximum).HasColumnName("commune_maximum").HasMaxLength(16).IsRequired();
+            model.Property(m => m.DistrictMaximum).HasColumnName("district_maximum").HasMaxLength(16).IsRequired();
+            model.Property(m => m.ProvinceMaximum).HasColumnName("province_maximum").HasMaxLength(16).IsRequired();
+            model.Property(m => m.CentralMaximum).HasColumnName("central_maximum").HasMaxLength(16).IsRequired();
+            model.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.ModelRowId).OnDelete(DeleteBehavior.Cascade);
+            model.HasMany(m => m.Transitions).WithOne().HasForeignKey(t => t.ModelRowId).OnDelete(DeleteBehavior.Cascade);
+
+            // A model id names one model (the registrar refuses a second registration under it).
+            model.HasIndex(m => m.ModelId).IsUnique().HasDatabaseName("ux_mobilization_models_model_id");
+        });
+        modelBuilder.Entity<StoredModelItem>(item =>
+        {
+            item.ToTable(MassMobilizationTables.ModelRegistrationItems);
+            item.HasKey(i => i.Id);
+            item.Property(i => i.Id).HasColumnName("id");
+            item.Property(i => i.ModelRowId).HasColumnName("model_row_id");
+            item.Property(i => i.List).HasColumnName("list").HasMaxLength(32).IsRequired();
+            item.Property(i => i.GoalPosition).HasColumnName("goal_position");
+            item.Property(i => i.Position).HasColumnName("position");
+            item.Property(i => i.Text).HasColumnName("text").IsRequired();
+            item.HasIndex(i => new { i.ModelRowId, i.List, i.GoalPosition, i.Position }).IsUnique().HasDatabaseName("ux_model_registration_items_position");
+        });
+        modelBuilder.Entity<StoredModelTransition>(transition =>
+        {
+            transition.ToTable(MassMobilizationTables.ModelTransitions);
+            transition.HasKey(t => t.Id);
+            transition.Property(t => t.Id).HasColumnName("id");
+            transition.Property(t => t.ModelRowId).HasColumnName("model_row_id");
+            transition.Property(t => t.Position).HasColumnName("position");
+            transition.Property(t => t.Action).HasColumnName("action").HasMaxLength(32).IsRequired();
+            transition.Property(t => t.Date).HasColumnName("date");
+            transition.Property(t => t.Reason).HasColumnName("reason");
+            transition.Property(t => t.Decision).HasColumnName("decision").HasMaxLength(DocumentNumber.MaxFormattedLength);
+            transition.Property(t => t.Level).HasColumnName("level").HasMaxLength(16);
+            transition.Property(t => t.Place).HasColumnName("place").HasMaxLength(UnitCode.MaxLength);
+            transition.HasIndex(t => new { t.ModelRowId, t.Position }).IsUnique().HasDatabaseName("ux_model_transitions_position");
         });
         return modelBuilder;
     }

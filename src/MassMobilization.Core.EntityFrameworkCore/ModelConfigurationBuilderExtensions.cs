@@ -17,7 +17,8 @@ public static class ModelConfigurationBuilderExtensions
     /// <summary>
     /// Maps <see cref="UnitCode"/>, <see cref="CommitteeId"/>, <see cref="DocumentNumber"/>, <see cref="VndAmount"/> and
     /// <see cref="ReportingPeriod"/> properties through their converters and, when
-    /// <paramref name="localDatesAsText"/> is set (SQLite), <see cref="LocalDate"/> properties as ISO text.
+    /// <paramref name="localDatesAsText"/> is set (SQLite), <see cref="LocalDate"/> properties as ISO text and
+    /// <see cref="decimal"/> properties as canonical text that keeps their scale (<see cref="DecimalCanonicalTextConverter"/>).
     /// Call it from <c>DbContext.ConfigureConventions</c>.
     /// </summary>
     /// <param name="configurationBuilder">The conventions of your context.</param>
@@ -35,6 +36,7 @@ public static class ModelConfigurationBuilderExtensions
         if (localDatesAsText)
         {
             configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateIsoTextConverter>().HaveMaxLength(10);
+            configurationBuilder.Properties<decimal>().HaveConversion<DecimalCanonicalTextConverter>();
         }
 
         return configurationBuilder;

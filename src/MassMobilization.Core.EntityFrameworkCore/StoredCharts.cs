@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MassMobilization.Core.EntityFrameworkCore;
 
 /// <summary>
-/// Stores an <see cref="OrganizationChart"/>'s unit versions and successions (sơ đồ tổ chức có hiệu lực theo
-/// ngày) and reads them back into a chart, validated by the library (see docs/persistence.md, "The schema").
-/// Committees are not stored by this version.
+/// Stores an <see cref="OrganizationChart"/>'s unit versions, committee versions and unit successions (sơ đồ
+/// tổ chức có hiệu lực theo ngày) and reads them back into a chart, validated by the library (see
+/// docs/persistence.md, "The schema"). Committee successions are not stored by this version.
 /// </summary>
 public static class StoredCharts
 {
-    /// <summary>Adds the rows of a chart's unit versions and unit successions to a context; call <c>SaveChanges</c> after.</summary>
+    /// <summary>Adds the rows of a chart's unit versions, committee versions and unit successions to a context; call <c>SaveChanges</c> after.</summary>
     /// <param name="context">A context with the reference schema.</param>
     /// <param name="chart">The chart.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -27,13 +27,18 @@ public static class StoredCharts
             context.Set<StoredUnit>().Add(StoredUnit.From(unit));
         }
 
+        foreach (var committee in chart.Committees)
+        {
+            context.Set<StoredCommittee>().Add(StoredCommittee.From(committee));
+        }
+
         foreach (var succession in chart.UnitSuccessions)
         {
             context.Set<StoredSuccession>().Add(StoredSuccession.From(succession));
         }
     }
 
-    /// <summary>Reads every stored unit version and succession into a chart.</summary>
+    /// <summary>Reads every stored unit version, committee version and unit succession into a chart.</summary>
     /// <param name="context">A context with the reference schema.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The chart.</returns>
@@ -47,6 +52,12 @@ public static class StoredCharts
         foreach (var row in units)
         {
             builder.AddUnit(row.ToUnit());
+        }
+
+        var committees = await context.Set<StoredCommittee>().AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in committees)
+        {
+            builder.AddCommittee(row.ToCommittee());
         }
 
         var successions = await context.Set<StoredSuccession>().AsNoTracking().Include(s => s.Parts).OrderBy(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);

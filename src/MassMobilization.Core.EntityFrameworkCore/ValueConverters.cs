@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
@@ -87,6 +88,20 @@ public sealed class LocalDateIsoTextConverter : ValueConverter<LocalDate, string
     /// <summary>Initializes the converter.</summary>
     public LocalDateIsoTextConverter()
         : base(date => LocalDatePattern.Iso.Format(date), text => LocalDatePattern.Iso.Parse(text).GetValueOrThrow())
+    {
+    }
+}
+
+/// <summary>
+/// Stores a <see cref="decimal"/> as its canonical invariant text with its scale (<c>14.50</c> stays
+/// <c>14.50</c>), for SQLite, whose own decimal mapping writes the value without trailing zeros (see
+/// docs/persistence.md, "Value converters"). PostgreSQL's <c>numeric</c> keeps the scale itself.
+/// </summary>
+public sealed class DecimalCanonicalTextConverter : ValueConverter<decimal, string>
+{
+    /// <summary>Initializes the converter.</summary>
+    public DecimalCanonicalTextConverter()
+        : base(value => value.ToString(CultureInfo.InvariantCulture), text => decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture))
     {
     }
 }

@@ -22,7 +22,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         configurationBuilder.AddMassMobilizationConversions(localDatesAsText: Database.IsSqlite());
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyMassMobilizationConfiguration(); // units, successions, records, documents, partials
+        modelBuilder.ApplyMassMobilizationConfiguration(); // units, committees, successions, records, documents, partials, awards, models
 }
 
 public sealed class Meeting

@@ -49,6 +49,9 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
             Assert.Equal(expected.Successors, actual.Successors);
         }
 
+        Assert.NotEmpty(chart.Committees);
+        Assert.Equal(chart.Committees, loaded.Committees);
+        Assert.Equal(chart.Committees.Select(c => (c.Kind.VietnameseName, c.Kind.EnglishName)), loaded.Committees.Select(c => (c.Kind.VietnameseName, c.Kind.EnglishName)));
         Assert.Equal(chart.ChangeDates, loaded.ChangeDates);
         Assert.All(loaded.Units, u => Assert.True(u.VietnameseName.IsNormalized(NormalizationForm.FormC)));
         Assert.Contains(loaded.Units, u => u.VietnameseName.Any(c => c > 127));
@@ -56,7 +59,7 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Split_weights_come_back_exact_and_keep_their_scale_on_PostgreSQL(Provider provider)
+    public async Task Split_weights_come_back_exact_and_keep_their_scale(Provider provider)
     {
         using var database = TestDatabase.Create(provider, fixture);
         var split = Succession.Split(
@@ -74,8 +77,7 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
         Assert.Equal(SuccessionKind.Split, loaded.Kind);
         Assert.True(loaded.IsWeighted);
         Assert.Equal(split.Successors, loaded.Successors);
-        string[] expected = provider == Provider.PostgreSql ? ["0.350", "0.650"] : ["0.35", "0.65"];
-        Assert.Equal(expected, loaded.Successors.Select(s => s.Weight!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(["0.350", "0.650"], loaded.Successors.Select(s => s.Weight!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]
@@ -171,18 +173,21 @@ public sealed class PersistenceRoundTripTests(PostgresFixture fixture)
             Date = new LocalDate(2025, 7, 1),
             End = new LocalDate(9999, 12, 31),
             Name = "Phường Hoàn Kiếm".Normalize(NormalizationForm.FormC),
+            Score = 14.50m,
         };
         using (var context = new ProbeContext(database.OptionsFor<ProbeContext>()))
         {
             await context.Database.EnsureCreatedAsync();
             context.Probes.Add(probe);
-            context.Probes.Add(new ValueProbe { Unit = new UnitCode("01"), Parent = new UnitCode("001"), Number = DocumentNumber.Party(18, "NQ", "TW"), Period = Year, Name = "Hà Nội" });
+            context.Probes.Add(new ValueProbe { Unit = new UnitCode("01"), Parent = new UnitCode("001"), Number = DocumentNumber.Party(18, "NQ", "TW"), Period = Year, Name = "Hà Nội", Score = 0.000m });
             await context.SaveChangesAsync();
         }
 
         using var reader = new ProbeContext(database.OptionsFor<ProbeContext>());
         var rows = await reader.Probes.AsNoTracking().OrderBy(p => p.Id).ToListAsync();
         Assert.Equal((probe.Unit, probe.Parent, probe.Number, probe.Amount, probe.Period, probe.Date, probe.End, probe.Name), (rows[0].Unit, rows[0].Parent, rows[0].Number, rows[0].Amount, rows[0].Period, rows[0].Date, rows[0].End, rows[0].Name));
+        Assert.Equal("14.50", rows[0].Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.000", rows[1].Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(new UnitCode("001"), rows[1].Parent);
         Assert.Equal(new CommitteeId("66-BDVTU"), rows[0].Committee);
         Assert.Null(rows[1].Committee);
@@ -214,6 +219,8 @@ public sealed class ValueProbe
     public LocalDate? End { get; set; }
 
     public string Name { get; set; } = string.Empty;
+
+    public decimal Score { get; set; }
 }
 
 /// <summary>An application's own context: its entity plus the library's tables.</summary>

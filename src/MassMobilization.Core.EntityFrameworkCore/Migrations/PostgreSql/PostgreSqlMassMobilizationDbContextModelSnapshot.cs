@@ -11,7 +11,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlMassMobilizationDbContext))]
-    internal partial class PostgreSqlMassMobilizationDbContextModelSnapshot : ModelSnapshot
+    partial class PostgreSqlMassMobilizationDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -21,6 +21,188 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("authority_id");
+
+                    b.Property<LocalDate>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_decisions_authority_number");
+
+                    b.ToTable("award_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("award_code");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("NomineeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Posthumous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("posthumous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_position");
+
+                    b.HasIndex("DecisionId", "NomineeId", "AwardCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_nominee_award");
+
+                    b.ToTable("award_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredCommittee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CommitteeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind_code");
+
+                    b.Property<string>("KindEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("kind_english_name");
+
+                    b.Property<string>("KindVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("kind_vietnamese_name");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<LocalDate>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<LocalDate?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("VietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("vietnamese_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_committees_id_valid_from");
+
+                    b.ToTable("committees", (string)null);
+                });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredDocument", b =>
                 {
@@ -102,6 +284,251 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                         .HasDatabaseName("ix_indicator_records_period_unit_indicator");
 
                     b.ToTable("indicator_records", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Area")
+                        .HasColumnType("text")
+                        .HasColumnName("area");
+
+                    b.Property<string>("Beneficiaries")
+                        .HasColumnType("text")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<string>("CentralMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("central_maximum");
+
+                    b.Property<string>("CommuneMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("commune_maximum");
+
+                    b.Property<string>("ContentAndMethod")
+                        .HasColumnType("text")
+                        .HasColumnName("content_and_method");
+
+                    b.Property<string>("DistrictMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("district_maximum");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("FieldEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("field_english_name");
+
+                    b.Property<string>("FieldVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("field_vietnamese_name");
+
+                    b.Property<string>("LeadForce")
+                        .HasColumnType("text")
+                        .HasColumnName("lead_force");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("LevelAgencyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level_agency_id");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerCommitteeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("owner_committee_id");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("owner_kind");
+
+                    b.Property<string>("OwnerPersonName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("owner_person_name");
+
+                    b.Property<string>("OwnerUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("owner_unit_code");
+
+                    b.Property<LocalDate>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<LocalDate>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("ProvinceMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("province_maximum");
+
+                    b.Property<LocalDate>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("ReplicationOf")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("replication_of");
+
+                    b.Property<string>("Resources")
+                        .HasColumnType("text")
+                        .HasColumnName("resources");
+
+                    b.Property<string>("Situation")
+                        .HasColumnType("text")
+                        .HasColumnName("situation");
+
+                    b.Property<string>("Sustainability")
+                        .HasColumnType("text")
+                        .HasColumnName("sustainability");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_mobilization_models_model_id");
+
+                    b.ToTable("mobilization_models", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("GoalPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal_position");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("list");
+
+                    b.Property<long>("ModelRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("model_row_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelRowId", "List", "GoalPosition", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_registration_items_position");
+
+                    b.ToTable("model_registration_items", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<long>("ModelRowId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("model_row_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelRowId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_transitions_position");
+
+                    b.ToTable("model_transitions", (string)null);
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredPartialEntry", b =>
@@ -259,6 +686,33 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelItem", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ModelRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelTransition", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("ModelRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccessionPart", b =>
                 {
                     b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", null)
@@ -266,6 +720,18 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                         .HasForeignKey("SuccessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", b =>

@@ -9,12 +9,193 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMassMobilizationDbContext))]
-    internal partial class SqliteMassMobilizationDbContextModelSnapshot : ModelSnapshot
+    partial class SqliteMassMobilizationDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorityId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("DecidedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_decisions_authority_number");
+
+                    b.ToTable("award_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("award_code");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("NomineeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nominee_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<bool>("Posthumous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posthumous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_position");
+
+                    b.HasIndex("DecisionId", "NomineeId", "AwardCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_recipients_nominee_award");
+
+                    b.ToTable("award_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredCommittee", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommitteeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind_code");
+
+                    b.Property<string>("KindEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind_english_name");
+
+                    b.Property<string>("KindVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind_vietnamese_name");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("ValidFrom")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<string>("ValidTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("VietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vietnamese_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "ValidFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_committees_id_valid_from");
+
+                    b.ToTable("committees", (string)null);
+                });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredDocument", b =>
                 {
@@ -94,6 +275,253 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("ix_indicator_records_period_unit_indicator");
 
                     b.ToTable("indicator_records", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<string>("Beneficiaries")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<string>("CentralMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("central_maximum");
+
+                    b.Property<string>("CommuneMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_maximum");
+
+                    b.Property<string>("ContentAndMethod")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_and_method");
+
+                    b.Property<string>("DistrictMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_maximum");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("FieldEnglishName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_english_name");
+
+                    b.Property<string>("FieldVietnameseName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_vietnamese_name");
+
+                    b.Property<string>("LeadForce")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_force");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("LevelAgencyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level_agency_id");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerCommitteeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_committee_id");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_kind");
+
+                    b.Property<string>("OwnerPersonName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_person_name");
+
+                    b.Property<string>("OwnerUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_unit_code");
+
+                    b.Property<string>("PeriodEnd")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<string>("PeriodStart")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("ProvinceMaximum")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_maximum");
+
+                    b.Property<string>("RegisteredOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_on");
+
+                    b.Property<string>("ReplicationOf")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replication_of");
+
+                    b.Property<string>("Resources")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resources");
+
+                    b.Property<string>("Situation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("situation");
+
+                    b.Property<string>("Sustainability")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sustainability");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_mobilization_models_model_id");
+
+                    b.ToTable("mobilization_models", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("GoalPosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goal_position");
+
+                    b.Property<string>("List")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("list");
+
+                    b.Property<long>("ModelRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_row_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelRowId", "List", "GoalPosition", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_registration_items_position");
+
+                    b.ToTable("model_registration_items", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<long>("ModelRowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("model_row_id");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelRowId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ux_model_transitions_position");
+
+                    b.ToTable("model_transitions", (string)null);
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredPartialEntry", b =>
@@ -181,7 +609,7 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_code");
 
-                    b.Property<decimal?>("Weight")
+                    b.Property<string>("Weight")
                         .HasColumnType("TEXT")
                         .HasColumnName("weight");
 
@@ -250,6 +678,33 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardRecipient", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelItem", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ModelRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredModelTransition", b =>
+                {
+                    b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("ModelRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccessionPart", b =>
                 {
                     b.HasOne("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", null)
@@ -257,6 +712,18 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .HasForeignKey("SuccessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredAwardDecision", b =>
+                {
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredMobilizationModel", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSuccession", b =>
