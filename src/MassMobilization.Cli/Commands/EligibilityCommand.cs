@@ -3,8 +3,8 @@ using System.CommandLine;
 using System.Globalization;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Awards;
-using MassMobilization.Core.Text;
 using MassMobilization.Core.Serialization.SystemTextJson;
+using MassMobilization.Core.Text;
 using MassMobilization.Samples.Generators;
 
 namespace MassMobilization.Cli.Commands;
