@@ -5,8 +5,6 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using Ardalis.GuardClauses;
-using MassMobilization.Core.Awards;
-using MassMobilization.Core.Quantities;
 
 namespace MassMobilization.Core.Text;
 
@@ -77,6 +75,18 @@ public sealed class Explanation : IEquatable<Explanation>
         return string.Format(CultureInfo.InvariantCulture, template, shown);
     }
 
+    /// <summary>Compares two explanations by code and arguments.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether both write the same sentence.</returns>
+    public static bool operator ==(Explanation? left, Explanation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two explanations by code and arguments.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they write different sentences.</returns>
+    public static bool operator !=(Explanation? left, Explanation? right) => !(left == right);
+
     /// <summary>Returns the English sentence.</summary>
     /// <returns>The sentence in English.</returns>
     public override string ToString() => ToDisplayString(DisplayLanguage.English);
@@ -143,7 +153,7 @@ public sealed class Explanation : IEquatable<Explanation>
             long number => number.ToString(CultureInfo.InvariantCulture),
             decimal number => number.ToString(CultureInfo.InvariantCulture),
             Enum member => member.ToString(),
-            AwardKind kind => kind.Code,
+            ICodedEntry coded => coded.Code,
             IDisplayNamed named => named.VietnameseName,
             Explanation inner => inner.Code,
             _ => throw new ArgumentException($"{value.GetType().Name} is not an argument type of an explanation.", nameof(value)),
@@ -152,24 +162,12 @@ public sealed class Explanation : IEquatable<Explanation>
 
     private static string Display(object value, DisplayLanguage language)
     {
-        var notation = language == DisplayLanguage.Vietnamese ? NumberNotation.Vietnamese : NumberNotation.Invariant;
         switch (value)
         {
             case long number:
-                {
-                    var builder = new StringBuilder();
-                    NumberText.AppendScaled(builder, number, 0, notation, group: true);
-                    return builder.ToString();
-                }
-
+                return Grouped(number.ToString(CultureInfo.InvariantCulture), language);
             case decimal number:
-                {
-                    var builder = new StringBuilder();
-                    int scale = number.Scale;
-                    NumberText.AppendScaled(builder, (Int128)(number * Pow10(scale)), scale, notation, group: true);
-                    return builder.ToString();
-                }
-
+                return Grouped(number.ToString(CultureInfo.InvariantCulture), language);
             case Enum member:
                 return member.ToDisplayString(language);
             case IDisplayNamed named:
@@ -181,14 +179,31 @@ public sealed class Explanation : IEquatable<Explanation>
         }
     }
 
-    private static decimal Pow10(int scale)
+    /// <summary>Writes an invariant number ("-1234.50") grouped by thousands with the language's separators ("-1.234,50" or "-1,234.50").</summary>
+    private static string Grouped(string invariant, DisplayLanguage language)
     {
-        decimal result = 1m;
-        for (int i = 0; i < scale; i++)
+        char decimalSeparator = language == DisplayLanguage.Vietnamese ? ',' : '.';
+        char groupSeparator = language == DisplayLanguage.Vietnamese ? '.' : ',';
+        int start = invariant.StartsWith('-') ? 1 : 0;
+        int point = invariant.IndexOf('.', StringComparison.Ordinal);
+        int end = point < 0 ? invariant.Length : point;
+        var builder = new StringBuilder(invariant.Length + 8);
+        builder.Append(invariant, 0, start);
+        for (int i = start; i < end; i++)
         {
-            result *= 10m;
+            if (i > start && (end - i) % 3 == 0)
+            {
+                builder.Append(groupSeparator);
+            }
+
+            builder.Append(invariant[i]);
         }
 
-        return result;
+        if (point >= 0)
+        {
+            builder.Append(decimalSeparator).Append(invariant, point + 1, invariant.Length - point - 1);
+        }
+
+        return builder.ToString();
     }
 }
