@@ -21,20 +21,6 @@ internal static class CliApplication
     /// <summary>Exit code for bad input (unreadable file, invalid JSON, rule violation in the data).</summary>
     internal const int BadInput = 2;
 
-    /// <summary>The option that shows exception details.</summary>
-    internal static readonly Option<bool> Verbose = new("--verbose") { Description = "Show details of errors.", Recursive = true };
-
-    /// <summary>The language of the table format and of workbooks: <c>vi</c> (default) or <c>en</c>; JSON and CSV are language-free.</summary>
-    internal static readonly Option<string> Language = CreateLanguage();
-
-    /// <summary>The file a workbook is written to (<c>--format xlsx</c>).</summary>
-    internal static readonly Option<FileInfo?> OutputFile = new("--output", "-o") { Description = "The file for --format xlsx, for example report.xlsx.", Recursive = true };
-
-    /// <summary>Gets the output format of the language chosen on the command line.</summary>
-    /// <param name="parse">The parse result.</param>
-    /// <returns>The format.</returns>
-    internal static Output.CliFormat FormatOf(ParseResult parse) => Output.CliFormat.For(parse.GetValue(Language));
-
     /// <summary>Runs the command line with the library registered in a new service provider.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
@@ -54,12 +40,15 @@ internal static class CliApplication
     /// <returns>The exit code.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error, IServiceProvider services)
     {
-        var root = new RootCommand($"massmob {LibraryInfo.Version}: the rules of Vietnamese mass mobilization work (công tác dân vận) on your data or on the built-in sample.");
-        root.Add(Verbose);
-        root.Add(Language);
-        root.Add(OutputFile);
+        var globals = new CliGlobals(CliGlobals.TextOf(args));
+        var root = new RootCommand(globals.Text.T(
+            $"massmob {LibraryInfo.Version}: các quy định của công tác dân vận áp dụng trên dữ liệu của bạn hoặc trên dữ liệu mẫu có sẵn.",
+            $"massmob {LibraryInfo.Version}: the rules of Vietnamese mass mobilization work (công tác dân vận) on your data or on the built-in sample."));
+        root.Add(globals.Verbose);
+        root.Add(globals.Language);
+        root.Add(globals.OutputFile);
         root.SetAction(parse => new System.CommandLine.Help.HelpAction().Invoke(parse));
-        foreach (var command in CliCommands.All(services))
+        foreach (var command in CliCommands.All(services, globals))
         {
             root.Add(command);
         }
@@ -70,7 +59,7 @@ internal static class CliApplication
             var messages = new List<string>();
             foreach (var problem in parse.Errors)
             {
-                messages.Add(problem.Message);
+                messages.Add(Output.CliMessages.Of(problem, parse, globals.Text));
             }
 
             error.WriteLine($"massmob: error: {OneLine(string.Join(" ", messages))} (see 'massmob --help')");
@@ -86,7 +75,7 @@ internal static class CliApplication
         {
             string code = e is DomainRuleException rule ? $"[{rule.RuleCode}] " : string.Empty;
             error.WriteLine($"massmob: error: {code}{OneLine(e.Message)}");
-            if (parse.GetValue(Verbose))
+            if (parse.GetValue(globals.Verbose))
             {
                 error.WriteLine(e.ToString());
             }
@@ -109,18 +98,6 @@ internal static class CliApplication
         });
         console.Profile.Width = 120;
         return console;
-    }
-
-    private static Option<string> CreateLanguage()
-    {
-        var option = new Option<string>("--lang", "-l")
-        {
-            Description = "The language of tables, labels, verdicts and reasons: vi (Vietnamese, the default) or en (English). JSON and CSV use codes and do not change.",
-            DefaultValueFactory = _ => "vi",
-            Recursive = true,
-        };
-        option.AcceptOnlyFromAmong("vi", "en");
-        return option;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
@@ -152,21 +129,22 @@ internal static partial class CliCommands
 {
     /// <summary>Every command, in the order shown in help.</summary>
     /// <param name="services">The services.</param>
+    /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The commands.</returns>
-    internal static IEnumerable<Command> All(IServiceProvider services)
+    internal static IEnumerable<Command> All(IServiceProvider services, CliGlobals globals)
     {
-        yield return Commands.ReportCommand.Create(services);
-        yield return Commands.EligibilityCommand.Create();
-        yield return Commands.EvaluateCommand.Create();
-        yield return Commands.RebaseCommand.Create(services);
-        yield return Commands.ContestCommand.Create();
-        yield return Commands.ParseCommand.Create();
-        yield return Version();
+        yield return Commands.ReportCommand.Create(services, globals);
+        yield return Commands.EligibilityCommand.Create(globals);
+        yield return Commands.EvaluateCommand.Create(globals);
+        yield return Commands.RebaseCommand.Create(services, globals);
+        yield return Commands.ContestCommand.Create(globals);
+        yield return Commands.ParseCommand.Create(globals);
+        yield return Version(globals.Text);
     }
 
-    private static Command Version()
+    private static Command Version(Output.CliFormat text)
     {
-        var command = new Command("version", "Print the library version.");
+        var command = new Command("version", text.T("In phiên bản của thư viện.", "Print the library version."));
         command.SetAction(parse =>
         {
             parse.InvocationConfiguration.Output.WriteLine($"massmob {LibraryInfo.Version}");

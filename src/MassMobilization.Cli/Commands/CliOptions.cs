@@ -1,6 +1,9 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.IO;
+using System.Numerics;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core;
 using MassMobilization.Core.AdministrativeUnits;
@@ -17,20 +20,82 @@ namespace MassMobilization.Cli.Commands;
 internal static class CliOptions
 {
     /// <summary>Creates the <c>--format</c> option.</summary>
+    /// <param name="text">The language of the help text and of errors.</param>
     /// <returns>The option.</returns>
-    internal static Option<OutputFormat> Format() => new("--format", "-f")
+    internal static Option<OutputFormat> Format(CliFormat text) => new("--format", "-f")
     {
-        Description = "Output format: table (for people, in the --lang language), json or csv (language-free codes and exact numbers; csv prints the main table only), or xlsx (a workbook written to --output).",
+        Description = text.T(
+            "Định dạng kết quả: table (bảng cho người đọc, theo ngôn ngữ --lang), json hoặc csv (mã không phụ thuộc ngôn ngữ và số chính xác; csv chỉ in bảng chính), hoặc xlsx (bảng tính ghi vào --output).",
+            "Output format: table (for people, in the --lang language), json or csv (language-free codes and exact numbers; csv prints the main table only), or xlsx (a workbook written to --output)."),
         DefaultValueFactory = _ => OutputFormat.Table,
+        CustomParser = result => Choice(result, "--format", text, OutputFormat.Table, ("table", OutputFormat.Table), ("json", OutputFormat.Json), ("csv", OutputFormat.Csv), ("xlsx", OutputFormat.Xlsx)),
     };
 
     /// <summary>Creates the <c>--map</c> option: the organization chart a command works on.</summary>
+    /// <param name="text">The language of the help text and of errors.</param>
     /// <returns>The option.</returns>
-    internal static Option<MapChoice> Map() => new("--map", "-m")
+    internal static Option<MapChoice> Map(CliFormat text) => new("--map", "-m")
     {
-        Description = "The organization chart: sample (the built-in Hà Nội sample, default) or official (the official map of Vietnam before and after the 2025-07-01 reform, package MassMobilization.Core.AdministrativeUnits; codes are the official ones, for example 01 Hà Nội, 020 Thanh Trì, 00640 Văn Điển).",
+        Description = text.T(
+            "Sơ đồ tổ chức: sample (mẫu Hà Nội có sẵn, mặc định) hoặc official (bản đồ hành chính chính thức của Việt Nam trước và sau sắp xếp ngày 01/07/2025, gói MassMobilization.Core.AdministrativeUnits; mã là mã chính thức, ví dụ 01 Hà Nội, 020 Thanh Trì, 00640 Văn Điển).",
+            "The organization chart: sample (the built-in Hà Nội sample, default) or official (the official map of Vietnam before and after the 2025-07-01 reform, package MassMobilization.Core.AdministrativeUnits; codes are the official ones, for example 01 Hà Nội, 020 Thanh Trì, 00640 Văn Điển)."),
         DefaultValueFactory = _ => MapChoice.Sample,
+        CustomParser = result => Choice(result, "--map", text, MapChoice.Sample, ("sample", MapChoice.Sample), ("official", MapChoice.Official)),
     };
+
+    /// <summary>
+    /// Parses an option whose value is one of a few names (case-insensitive); anything else is an error
+    /// that lists the names in the run's language, never the option's internal type.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="result">The argument being parsed.</param>
+    /// <param name="name">The option's name.</param>
+    /// <param name="text">The language of the error.</param>
+    /// <param name="fallback">The value returned with an error.</param>
+    /// <param name="choices">The allowed names and their values.</param>
+    /// <returns>The value.</returns>
+    internal static T Choice<T>(ArgumentResult result, string name, CliFormat text, T fallback, params (string Name, T Value)[] choices)
+    {
+        string given = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
+        foreach (var (choice, value) in choices)
+        {
+            if (string.Equals(choice, given, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        result.AddError(CliMessages.Of(text, "choice", name, given, CliMessages.List(Array.ConvertAll(choices, c => c.Name))));
+        return fallback;
+    }
+
+    /// <summary>Creates a whole-number option read with the invariant culture; a bad value is an error in the run's language.</summary>
+    /// <typeparam name="T">The number type.</typeparam>
+    /// <param name="name">The option's name.</param>
+    /// <param name="alias">Its short alias, or null.</param>
+    /// <param name="text">The language of the help text and of errors.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="defaultValue">The value when the option is not given.</param>
+    /// <returns>The option.</returns>
+    internal static Option<T> Integer<T>(string name, string? alias, CliFormat text, string description, T defaultValue)
+        where T : struct, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var option = alias is null ? new Option<T>(name) : new Option<T>(name, alias);
+        option.Description = description;
+        option.DefaultValueFactory = _ => defaultValue;
+        option.CustomParser = result =>
+        {
+            string given = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
+            if (T.TryParse(given, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            result.AddError(CliMessages.Of(text, "integer", name, given, T.MinValue, T.MaxValue));
+            return defaultValue;
+        };
+        return option;
+    }
 
     /// <summary>Gets the chart of a <c>--map</c> choice.</summary>
     /// <param name="map">The choice.</param>
@@ -39,18 +104,20 @@ internal static class CliOptions
         map == MapChoice.Official ? OfficialMap.Instance.Chart : SampleProvince.Instance.Chart;
 
     /// <summary>Creates the <c>--input</c> option.</summary>
-    /// <param name="description">What the file holds.</param>
+    /// <param name="description">What the file holds, in the run's language.</param>
+    /// <param name="text">The language of the help text.</param>
     /// <returns>The option.</returns>
-    internal static Option<FileInfo?> Input(string description) => new("--input", "-i")
+    internal static Option<FileInfo?> Input(string description, CliFormat text) => new("--input", "-i")
     {
-        Description = description + " Without it the command runs on the built-in sample data.",
+        Description = description + text.T(" Nếu không có, lệnh chạy trên dữ liệu mẫu có sẵn.", " Without it the command runs on the built-in sample data."),
     };
 
     /// <summary>Creates a date option read as ISO <c>uuuu-MM-dd</c>.</summary>
     /// <param name="name">The option name.</param>
-    /// <param name="description">What the date means.</param>
+    /// <param name="description">What the date means, in the run's language.</param>
+    /// <param name="text">The language of errors.</param>
     /// <returns>The option; its value is null when not given.</returns>
-    internal static Option<LocalDate?> Date(string name, string description) => new(name)
+    internal static Option<LocalDate?> Date(string name, string description, CliFormat text) => new(name)
     {
         Description = description + " (uuuu-MM-dd)",
         CustomParser = result =>
@@ -60,14 +127,14 @@ internal static class CliOptions
                 return null;
             }
 
-            string text = result.Tokens[0].Value;
-            var parsed = LocalDatePattern.Iso.Parse(text);
+            string given = result.Tokens[0].Value;
+            var parsed = LocalDatePattern.Iso.Parse(given);
             if (parsed.Success)
             {
                 return parsed.Value;
             }
 
-            result.AddError($"{name}: '{text}' is not a date in the form uuuu-MM-dd.");
+            result.AddError(CliMessages.Of(text, "date", name, given));
             return null;
         },
     };
@@ -85,8 +152,9 @@ internal static class CliOptions
 
     /// <summary>Reads a whole file as bytes, turning a missing or unreadable file into one-line bad input.</summary>
     /// <param name="file">The file.</param>
+    /// <param name="text">The language of the error.</param>
     /// <returns>The bytes.</returns>
-    internal static byte[] ReadAllBytes(FileInfo file)
+    internal static byte[] ReadAllBytes(FileInfo file, CliFormat text)
     {
         try
         {
@@ -96,11 +164,11 @@ internal static class CliOptions
         }
         catch (IOException e)
         {
-            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
+            throw new CliInputException(CliMessages.Of(text, "cannotRead", file.Name, e.Message), e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliInputException($"cannot read '{file.Name}': {e.Message}", e);
+            throw new CliInputException(CliMessages.Of(text, "cannotRead", file.Name, e.Message), e);
         }
     }
 
@@ -133,10 +201,11 @@ internal static class CliOptions
 
     /// <summary>Reads a whole text file, turning a missing or unreadable file into one-line bad input.</summary>
     /// <param name="file">The file.</param>
+    /// <param name="text">The language of the error.</param>
     /// <returns>The text.</returns>
-    internal static string ReadAllText(FileInfo file)
+    internal static string ReadAllText(FileInfo file, CliFormat text)
     {
-        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(file)), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(file, text)), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 }

@@ -14,28 +14,26 @@ namespace MassMobilization.Cli.Commands;
 internal static class ContestCommand
 {
     /// <summary>Creates the command.</summary>
+    /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The command.</returns>
-    internal static Command Create()
+    internal static Command Create(CliGlobals globals)
     {
-        var format = CliOptions.Format();
-        var seed = new Option<ulong>("--seed")
-        {
-            Description = "Seed of the built-in judges' score sheets (the same seed always gives the same contest).",
-            DefaultValueFactory = _ => 2024UL,
-        };
-        var input = CliOptions.Input("An interchange document of kind 'contest' (docs/interchange.md): rounds, teams and the judges' sheets of each round.");
-        var command = new Command("contest", "Score, rank and advance every round of a contest; by default the built-in Thanh Trì \"Dân vận khéo\" contest (93 teams from 16 communes; the best team of each commune goes on to the district round).")
+        var format = CliOptions.Format(globals.Text);
+        var t = globals.Text;
+        var seed = CliOptions.Integer("--seed", null, t, t.T("Hạt giống của các phiếu chấm có sẵn của giám khảo (cùng một hạt giống luôn cho cùng một hội thi).", "Seed of the built-in judges' score sheets (the same seed always gives the same contest)."), 2024UL);
+        var input = CliOptions.Input(t.T("Một tài liệu trao đổi loại 'contest' (docs/interchange.md): các vòng thi, các đội và phiếu chấm của giám khảo ở mỗi vòng.", "An interchange document of kind 'contest' (docs/interchange.md): rounds, teams and the judges' sheets of each round."), t);
+        var command = new Command("contest", t.T("Chấm điểm, xếp hạng và chọn đội vào vòng sau ở mọi vòng của một hội thi; mặc định là hội thi \"Dân vận khéo\" có sẵn của Thanh Trì (93 đội của 16 xã; đội đứng đầu mỗi xã vào vòng huyện).", "Score, rank and advance every round of a contest; by default the built-in Thanh Trì \"Dân vận khéo\" contest (93 teams from 16 communes; the best team of each commune goes on to the district round)."))
         {
             input, format, seed,
         };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var language = CliApplication.FormatOf(parse);
+            var language = globals.FormatOf(parse);
             var report = file is null
                 ? Run(parse.GetValue(seed), language)
-                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file)), language);
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
+                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file, globals.Text)), language);
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -50,7 +48,7 @@ internal static class ContestCommand
         var contest = record.Contest;
         if (record.SheetsByRound.Count == 0)
         {
-            throw new CliInputException("the contest has no score sheets to judge.");
+            throw new CliInputException(CliMessages.Of(format, "noContestSheets"));
         }
 
         var results = new List<RoundResult> { contest.JudgeRound(0, record.Teams, record.SheetsByRound[0]) };

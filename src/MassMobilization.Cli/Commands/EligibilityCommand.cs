@@ -20,26 +20,28 @@ internal static class EligibilityCommand
     ];
 
     /// <summary>Creates the command.</summary>
+    /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The command.</returns>
-    internal static Command Create()
+    internal static Command Create(CliGlobals globals)
     {
-        var year = new Option<int>("--year", "-y") { Description = "The achievement year; the rule set in force on 31 December of that year applies.", DefaultValueFactory = _ => 2025 };
-        var nominees = new Option<int>("--nominees", "-n") { Description = "How many sample nominees to check (1–1000).", DefaultValueFactory = _ => 12 };
-        var explain = new Option<string?>("--explain", "-e") { Description = "Explain every criterion for this nominee and award code (e.g. N0003:CSTDCS)." };
-        var format = CliOptions.Format();
-        var input = CliOptions.Input("An interchange document of kind 'service-records' (docs/interchange.md): the records to check instead of the sample nominees (--nominees is then ignored).");
-        var command = new Command("eligibility", "Check the sample nominees' ten-year service records against every individual award under the rule set in force, with the article behind every criterion. A verdict never grants an award.")
+        var t = globals.Text;
+        var year = CliOptions.Integer("--year", "-y", t, t.T("Năm xét thành tích; áp dụng bộ quy định có hiệu lực ngày 31 tháng 12 của năm đó.", "The achievement year; the rule set in force on 31 December of that year applies."), 2025);
+        var nominees = CliOptions.Integer("--nominees", "-n", t, t.T("Số người mẫu được xét (1–1000).", "How many sample nominees to check (1–1000)."), 12);
+        var explain = new Option<string?>("--explain", "-e") { Description = t.T("Giải thích từng tiêu chí cho người và mã hình thức khen thưởng này (ví dụ N0003:CSTDCS).", "Explain every criterion for this nominee and award code (e.g. N0003:CSTDCS).") };
+        var format = CliOptions.Format(globals.Text);
+        var input = CliOptions.Input(t.T("Một tài liệu trao đổi loại 'service-records' (docs/interchange.md): các hồ sơ được xét thay cho người mẫu (khi đó bỏ qua --nominees).", "An interchange document of kind 'service-records' (docs/interchange.md): the records to check instead of the sample nominees (--nominees is then ignored)."), t);
+        var command = new Command("eligibility", t.T("Xét hồ sơ công tác mười năm của người mẫu theo mọi hình thức khen thưởng cá nhân của bộ quy định có hiệu lực, kèm điều khoản của từng tiêu chí. Kết quả xét không thay thế quyết định khen thưởng.", "Check the sample nominees' ten-year service records against every individual award under the rule set in force, with the article behind every criterion. A verdict never grants an award."))
         {
             input, year, nominees, explain, format,
         };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var language = CliApplication.FormatOf(parse);
+            var language = globals.FormatOf(parse);
             var report = file is null
                 ? Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain), language)
-                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file)), parse.GetValue(explain), language);
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
+                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file, globals.Text)), parse.GetValue(explain), language);
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -55,10 +57,10 @@ internal static class EligibilityCommand
     {
         if (count is < 1 or > 1000)
         {
-            throw new CliInputException($"--nominees: {count.ToString(CultureInfo.InvariantCulture)} is not between 1 and 1000.");
+            throw new CliInputException(CliMessages.Of(format, "nomineesRange", count));
         }
 
-        RuleSetFor(year);
+        RuleSetFor(year, format);
         var sample = new ServiceRecord[count];
         for (int i = 0; i < count; i++)
         {
@@ -78,11 +80,11 @@ internal static class EligibilityCommand
     {
         if (nomineeRecords.Count == 0)
         {
-            throw new CliInputException("there are no service records to check.");
+            throw new CliInputException(CliMessages.Of(format, "noServiceRecords"));
         }
 
         var evaluator = EligibilityEvaluator.BuiltIn;
-        var ruleSet = RuleSetFor(year);
+        var ruleSet = RuleSetFor(year, format);
         var columns = new List<string> { "nominee" };
         foreach (var kind in IndividualKinds)
         {
@@ -130,12 +132,12 @@ internal static class EligibilityCommand
         int colon = target.IndexOf(':', System.StringComparison.Ordinal);
         if (colon <= 0 || !records.TryGetValue(target[..colon], out var explained) || AwardKind.FromCode(target[(colon + 1)..]) is not { } explainedKind)
         {
-            throw new CliInputException($"--explain: '{target}' is not NOMINEE:AWARD for one of the checked nominees and an award code such as CSTDCS.");
+            throw new CliInputException(CliMessages.Of(format, "explainTarget", target));
         }
 
         if (!explainedKind.IsFor(explained.Recipient))
         {
-            throw new CliInputException($"--explain: {explainedKind.Code} is not given to a {explained.Recipient.ToString().ToLowerInvariant()} such as {explained.NomineeId}.");
+            throw new CliInputException(CliMessages.Of(format, "explainRecipient", explainedKind.Code, format.T(explained.Recipient.ToDisplayString(format.Language).ToLowerInvariant(), explained.Recipient.ToString().ToLowerInvariant()), explained.NomineeId));
         }
 
         var result = evaluator.Evaluate(explained, explainedKind, year);
@@ -145,35 +147,22 @@ internal static class EligibilityCommand
             "criterion", "level", "outcome", "years", "citation", "finding")
             .HideInTable("level")
             .TableOnly("finding");
-        if (format.Language != DisplayLanguage.English)
-        {
-            // The library writes its findings in English; a Vietnamese table keeps the outcome, the years and the article.
-            criteria.HideInTable("finding");
-        }
-
         AddCriteria(criteria, result.Criteria, 0, format);
         report.Table("explanation", criteria);
-        if (format.Language == DisplayLanguage.English)
-        {
-            report.Note(result.Summary);
-        }
-        else
-        {
-            report.Note($"{result.NomineeId}, {explainedKind.VietnameseName} năm {y}: {format.Enum(result.Verdict).Display.ToLowerInvariant()}. Kết quả xét không thay thế quyết định khen thưởng: hội đồng thi đua, khen thưởng và người có thẩm quyền quyết định.");
-        }
+        report.Note(format.Explain(result.SummaryExplanation));
 
         return report;
     }
 
-    private static RuleSet RuleSetFor(int year)
+    private static RuleSet RuleSetFor(int year, CliFormat format)
     {
         if (year is < ServiceRecord.MinYear or > ServiceRecord.MaxYear)
         {
-            throw new CliInputException($"--year: {year.ToString(CultureInfo.InvariantCulture)} is not between {ServiceRecord.MinYear.ToString(CultureInfo.InvariantCulture)} and {ServiceRecord.MaxYear.ToString(CultureInfo.InvariantCulture)}.");
+            throw new CliInputException(CliMessages.Of(format, "yearRange", year, ServiceRecord.MinYear, ServiceRecord.MaxYear));
         }
 
         return EligibilityEvaluator.BuiltIn.Catalogue.ForAchievementYear(year)
-            ?? throw new CliInputException($"--year: no rule set is in force for {year.ToString(CultureInfo.InvariantCulture)}.");
+            ?? throw new CliInputException(CliMessages.Of(format, "noRuleSet", year));
     }
 
     private static AwardKind DefaultExplained(RecipientKinds recipient)
@@ -207,7 +196,7 @@ internal static class EligibilityCommand
                 format.Enum(criterion.Outcome),
                 years,
                 new CliCell(criterion.Citation, Citations.Of(criterion.Citation, format)),
-                criterion.Finding);
+                format.Explain(criterion.FindingExplanation));
             AddCriteria(table, criterion.Children, depth + 1, format);
         }
     }

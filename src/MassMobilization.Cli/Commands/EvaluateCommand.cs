@@ -12,22 +12,24 @@ namespace MassMobilization.Cli.Commands;
 internal static class EvaluateCommand
 {
     /// <summary>Creates the command.</summary>
+    /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The command.</returns>
-    internal static Command Create()
+    internal static Command Create(CliGlobals globals)
     {
-        var unit = new Option<string?>("--unit", "-u") { Description = "Explain this unit's score card line by line (default: the first unit)." };
-        var format = CliOptions.Format();
-        var input = CliOptions.Input("An interchange document of kind 'score-sheets' (docs/interchange.md) on a built-in rubric preset.");
-        var command = new Command("evaluate", "Score units on a rubric preset, grade them, rank them and explain a score card; by default the sample's five communes for 2025 on the Cần Thơ 2025 rubric (Decision 2579/QĐ-UBND).")
+        var t = globals.Text;
+        var unit = new Option<string?>("--unit", "-u") { Description = t.T("Giải thích từng dòng phiếu điểm của đơn vị này (mặc định: đơn vị đầu tiên).", "Explain this unit's score card line by line (default: the first unit).") };
+        var format = CliOptions.Format(globals.Text);
+        var input = CliOptions.Input(t.T("Một tài liệu trao đổi loại 'score-sheets' (docs/interchange.md) theo một bộ tiêu chí có sẵn.", "An interchange document of kind 'score-sheets' (docs/interchange.md) on a built-in rubric preset."), t);
+        var command = new Command("evaluate", t.T("Chấm điểm các đơn vị theo một bộ tiêu chí có sẵn, xếp loại, xếp hạng và giải thích một phiếu điểm; mặc định là năm xã mẫu năm 2025 theo bộ tiêu chí Cần Thơ 2025 (Quyết định 2579/QĐ-UBND).", "Score units on a rubric preset, grade them, rank them and explain a score card; by default the sample's five communes for 2025 on the Cần Thơ 2025 rubric (Decision 2579/QĐ-UBND)."))
         {
             input, unit, format,
         };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliOptions.ReadAllBytes(file));
-            var report = Run(sheets, parse.GetValue(unit), CliApplication.FormatOf(parse));
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
+            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliOptions.ReadAllBytes(file, globals.Text));
+            var report = Run(sheets, parse.GetValue(unit), globals.FormatOf(parse));
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });
         return command;
@@ -42,7 +44,7 @@ internal static class EvaluateCommand
     {
         if (sheets.Count == 0)
         {
-            throw new CliInputException("there are no score sheets to evaluate.");
+            throw new CliInputException(CliMessages.Of(format, "noScoreSheets"));
         }
 
         var rubric = sheets[0].Rubric;
@@ -84,7 +86,7 @@ internal static class EvaluateCommand
         if (explain is not null)
         {
             chosen = cards.Find(c => c.Unit.Value == explain)
-                ?? throw new CliInputException($"--unit: no score sheet for unit '{explain}' in the sample (units: {string.Join(", ", cards.ConvertAll(c => c.Unit.Value))}).");
+                ?? throw new CliInputException(CliMessages.Of(format, "noUnitSheet", explain, string.Join(", ", cards.ConvertAll(c => c.Unit.Value))));
         }
 
         var criteria = new CliTable(format, format.T($"Phiếu điểm của {chosen.Unit} {chosen.UnitName}", $"Score card of {chosen.Unit} {chosen.UnitName}"), "criterion", "title", "max", "self", "review", "difference", "points");

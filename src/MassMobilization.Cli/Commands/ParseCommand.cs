@@ -30,13 +30,15 @@ internal static class ParseCommand
     ];
 
     /// <summary>Creates the command.</summary>
+    /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The command.</returns>
-    internal static Command Create()
+    internal static Command Create(CliGlobals globals)
     {
-        var numbers = new Argument<string[]>("numbers") { Description = "Document numbers such as 18-NQ/TW or 98/2023/NĐ-CP.", Arity = ArgumentArity.ZeroOrMore };
-        var input = CliOptions.Input("A text file with one document number per line (blank lines are skipped).");
-        var format = CliOptions.Format();
-        var command = new Command("parse", "Parse Party and State document numbers and print their parts and canonical form; exit code 1 if any is invalid.")
+        var t = globals.Text;
+        var numbers = new Argument<string[]>("numbers") { Description = t.T("Số hiệu văn bản như 18-NQ/TW hoặc 98/2023/NĐ-CP.", "Document numbers such as 18-NQ/TW or 98/2023/NĐ-CP."), Arity = ArgumentArity.ZeroOrMore };
+        var input = CliOptions.Input(t.T("Một tệp văn bản, mỗi dòng một số hiệu văn bản (bỏ qua dòng trống).", "A text file with one document number per line (blank lines are skipped)."), t);
+        var format = CliOptions.Format(globals.Text);
+        var command = new Command("parse", t.T("Đọc số hiệu văn bản của Đảng và Nhà nước, in các thành phần và dạng chuẩn; mã thoát 1 nếu có số hiệu không hợp lệ.", "Parse Party and State document numbers and print their parts and canonical form; exit code 1 if any is invalid."))
         {
             numbers, input, format,
         };
@@ -46,7 +48,7 @@ internal static class ParseCommand
             var file = parse.GetValue(input);
             if (file is not null)
             {
-                texts.AddRange(ReadLines(CliOptions.ReadAllText(file)));
+                texts.AddRange(ReadLines(CliOptions.ReadAllText(file, globals.Text)));
             }
 
             bool sample = texts.Count == 0;
@@ -55,7 +57,7 @@ internal static class ParseCommand
                 texts.AddRange(Samples);
             }
 
-            var language = CliApplication.FormatOf(parse);
+            var language = globals.FormatOf(parse);
             var report = Parse(texts, out int invalid, language);
             if (sample)
             {
@@ -64,7 +66,7 @@ internal static class ParseCommand
                     "No numbers given: parsed the built-in examples (the last one is invalid on purpose)."));
             }
 
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return invalid == 0 || sample ? CliApplication.Ok : SomeInvalid;
         });
         return command;

@@ -15,15 +15,17 @@ internal static class RebaseCommand
 {
     /// <summary>Creates the command.</summary>
     /// <param name="services">The services (for today's date).</param>
+    /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The command.</returns>
-    internal static Command Create(IServiceProvider services)
+    internal static Command Create(IServiceProvider services, CliGlobals globals)
     {
-        var from = CliOptions.Date("--from", "The date the counts were recorded against; default 2025-06-30, the last day of the three-level structure");
-        var to = CliOptions.Date("--to", "The date of the target structure; default today");
-        var format = CliOptions.Format();
-        var map = CliOptions.Map();
-        var input = CliOptions.Input("An interchange document of kind 'partial' (docs/interchange.md) kept against the sample's units of --from; every figure is carried.");
-        var command = new Command("rebase", "Re-express counts kept against the units of one date on the structure of another (merges add up; unweighted splits stay unallocated); by default the sample's 2024 model counts of Thanh Trì's sixteen communes.")
+        var t = globals.Text;
+        var from = CliOptions.Date("--from", t.T("Ngày của cơ cấu mà số liệu được ghi nhận; mặc định 2025-06-30, ngày cuối cùng của cơ cấu ba cấp", "The date the counts were recorded against; default 2025-06-30, the last day of the three-level structure"), t);
+        var to = CliOptions.Date("--to", t.T("Ngày của cơ cấu đích; mặc định hôm nay", "The date of the target structure; default today"), t);
+        var format = CliOptions.Format(globals.Text);
+        var map = CliOptions.Map(globals.Text);
+        var input = CliOptions.Input(t.T("Một tài liệu trao đổi loại 'partial' (docs/interchange.md) theo các đơn vị mẫu tại ngày --from; mọi số liệu đều được chuyển.", "An interchange document of kind 'partial' (docs/interchange.md) kept against the sample's units of --from; every figure is carried."), t);
+        var command = new Command("rebase", t.T("Chuyển số liệu ghi theo đơn vị của một ngày sang cơ cấu của ngày khác (sáp nhập thì cộng lại; chia tách không có tỷ lệ thì để chưa phân bổ); mặc định là số mô hình năm 2024 của mười sáu xã, thị trấn của Thanh Trì.", "Re-express counts kept against the units of one date on the structure of another (merges add up; unweighted splits stay unallocated); by default the sample's 2024 model counts of Thanh Trì's sixteen communes."))
         {
             from, to, map, input, format,
         };
@@ -32,12 +34,12 @@ internal static class RebaseCommand
             var fromDate = parse.GetValue(from) ?? SampleProvince.LastDayBefore;
             var toDate = parse.GetValue(to) ?? CliOptions.Today(services);
             var file = parse.GetValue(input);
-            var language = CliApplication.FormatOf(parse);
+            var language = globals.FormatOf(parse);
             var chart = CliOptions.ChartOf(parse.GetValue(map));
             var report = file is null
                 ? Run(chart, fromDate, toDate, language)
-                : Run(chart, InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate, language);
-            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
+                : Run(chart, InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file, globals.Text)), fromDate, toDate, language);
+            report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });
         return command;

@@ -64,6 +64,11 @@ internal sealed class CliFormat
     /// <returns>The cell.</returns>
     internal CliCell Enum(Enum value) => new(value.ToString(), value.ToDisplayString(Language));
 
+    /// <summary>Writes one of the library's explanations (a finding, a reason, a summary) in the output's language and spelling.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <returns>The sentence.</returns>
+    internal string Explain(Explanation explanation) => VietnameseSpelling.Normalize(explanation.ToDisplayString(Language));
+
     /// <summary>A catalogue entry: its code, and its display name as the text.</summary>
     /// <param name="code">The stable code.</param>
     /// <param name="entry">The entry.</param>

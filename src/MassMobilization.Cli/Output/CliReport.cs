@@ -121,7 +121,7 @@ internal sealed class CliReport
             case OutputFormat.Xlsx:
                 if (file is null)
                 {
-                    throw new CliInputException("--format xlsx: give the workbook's file with --output, for example --output report.xlsx.");
+                    throw new CliInputException(CliMessages.Of(Format, "xlsxNeedsOutput"));
                 }
 
                 XlsxWriter.Write(this, file);

@@ -34,7 +34,7 @@ internal static class XlsxWriter
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new CliInputException($"--output: cannot write '{file.Name}': {e.Message}", e);
+            throw new CliInputException(CliMessages.Of(report.Format, "cannotWrite", file.Name, e.Message), e);
         }
     }
 

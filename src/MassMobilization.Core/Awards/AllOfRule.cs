@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -25,11 +26,11 @@ public sealed class AllOfRule : EligibilityRule
         Guard.Against.NullOrWhiteSpace(description);
         this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
         Preconditions.CheckArgument(this.rules.Length >= 2, nameof(rules), "'All of' needs at least two parts.");
-        Description = description;
+        DescriptionExplanation = Explanation.HasText(code) ? Text(code) : Text(ExplanationCodes.DescText, description);
     }
 
-    /// <inheritdoc />
-    public override string Description { get; }
+    /// <summary>Gets what the rule asks: the catalogue's text for a built-in rule's code, otherwise the description it was given.</summary>
+    public override Explanation DescriptionExplanation { get; }
 
     /// <summary>Gets the parts.</summary>
     public IReadOnlyList<EligibilityRule> Parts => rulesView ??= ReadOnlyView.Of(rules);
@@ -63,6 +64,6 @@ public sealed class AllOfRule : EligibilityRule
         }
 
         var result = failed ? CriterionOutcome.NotMet : unknown ? CriterionOutcome.Unknown : CriterionOutcome.Met;
-        return explain is null ? result : Report(explain, result, year, year, failed ? "a part is not met" : unknown ? "no part fails on known facts; some unknown" : "every part met", children);
+        return explain is null ? result : Report(explain, result, year, year, Text(failed ? ExplanationCodes.FindingAllOfNotMet : unknown ? ExplanationCodes.FindingAllOfUnknown : ExplanationCodes.FindingAllOfMet), children);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -25,11 +26,11 @@ public sealed class AnyOfRule : EligibilityRule
         Guard.Against.NullOrWhiteSpace(description);
         this.rules = Preconditions.CheckNotNullElements(rules, nameof(rules));
         Preconditions.CheckArgument(this.rules.Length >= 2, nameof(rules), "'One of' needs at least two alternatives.");
-        Description = description;
+        DescriptionExplanation = Explanation.HasText(code) ? Text(code) : Text(ExplanationCodes.DescText, description);
     }
 
-    /// <inheritdoc />
-    public override string Description { get; }
+    /// <summary>Gets what the rule asks: the catalogue's text for a built-in rule's code, otherwise the description it was given.</summary>
+    public override Explanation DescriptionExplanation { get; }
 
     /// <summary>Gets the alternatives.</summary>
     public IReadOnlyList<EligibilityRule> Alternatives => rulesView ??= ReadOnlyView.Of(rules);
@@ -63,6 +64,6 @@ public sealed class AnyOfRule : EligibilityRule
         }
 
         var result = met ? CriterionOutcome.Met : unknown ? CriterionOutcome.Unknown : CriterionOutcome.NotMet;
-        return explain is null ? result : Report(explain, result, year, year, met ? "at least one alternative met" : unknown ? "none met on known facts; some unknown" : "no alternative met", children);
+        return explain is null ? result : Report(explain, result, year, year, Text(met ? ExplanationCodes.FindingAnyOfMet : unknown ? ExplanationCodes.FindingAnyOfUnknown : ExplanationCodes.FindingAnyOfNotMet), children);
     }
 }

@@ -11,7 +11,7 @@ namespace MassMobilization.Core.Awards;
 /// catalogue of docs/domain.md, "Awards", with its Vietnamese and English names, who may receive it, who decides it,
 /// and its usual nature. The catalogue is closed: instances are the static properties, compared by reference.
 /// </summary>
-public sealed class AwardKind : IDisplayNamed
+public sealed class AwardKind : IDisplayNamed, ICodedEntry
 {
     private static readonly LocalDate CommuneReform = new(2025, 7, 1);
     private static readonly LocalDate BeforeCommuneReform = new(2025, 6, 30);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -83,7 +84,7 @@ public static class BuiltInRuleSets
             new(AwardKind.GrassrootsEmulationFighter, RecipientKinds.Individual, [
                 .. gates,
                 new MeetsKindRule(AwardRuleCodes.GrassrootsFighterAdvancedWorker, law.At("art. 23"), AwardKind.AdvancedWorker),
-                new AnyOfRule(AwardRuleCodes.GrassrootsFighterOneOf, law.At("art. 23"), "Excellent rating, a grassroots initiative, an accepted science project or combat ingenuity (no initiative required since 2024)", [
+                new AnyOfRule(AwardRuleCodes.GrassrootsFighterOneOf, law.At("art. 23"), Explanation.TemplateOf(AwardRuleCodes.GrassrootsFighterOneOf, DisplayLanguage.English), [
                     new RatingAtLeastRule(AwardRuleCodes.GrassrootsFighterExcellent, law.At("art. 23"), TaskRating.Excellent),
                     new InitiativeRule(AwardRuleCodes.GrassrootsFighterInitiative, law.At("art. 23"), InitiativeScope.Grassroots, 1, 1),
                     new YearFactRule(AwardRuleCodes.GrassrootsFighterScience, law.At("art. 23"), YearFact.ScienceProjectOrCombatIngenuity),
@@ -102,10 +103,10 @@ public static class BuiltInRuleSets
             ]),
             new(AwardKind.MinistryProvinceCertificateOfMerit, RecipientKinds.Individual, [
                 .. gates,
-                new AnyOfRule(AwardRuleCodes.MinistryProvinceMeritOneOf, law.At("art. 74"), "Outstanding in a campaign it launched, 2 consecutive grassroots emulation fighter titles, or 2 consecutive excellent years with 2 grassroots initiatives", [
+                new AnyOfRule(AwardRuleCodes.MinistryProvinceMeritOneOf, law.At("art. 74"), Explanation.TemplateOf(AwardRuleCodes.MinistryProvinceMeritOneOf, DisplayLanguage.English), [
                     new YearFactRule(AwardRuleCodes.MinistryProvinceMeritCampaign, law.At("art. 74"), YearFact.OutstandingInProvincialCampaign),
                     new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritTwoGrassrootsTitles, law.At("art. 74"), YearProperty.GrassrootsFighterTitle, 2),
-                    new AllOfRule(AwardRuleCodes.MinistryProvinceMeritExcellentInitiatives, law.At("art. 74"), "2 consecutive years rated excellent with 2 grassroots initiatives", [
+                    new AllOfRule(AwardRuleCodes.MinistryProvinceMeritExcellentInitiatives, law.At("art. 74"), Explanation.TemplateOf(AwardRuleCodes.MinistryProvinceMeritExcellentInitiatives, DisplayLanguage.English), [
                         new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritTwoExcellentYears, law.At("art. 74"), YearProperty.RatedExcellent, 2),
                         new InitiativeRule(AwardRuleCodes.MinistryProvinceMeritTwoInitiatives, law.At("art. 74"), InitiativeScope.Grassroots, 2, 2),
                     ]),
@@ -113,7 +114,7 @@ public static class BuiltInRuleSets
             ]),
             new(AwardKind.MinistryProvinceCertificateOfMerit, RecipientKinds.Collective, [
                 .. gates,
-                new AnyOfRule(AwardRuleCodes.MinistryProvinceMeritCollectiveOneOf, law.At("art. 74"), "2 consecutive years rated excellent or 2 consecutive Tập thể lao động xuất sắc titles", [
+                new AnyOfRule(AwardRuleCodes.MinistryProvinceMeritCollectiveOneOf, law.At("art. 74"), Explanation.TemplateOf(AwardRuleCodes.MinistryProvinceMeritCollectiveOneOf, DisplayLanguage.English), [
                     new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritCollectiveTwoExcellentYears, law.At("art. 74"), YearProperty.RatedExcellent, 2),
                     new ConsecutiveRule(AwardRuleCodes.MinistryProvinceMeritCollectiveTwoExcellentTitles, law.At("art. 74"), YearProperty.ExcellentCollectiveTitle, 2),
                 ]),
@@ -200,7 +201,7 @@ public static class BuiltInRuleSets
     private static AwardCriteria MinistryProvinceFlag(LegalCitation article, LegalCitation principles) =>
         new(AwardKind.MinistryProvinceEmulationFlag, RecipientKinds.Collective, [
             new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
-            new AnyOfRule(AwardRuleCodes.MinistryProvinceFlagOneOf, article, "Leading unit of a cluster or bloc, or leader of a thematic campaign of at least 3 years", [
+            new AnyOfRule(AwardRuleCodes.MinistryProvinceFlagOneOf, article, Explanation.TemplateOf(AwardRuleCodes.MinistryProvinceFlagOneOf, DisplayLanguage.English), [
                 new YearFactRule(AwardRuleCodes.MinistryProvinceFlagCluster, article, YearFact.LedEmulationCluster),
                 new YearFactRule(AwardRuleCodes.MinistryProvinceFlagCampaign, article, YearFact.LedThematicCampaign),
             ]),
@@ -209,7 +210,7 @@ public static class BuiltInRuleSets
     private static AwardCriteria GovernmentFlag(LegalCitation article, LegalCitation principles) =>
         new(AwardKind.GovernmentEmulationFlag, RecipientKinds.Collective, [
             new NoPendingProceedingsRule(AwardRuleCodes.NoPending, principles),
-            new AnyOfRule(AwardRuleCodes.GovernmentFlagOneOf, article, "Chosen among the ministry/province flag holders, leader of a Central Council bloc, or leader of a Prime Minister's campaign of at least 5 years", [
+            new AnyOfRule(AwardRuleCodes.GovernmentFlagOneOf, article, Explanation.TemplateOf(AwardRuleCodes.GovernmentFlagOneOf, DisplayLanguage.English), [
                 new MeetsKindRule(AwardRuleCodes.GovernmentFlagMinistryProvinceFlag, article, AwardKind.MinistryProvinceEmulationFlag),
                 new YearFactRule(AwardRuleCodes.GovernmentFlagCentralBloc, article, YearFact.LedCentralBloc),
                 new YearFactRule(AwardRuleCodes.GovernmentFlagPrimeMinisterCampaign, article, YearFact.LedPrimeMinisterCampaign),

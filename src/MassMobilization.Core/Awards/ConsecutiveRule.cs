@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -36,9 +37,9 @@ public sealed class ConsecutiveRule : EligibilityRule
     public int Stride { get; }
 
     /// <inheritdoc />
-    public override string Description => Stride == 1
-        ? N(Count) + " consecutive years with " + Property.ToString() + " up to the year"
-        : N(Count) + " consecutive occurrences of " + Property.ToString() + " every " + N(Stride) + " years up to the year";
+    public override Explanation DescriptionExplanation => Stride == 1
+        ? Text(ExplanationCodes.DescConsecutive, Count, Property)
+        : Text(ExplanationCodes.DescConsecutiveStride, Count, Property, Stride);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("property", Property.ToString()), new("count", N(Count)), new("stride", N(Stride))];
@@ -51,11 +52,11 @@ public sealed class ConsecutiveRule : EligibilityRule
             return result.Outcome;
         }
 
-        string finding = result.Outcome switch
+        var finding = result.Outcome switch
         {
-            CriterionOutcome.Met => N(result.Length) + " of " + N(Count) + " found in " + Span(result.FirstYearExamined, year),
-            CriterionOutcome.NotMet => "missing in " + Y(result.DecisiveYear) + "; " + N(result.Length) + " of " + N(Count) + " found",
-            _ => "no data for " + Y(result.DecisiveYear) + "; " + N(result.Length) + " of " + N(Count) + " found",
+            CriterionOutcome.Met => Text(ExplanationCodes.FindingStreakMet, result.Length, Count, Span(result.FirstYearExamined, year)),
+            CriterionOutcome.NotMet => Text(ExplanationCodes.FindingStreakMissing, result.DecisiveYear, result.Length, Count),
+            _ => Text(ExplanationCodes.FindingStreakNoData, result.DecisiveYear, result.Length, Count),
         };
         return Report(explain, result.Outcome, result.FirstYearExamined, year, finding);
     }

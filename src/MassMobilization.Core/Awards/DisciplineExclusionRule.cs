@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -31,9 +32,9 @@ public sealed class DisciplineExclusionRule : EligibilityRule
     public int? LookBackYears { get; }
 
     /// <inheritdoc />
-    public override string Description => LookBackYears is { } n
-        ? "No discipline in the " + N(n) + " years up to the year"
-        : "Discipline exclusion (not configured)";
+    public override Explanation DescriptionExplanation => LookBackYears is { } n
+        ? Text(ExplanationCodes.DescDisciplineExclusion, n)
+        : Text(ExplanationCodes.DescDisciplineExclusionUnconfigured);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("lookBackYears", LookBackYears is { } n ? N(n) : "not configured")];
@@ -42,7 +43,7 @@ public sealed class DisciplineExclusionRule : EligibilityRule
     {
         if (LookBackYears is not { } n)
         {
-            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, "no discipline exclusion is configured (unconfirmed, no default): a person must review");
+            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, Text(ExplanationCodes.FindingNoDisciplineExclusion));
         }
 
         int first = year - n + 1;
@@ -64,9 +65,9 @@ public sealed class DisciplineExclusionRule : EligibilityRule
         var outcome = disciplined ? CriterionOutcome.NotMet : unknown ? CriterionOutcome.Unknown : CriterionOutcome.Met;
         return explain is null ? outcome : Report(explain, outcome, first, year, outcome switch
         {
-            CriterionOutcome.NotMet => "disciplined in " + Span(first, year),
-            CriterionOutcome.Met => "no discipline in " + Span(first, year),
-            _ => "some years of " + Span(first, year) + " are unknown",
+            CriterionOutcome.NotMet => Text(ExplanationCodes.FindingDisciplined, Span(first, year)),
+            CriterionOutcome.Met => Text(ExplanationCodes.FindingNotDisciplined, Span(first, year)),
+            _ => Text(ExplanationCodes.FindingDisciplineUnknown, Span(first, year)),
         });
     }
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -41,8 +41,11 @@ public sealed record EligibilityResult
     /// <summary>Gets every criterion checked, in rule order.</summary>
     public IReadOnlyList<CriterionResult> Criteria { get; }
 
-    /// <summary>Gets a one-line summary, for example "NeedsReview for CSTDCS 2024 under VN-2024: 1 criterion unknown (AWD-LDTT-RATING)".</summary>
-    public string Summary
+    /// <summary>Gets a one-line summary in English, for example "Needs review for CSTDCS 2024 under VN-2024: missing evidence for AWD-LDTT-RATING".</summary>
+    public string Summary => SummaryExplanation.ToString();
+
+    /// <summary>Gets the one-line summary as a sentence in Vietnamese or English (docs/display.md).</summary>
+    public Explanation SummaryExplanation
     {
         get
         {
@@ -60,14 +63,14 @@ public sealed record EligibilityResult
                 }
             }
 
-            string head = FormattableString.Invariant($"{Verdict} for {Kind.Code} {Year} under {RuleSetId}");
+            var head = new Explanation(ExplanationCodes.SummaryHead, Verdict, Kind.Code, Year, RuleSetId);
             return Verdict switch
             {
-                Verdict.Eligible => FormattableString.Invariant($"{head}: all {Criteria.Count} criteria met (the council and the deciding authority still decide)"),
-                Verdict.Ineligible => FormattableString.Invariant($"{head}: not met {string.Join(", ", failing)}"),
+                Verdict.Eligible => new Explanation(ExplanationCodes.SummaryEligible, head, Criteria.Count),
+                Verdict.Ineligible => new Explanation(ExplanationCodes.SummaryIneligible, head, string.Join(", ", failing)),
                 _ => unknown.Count == 0
-                    ? head + ": no criteria in this rule set"
-                    : FormattableString.Invariant($"{head}: missing evidence for {string.Join(", ", unknown)}"),
+                    ? new Explanation(ExplanationCodes.SummaryNoCriteria, head)
+                    : new Explanation(ExplanationCodes.SummaryMissingEvidence, head, string.Join(", ", unknown)),
             };
         }
     }

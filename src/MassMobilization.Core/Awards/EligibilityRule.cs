@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -26,8 +27,11 @@ public abstract class EligibilityRule
     /// <summary>Gets the article the rule applies.</summary>
     public LegalCitation Citation { get; }
 
-    /// <summary>Gets what the rule asks, with its parameters.</summary>
-    public abstract string Description { get; }
+    /// <summary>Gets what the rule asks, with its parameters, in English (<see cref="DescriptionExplanation"/> in either language).</summary>
+    public string Description => DescriptionExplanation.ToString();
+
+    /// <summary>Gets what the rule asks, with its parameters, as a sentence in Vietnamese or English (docs/display.md).</summary>
+    public abstract Explanation DescriptionExplanation { get; }
 
     /// <summary>Gets the rule's parameters as data (name and invariant value), in declaration order, for documentation.</summary>
     public abstract IReadOnlyList<RuleParameter> Parameters { get; }
@@ -45,15 +49,16 @@ public abstract class EligibilityRule
     /// <summary>Checks the rule; adds its explanation to <paramref name="explain"/> only when it is not null (the verdict-only path allocates nothing).</summary>
     internal abstract CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain);
 
-    private protected CriterionOutcome Report(List<CriterionResult>? explain, CriterionOutcome outcome, int firstYear, int lastYear, string finding, IReadOnlyList<CriterionResult>? children = null)
+    private protected CriterionOutcome Report(List<CriterionResult>? explain, CriterionOutcome outcome, int firstYear, int lastYear, Explanation finding, IReadOnlyList<CriterionResult>? children = null)
     {
-        explain?.Add(new CriterionResult(Code, Description, Citation, outcome, firstYear, lastYear, finding, children ?? Array.Empty<CriterionResult>()));
+        explain?.Add(new CriterionResult(Code, DescriptionExplanation, Citation, outcome, firstYear, lastYear, finding, children ?? Array.Empty<CriterionResult>()));
         return outcome;
     }
 
-    private protected static string Y(int year) => year.ToString(CultureInfo.InvariantCulture);
-
     private protected static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private protected static string Span(int first, int last) => first == last ? Y(first) : Y(first) + "–" + Y(last);
+    /// <summary>A sentence of the catalogue with its arguments.</summary>
+    private protected static Explanation Text(string code, params object[] values) => new(code, values);
+
+    private protected static string Span(int first, int last) => first == last ? N(first) : N(first) + "–" + N(last);
 }

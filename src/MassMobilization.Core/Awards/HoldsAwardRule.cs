@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -23,7 +24,7 @@ public sealed class HoldsAwardRule : EligibilityRule
     public AwardKind Kind { get; }
 
     /// <inheritdoc />
-    public override string Description => "Already holds " + Kind.VietnameseName + " (merit)";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescHoldsAward, Kind);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("kind", Kind.Code)];
@@ -43,9 +44,9 @@ public sealed class HoldsAwardRule : EligibilityRule
         int latest = held == 0 ? 0 : record.FirstYear + 31 - System.Numerics.BitOperations.LeadingZeroCount(held);
         return Report(explain, outcome, record.FirstYear, year, outcome switch
         {
-            CriterionOutcome.Met => "received in " + Y(latest),
-            CriterionOutcome.NotMet => "not received (the whole service history is known)",
-            _ => "not found; part of the history is unknown",
+            CriterionOutcome.Met => Text(ExplanationCodes.FindingReceived, latest),
+            CriterionOutcome.NotMet => Text(ExplanationCodes.FindingNotReceived),
+            _ => Text(ExplanationCodes.FindingNotFoundHistoryUnknown),
         });
     }
 }

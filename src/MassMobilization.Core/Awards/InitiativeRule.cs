@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -36,8 +37,9 @@ public sealed class InitiativeRule : EligibilityRule
     public int Years { get; }
 
     /// <inheritdoc />
-    public override string Description =>
-        N(Count) + " initiative(s) recognised at " + Scope.ToString() + " scope or wider in the " + (Years == 1 ? "year" : "last " + N(Years) + " years");
+    public override Explanation DescriptionExplanation => Years == 1
+        ? Text(ExplanationCodes.DescInitiativeYear, Count, Scope)
+        : Text(ExplanationCodes.DescInitiativeYears, Count, Scope, Years);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("scope", Scope.ToString()), new("count", N(Count)), new("years", N(Years))];
@@ -61,6 +63,6 @@ public sealed class InitiativeRule : EligibilityRule
 
         int found = record.InitiativesIn(Scope, span & ~record.DisciplinedMask);
         var outcome = found >= Count ? CriterionOutcome.Met : allKnown ? CriterionOutcome.NotMet : CriterionOutcome.Unknown;
-        return explain is null ? outcome : Report(explain, outcome, first, year, N(found) + " found in " + Span(first, year) + (allKnown ? string.Empty : "; some years have no data"));
+        return explain is null ? outcome : Report(explain, outcome, first, year, Text(ExplanationCodes.FindingInitiatives, found, Span(first, year), allKnown ? string.Empty : Text(ExplanationCodes.FindingSomeYearsNoData)));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -26,7 +27,7 @@ public sealed class MeetsKindRule : EligibilityRule
     public AwardKind Kind { get; }
 
     /// <inheritdoc />
-    public override string Description => "Holds or meets the criteria of " + Kind.VietnameseName + " in the year";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescMeetsKind, Kind);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("kind", Kind.Code)];
@@ -35,7 +36,7 @@ public sealed class MeetsKindRule : EligibilityRule
     {
         if ((record.AwardMask(Kind) & record.BitOf(year) & ~record.DisciplinedMask) != 0)
         {
-            return explain is null ? CriterionOutcome.Met : Report(explain, CriterionOutcome.Met, year, year, "holds " + Kind.Code + " for " + Y(year));
+            return explain is null ? CriterionOutcome.Met : Report(explain, CriterionOutcome.Met, year, year, Text(ExplanationCodes.FindingHoldsKind, Kind, year));
         }
 
         if (depth >= MaxDepth)
@@ -51,6 +52,6 @@ public sealed class MeetsKindRule : EligibilityRule
             Verdict.Ineligible => CriterionOutcome.NotMet,
             _ => CriterionOutcome.Unknown,
         };
-        return explain is null ? outcome : Report(explain, outcome, year, year, "not held; its criteria give " + verdict.ToString(), children);
+        return explain is null ? outcome : Report(explain, outcome, year, year, Text(ExplanationCodes.FindingKindCriteria, verdict), children);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -40,9 +41,9 @@ public sealed class MembershipCountRule : EligibilityRule
     public int? Maximum { get; }
 
     /// <inheritdoc />
-    public override string Description => Maximum is { } max
-        ? (Minimum == 0 ? "At most " + N(max) : "Between " + N(Minimum) + " and " + N(max)) + " members are " + Field.ToString()
-        : "At least " + N(Minimum) + " member(s) are " + Field.ToString();
+    public override Explanation DescriptionExplanation => Maximum is { } max
+        ? (Minimum == 0 ? Text(ExplanationCodes.DescMembershipAtMost, (long)max, Field) : Text(ExplanationCodes.DescMembershipBetween, (long)Minimum, (long)max, Field))
+        : Text(ExplanationCodes.DescMembershipAtLeast, (long)Minimum, Field);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("field", Field.ToString()), new("minimum", N(Minimum)), new("maximum", Maximum is { } m ? N(m) : "-")];
@@ -52,11 +53,11 @@ public sealed class MembershipCountRule : EligibilityRule
         var counts = record.MembershipOf(year);
         if (counts is null)
         {
-            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, "no membership counts for " + Y(year));
+            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, Text(ExplanationCodes.FindingNoMembershipCounts, year));
         }
 
         int value = counts.Get(Field);
         var outcome = value >= Minimum && (Maximum is null || value <= Maximum.Value) ? CriterionOutcome.Met : CriterionOutcome.NotMet;
-        return explain is null ? outcome : Report(explain, outcome, year, year, N(value) + " in " + Y(year));
+        return explain is null ? outcome : Report(explain, outcome, year, year, Text(ExplanationCodes.FindingMembershipCount, (long)value, year));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -31,7 +32,7 @@ public sealed class MembershipShareRule : EligibilityRule
     public decimal MinimumPercent { get; }
 
     /// <inheritdoc />
-    public override string Description => "At least " + MinimumPercent.ToString(CultureInfo.InvariantCulture) + "% of members are " + Field.ToString();
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescMembershipShare, MinimumPercent, Field);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("field", Field.ToString()), new("minimumPercent", MinimumPercent.ToString(CultureInfo.InvariantCulture))];
@@ -41,11 +42,11 @@ public sealed class MembershipShareRule : EligibilityRule
         var counts = record.MembershipOf(year);
         if (counts is null || counts.Members == 0)
         {
-            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, "no membership counts for " + Y(year));
+            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, Text(ExplanationCodes.FindingNoMembershipCounts, year));
         }
 
         int part = counts.Get(Field);
         var outcome = part * 100m >= MinimumPercent * counts.Members ? CriterionOutcome.Met : CriterionOutcome.NotMet;
-        return explain is null ? outcome : Report(explain, outcome, year, year, N(part) + "/" + N(counts.Members) + " in " + Y(year) + " (need " + N(part) + " × 100 ≥ " + MinimumPercent.ToString(CultureInfo.InvariantCulture) + " × " + N(counts.Members) + ")");
+        return explain is null ? outcome : Report(explain, outcome, year, year, Text(ExplanationCodes.FindingMembershipShare, (long)part, (long)counts.Members, year, MinimumPercent));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -16,7 +17,7 @@ public sealed class NoPendingProceedingsRule : EligibilityRule
     }
 
     /// <inheritdoc />
-    public override string Description => "No discipline, inspection or complaint pending";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescNoPending);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [];
@@ -24,6 +25,6 @@ public sealed class NoPendingProceedingsRule : EligibilityRule
     internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
     {
         var outcome = record.Pending == PendingProceedings.None ? CriterionOutcome.Met : CriterionOutcome.NotMet;
-        return explain is null ? outcome : Report(explain, outcome, year, year, outcome == CriterionOutcome.Met ? "nothing pending" : "pending: " + record.Pending.ToString());
+        return explain is null ? outcome : Report(explain, outcome, year, year, outcome == CriterionOutcome.Met ? Text(ExplanationCodes.FindingNothingPending) : Text(ExplanationCodes.FindingPending, record.Pending));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -23,7 +24,7 @@ public sealed class NotAlreadyHeldRule : EligibilityRule
     public AwardKind Kind { get; }
 
     /// <inheritdoc />
-    public override string Description => "Has not already received " + Kind.VietnameseName + " (once per person)";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescNotAlreadyHeld, Kind);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("kind", Kind.Code)];
@@ -41,9 +42,9 @@ public sealed class NotAlreadyHeldRule : EligibilityRule
         int latest = held == 0 ? 0 : record.FirstYear + 31 - System.Numerics.BitOperations.LeadingZeroCount(held);
         return Report(explain, outcome, record.FirstYear, year, outcome switch
         {
-            CriterionOutcome.NotMet => "already received in " + Y(latest),
-            CriterionOutcome.Met => "not received (the whole service history is known)",
-            _ => "not found in the years known; earlier years are unknown",
+            CriterionOutcome.NotMet => Text(ExplanationCodes.FindingAlreadyReceived, latest),
+            CriterionOutcome.Met => Text(ExplanationCodes.FindingNotReceived),
+            _ => Text(ExplanationCodes.FindingNotFoundEarlierUnknown),
         });
     }
 }

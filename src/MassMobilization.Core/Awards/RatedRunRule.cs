@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -55,11 +56,13 @@ public sealed class RatedRunRule : EligibilityRule
     public AwardKind? RestartAfter { get; }
 
     /// <inheritdoc />
-    public override string Description =>
-        "At least " + N(MinYears) + " consecutive years rated at least " + Minimum.ToString() + " up to the year"
-        + (After is null ? string.Empty : " since " + After.Code)
-        + (RestartAfter is null ? string.Empty : " (and since any earlier " + RestartAfter.Code + ")")
-        + (Occurrences == 0 ? string.Empty : ", with " + N(Occurrences) + " year(s) of " + Property.ToString());
+    public override Explanation DescriptionExplanation => Text(
+        ExplanationCodes.DescRatedRun,
+        MinYears,
+        Minimum,
+        After is null ? string.Empty : Text(ExplanationCodes.DescRatedRunSince, After),
+        RestartAfter is null ? string.Empty : Text(ExplanationCodes.DescRatedRunRestart, RestartAfter),
+        Occurrences == 0 ? string.Empty : Text(ExplanationCodes.DescRatedRunOccurrences, Occurrences, Property));
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("minimum", Minimum.ToString()), new("minYears", N(MinYears)), new("property", Property.ToString()), new("occurrences", N(Occurrences)), new("after", After?.Code ?? "-"), new("restartAfter", RestartAfter?.Code ?? "-")];
@@ -72,9 +75,14 @@ public sealed class RatedRunRule : EligibilityRule
             return result.Outcome;
         }
 
-        string finding = "run of " + N(result.Length) + " year(s)" + (result.Length > 0 ? " " + Span(year - result.Length + 1, year) : string.Empty)
-            + ", " + N(result.Occurrences) + " with " + Property.ToString()
-            + "; stopped at " + Y(result.DecisiveYear) + " (" + result.Stop.ToString() + ")";
+        var finding = Text(
+            ExplanationCodes.FindingRatedRun,
+            result.Length,
+            result.Length > 0 ? " " + Span(year - result.Length + 1, year) : string.Empty,
+            result.Occurrences,
+            Property,
+            result.DecisiveYear,
+            result.Stop);
         return Report(explain, result.Outcome, result.FirstYearExamined, year, finding);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -23,7 +24,7 @@ public sealed class RatingAtLeastRule : EligibilityRule
     public TaskRating Minimum { get; }
 
     /// <inheritdoc />
-    public override string Description => "Rated at least " + Minimum.ToString() + " in the year";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescRatingAtLeast, Minimum);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("minimum", Minimum.ToString())];
@@ -40,9 +41,9 @@ public sealed class RatingAtLeastRule : EligibilityRule
         }
 
         var rating = record.RatingOf(year);
-        string finding = outcome == CriterionOutcome.Unknown ? "no rating recorded for " + Y(year)
-            : rating is null ? "not in service in " + Y(year)
-            : "rated " + rating.Value.ToString() + " in " + Y(year);
+        var finding = outcome == CriterionOutcome.Unknown ? Text(ExplanationCodes.FindingNoRating, year)
+            : rating is null ? Text(ExplanationCodes.FindingNotInService, year)
+            : Text(ExplanationCodes.FindingRated, rating.Value, year);
         return Report(explain, outcome, year, year, finding);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Awards;
@@ -164,12 +165,12 @@ public sealed class RuleSet
         {
             explain?.Add(new CriterionResult(
                 AwardRuleCodes.NoCriteria,
-                "Criteria for " + kind.VietnameseName + " (" + record.Recipient.ToString() + ") in rule set " + Id,
+                new Explanation(ExplanationCodes.DescNoCriteria, kind, record.Recipient, Id),
                 legalBasis[0],
                 CriterionOutcome.Unknown,
                 year,
                 year,
-                "this rule set holds no criteria for " + kind.Code + " (unconfirmed or not encoded): a person must review",
+                new Explanation(ExplanationCodes.FindingNoCriteria, kind.Code),
                 Array.Empty<CriterionResult>()));
             return Verdict.NeedsReview;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -41,9 +42,9 @@ public sealed class ServiceYearsRule : EligibilityRule
     public int? MinimumYearsForWomen { get; }
 
     /// <inheritdoc />
-    public override string Description => MinimumYears is { } y
-        ? "At least " + N(y) + " years of service" + (MinimumYearsForWomen is { } w ? " (" + N(w) + " for women)" : string.Empty)
-        : "Years of service (threshold not configured)";
+    public override Explanation DescriptionExplanation => MinimumYears is { } y
+        ? Text(ExplanationCodes.DescServiceYears, y, MinimumYearsForWomen is { } w ? Text(ExplanationCodes.DescServiceYearsWomen, w) : string.Empty)
+        : Text(ExplanationCodes.DescServiceYearsUnconfigured);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters =>
@@ -53,17 +54,17 @@ public sealed class ServiceYearsRule : EligibilityRule
     {
         if (MinimumYears is not { } general)
         {
-            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, "no years-of-service threshold is configured (unconfirmed, no default): a person must review");
+            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, Text(ExplanationCodes.FindingNoServiceThreshold));
         }
 
         int required = record.IsWoman && MinimumYearsForWomen is { } w ? w : general;
         if (record.ServiceStartYear is not { } start)
         {
-            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, "the year service started is unknown");
+            return explain is null ? CriterionOutcome.Unknown : Report(explain, CriterionOutcome.Unknown, year, year, Text(ExplanationCodes.FindingServiceStartUnknown));
         }
 
         int served = year - start + 1;
         var outcome = served >= required ? CriterionOutcome.Met : CriterionOutcome.NotMet;
-        return explain is null ? outcome : Report(explain, outcome, start, year, N(served) + " years served since " + Y(start) + ", " + N(required) + " required");
+        return explain is null ? outcome : Report(explain, outcome, start, year, Text(ExplanationCodes.FindingServiceYears, served, start, required));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -23,7 +24,7 @@ public sealed class YearFactRule : EligibilityRule
     public YearFact Fact { get; }
 
     /// <inheritdoc />
-    public override string Description => "Fact '" + Fact.ToString() + "' holds in the year";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescYearFact, Fact);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [new("fact", Fact.ToString())];
@@ -36,9 +37,9 @@ public sealed class YearFactRule : EligibilityRule
             : CriterionOutcome.NotMet;
         return explain is null ? outcome : Report(explain, outcome, year, year, outcome switch
         {
-            CriterionOutcome.Met => "holds in " + Y(year),
-            CriterionOutcome.NotMet => "does not hold in " + Y(year),
-            _ => "not recorded for " + Y(year),
+            CriterionOutcome.Met => Text(ExplanationCodes.FindingFactHolds, year),
+            CriterionOutcome.NotMet => Text(ExplanationCodes.FindingFactDoesNotHold, year),
+            _ => Text(ExplanationCodes.FindingFactNotRecorded, year),
         });
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Awards;
 
@@ -16,7 +17,7 @@ public sealed class YearNotDisciplinedRule : EligibilityRule
     }
 
     /// <inheritdoc />
-    public override string Description => "The year is not in a discipline period";
+    public override Explanation DescriptionExplanation => Text(ExplanationCodes.DescYearNotDisciplined);
 
     /// <inheritdoc/>
     public override IReadOnlyList<RuleParameter> Parameters => [];
@@ -24,6 +25,6 @@ public sealed class YearNotDisciplinedRule : EligibilityRule
     internal override CriterionOutcome Check(in CompactServiceRecord record, int year, RuleSet ruleSet, int depth, List<CriterionResult>? explain)
     {
         var outcome = record.IsDisciplined(year) ? CriterionOutcome.NotMet : CriterionOutcome.Met;
-        return explain is null ? outcome : Report(explain, outcome, year, year, outcome == CriterionOutcome.Met ? "no discipline in " + Y(year) : "under discipline in " + Y(year));
+        return explain is null ? outcome : Report(explain, outcome, year, year, Text(outcome == CriterionOutcome.Met ? ExplanationCodes.FindingNotDisciplined : ExplanationCodes.FindingUnderDiscipline, year));
     }
 }

@@ -32,7 +32,7 @@ public sealed class EligibilityCommandTests
     [InlineData("--nominees", "0", "massmob: error: --nominees: 0 is not between 1 and 1000.\n")]
     public void Bad_options_are_one_line_with_exit_code_2(string option, string value, string expected)
     {
-        var (exit, _, error) = CliTests.Run("eligibility", option, value);
+        var (exit, _, error) = CliTests.Run("eligibility", option, value, "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal(expected, error);
     }

@@ -34,7 +34,7 @@ public sealed class EvaluateCommandTests
     [Fact]
     public void An_unknown_unit_is_one_line_with_exit_code_2()
     {
-        var (exit, _, error) = CliTests.Run("evaluate", "--unit", "99999");
+        var (exit, _, error) = CliTests.Run("evaluate", "--unit", "99999", "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal("massmob: error: --unit: no score sheet for unit '99999' in the sample (units: 00646, 00649, 00658, 00670, 00679).\n", error);
     }

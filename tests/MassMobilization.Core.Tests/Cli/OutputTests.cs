@@ -230,7 +230,7 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public void Xlsx_without_an_output_file_is_bad_input()
     {
-        var (exit, _, error) = CliTests.Run("report", "--format", "xlsx");
+        var (exit, _, error) = CliTests.Run("report", "--format", "xlsx", "--lang", "en");
         Assert.Equal(2, exit);
         Assert.StartsWith("massmob: error: --format xlsx: give the workbook's file with --output", error, StringComparison.Ordinal);
     }

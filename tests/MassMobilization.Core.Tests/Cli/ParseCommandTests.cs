@@ -43,7 +43,7 @@ public sealed class ParseCommandTests
     [Fact]
     public void Parse_reports_a_missing_file_on_one_line_with_exit_code_2()
     {
-        var (exit, _, error) = CliTests.Run("parse", "--input", "/no/such/dir/numbers.txt");
+        var (exit, _, error) = CliTests.Run("parse", "--input", "/no/such/dir/numbers.txt", "--lang", "en");
         Assert.Equal(2, exit);
         Assert.StartsWith("massmob: error: cannot read 'numbers.txt'", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -85,7 +85,7 @@ public sealed class RebaseCommandTests
     [Fact]
     public void A_bad_date_is_one_line_with_exit_code_2()
     {
-        var (exit, _, error) = CliTests.Run("rebase", "--to", "2025-13-01");
+        var (exit, _, error) = CliTests.Run("rebase", "--to", "2025-13-01", "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal("massmob: error: --to: '2025-13-01' is not a date in the form uuuu-MM-dd. (see 'massmob --help')\n", error);
     }

@@ -65,7 +65,7 @@ public sealed class ReportCommandTests
         Assert.Equal("01", units[0]);
         Assert.True(units.Count > 100, "the official Hà Nội holds 126 communes after the reform");
 
-        var (failed, _, message) = CliTests.Run("report", "--map", "official");
+        var (failed, _, message) = CliTests.Run("report", "--map", "official", "--lang", "en");
         Assert.Equal(2, failed);
         Assert.Contains("the official map holds the units of 2025", message, System.StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class ReportCommandTests
     [InlineData("2025", "020", "massmob: error: --unit: no unit 020 on 2025-12-31 in the sample map (try 01 Hà Nội, or 020 Thanh Trì until 2025-06-30).\n")]
     public void Bad_options_are_one_line_with_exit_code_2(string period, string unit, string expected)
     {
-        var (exit, _, error) = CliTests.Run("report", "--period", period, "--unit", unit, "--as-of", "2025-12-31");
+        var (exit, _, error) = CliTests.Run("report", "--period", period, "--unit", unit, "--as-of", "2025-12-31", "--lang", "en");
         Assert.Equal(2, exit);
         Assert.Equal(expected, error);
     }

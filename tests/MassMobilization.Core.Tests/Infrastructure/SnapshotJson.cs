@@ -99,6 +99,7 @@ public static class SnapshotJson
         typeof(MassMobilization.Core.Organization.UnitKind),
         typeof(MassMobilization.Core.Organization.ValidityPeriod),
         typeof(MassMobilization.Core.Quantities.RoundingPolicy),
+        typeof(MassMobilization.Core.Text.Explanation),
     };
 
     private static void RejectUnlistedLibraryTypes(JsonTypeInfo typeInfo)
