@@ -34,7 +34,7 @@ internal static class ContestCommand
             var language = CliApplication.FormatOf(parse);
             var report = file is null
                 ? Run(parse.GetValue(seed), language)
-                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file)), language);
+                : Run(InterchangeFormats.Contest.Read(CliInput.ReadAllBytes(file)), language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });

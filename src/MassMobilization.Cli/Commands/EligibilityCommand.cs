@@ -38,7 +38,7 @@ internal static class EligibilityCommand
             var language = CliApplication.FormatOf(parse);
             var report = file is null
                 ? Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain), language)
-                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file)), parse.GetValue(explain), language);
+                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliInput.ReadAllBytes(file)), parse.GetValue(explain), language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });

@@ -25,7 +25,7 @@ internal static class EvaluateCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliOptions.ReadAllBytes(file));
+            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliInput.ReadAllBytes(file));
             var report = Run(sheets, parse.GetValue(unit), CliApplication.FormatOf(parse));
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;

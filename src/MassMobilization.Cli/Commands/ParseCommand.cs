@@ -34,7 +34,7 @@ internal static class ParseCommand
     internal static Command Create()
     {
         var numbers = new Argument<string[]>("numbers") { Description = "Document numbers such as 18-NQ/TW or 98/2023/NĐ-CP.", Arity = ArgumentArity.ZeroOrMore };
-        var input = CliOptions.Input("A text file with one document number per line (blank lines are skipped).");
+        var input = CliOptions.Input("A text file (UTF-8, or UTF-16 with a byte order mark) with one document number per line (blank lines are skipped); an empty file parses nothing.");
         var format = CliOptions.Format();
         var command = new Command("parse", "Parse Party and State document numbers and print their parts and canonical form; exit code 1 if any is invalid.")
         {
@@ -46,10 +46,10 @@ internal static class ParseCommand
             var file = parse.GetValue(input);
             if (file is not null)
             {
-                texts.AddRange(ReadLines(CliOptions.ReadAllText(file)));
+                texts.AddRange(ReadLines(CliInput.ReadAllText(file)));
             }
 
-            bool sample = texts.Count == 0;
+            bool sample = texts.Count == 0 && file is null;
             if (sample)
             {
                 texts.AddRange(Samples);

@@ -4,7 +4,6 @@ using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using NodaTime;
 
@@ -36,7 +35,7 @@ internal static class RebaseCommand
             var chart = CliOptions.ChartOf(parse.GetValue(map));
             var report = file is null
                 ? Run(chart, fromDate, toDate, language)
-                : Run(chart, InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file)), fromDate, toDate, language);
+                : Run(chart, CliInput.ReadPartial(file), fromDate, toDate, language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(CliApplication.OutputFile));
             return CliApplication.Ok;
         });

@@ -6,7 +6,6 @@ using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Reporting;
-using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,7 +33,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var partial = file is null ? null : InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file));
+            var partial = file is null ? null : CliInput.ReadPartial(file);
             var parsed = ReportingPeriodPattern.Compact.Parse(parse.GetValue(period));
             var reportingPeriod = partial?.Period ?? (parsed.Success ? parsed.Value
                 : throw new CliInputException($"--period: '{parse.GetValue(period)}' is not a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a term (2020-2025)."));
