@@ -80,7 +80,7 @@ internal static class CliApplication
         }
         catch (Exception e)
         {
-            error.WriteLine($"massmob: internal error: {e.GetType().Name}: {OneLine(e.Message)} (this is a bug in massmob, not in your input's form; run again with --verbose and report the details)");
+            error.WriteLine($"massmob: internal error: {e.GetType().Name}: {OneLine(e.Message)} (a fault in massmob: run again with --verbose and report the details)");
             Details(error, e, verbose);
             return InternalError;
         }
