@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using MassMobilization.Core;
 
@@ -15,6 +16,9 @@ namespace MassMobilization.Cli;
 /// </summary>
 internal static class CliApplication
 {
+    /// <summary>Exit code for an internal error (a bug), and for <c>parse</c>, a number that did not parse.</summary>
+    internal const int InternalError = 1;
+
     /// <summary>Exit code for success.</summary>
     internal const int Ok = 0;
 
@@ -32,15 +36,47 @@ internal static class CliApplication
         return Run(args, output, error, services);
     }
 
-    /// <summary>Runs the command line with the given services (tests pass their own clock).</summary>
+    /// <summary>
+    /// Runs the command line with the given services (tests pass their own clock). This is the one place
+    /// the CLI contract is kept (docs/reliability.md, "The CLI contract"): every run ends with exit code 0,
+    /// 2 (bad input or options: one line with the code, the option or JSON path and what was given) or 1
+    /// (an internal error: one line and a hint, the details only with <c>--verbose</c>); both writers
+    /// escape control characters, so nothing from the input drives the terminal.
+    /// </summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <param name="services">The services, with the library registered by <c>AddMassMobilization</c>.</param>
-    /// <returns>The exit code.</returns>
+    /// <returns>The exit code: 0, 1 or 2.</returns>
     internal static int Run(string[] args, TextWriter output, TextWriter error, IServiceProvider services)
     {
+        output = new Output.EscapingWriter(output);
+        error = new Output.EscapingWriter(error);
+        bool verbose = Array.Exists(args, a => a == "--verbose");
         var globals = new CliGlobals(CliGlobals.TextOf(args));
+        try
+        {
+            return Invoke(args, output, error, services, globals, ref verbose);
+        }
+        catch (Exception e) when (e is CliInputException or FormatException or DomainRuleException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            string code = e is DomainRuleException rule ? $"[{rule.RuleCode}] " : string.Empty;
+            error.WriteLine($"massmob: error: {code}{OneLine(e.Message)}");
+            Details(error, e, verbose);
+            return BadInput;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine(globals.Text.T(
+                $"massmob: lỗi nội bộ: {e.GetType().Name}: {OneLine(e.Message)} (lỗi của massmob: chạy lại với --verbose và báo cáo chi tiết)",
+                $"massmob: internal error: {e.GetType().Name}: {OneLine(e.Message)} (a fault in massmob: run again with --verbose and report the details)"));
+            Details(error, e, verbose);
+            return InternalError;
+        }
+    }
+
+    private static int Invoke(string[] args, TextWriter output, TextWriter error, IServiceProvider services, CliGlobals globals, ref bool verbose)
+    {
         var root = new RootCommand(globals.Text.T(
             $"massmob {LibraryInfo.Version}: các quy định của công tác dân vận áp dụng trên dữ liệu của bạn hoặc trên dữ liệu mẫu có sẵn.",
             $"massmob {LibraryInfo.Version}: the rules of Vietnamese mass mobilization work (công tác dân vận) on your data or on the built-in sample."));
@@ -54,7 +90,19 @@ internal static class CliApplication
         }
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && !IsHelpRequest(args))
+        if (parse.Errors.Count > 0 && IsHelpRequest(args))
+        {
+            // Help was asked for among other mistakes: show the help of the command reached, without the mistakes.
+            var path = new List<string> { "--help" };
+            for (var command = parse.CommandResult; command.Parent is CommandResult parent; command = parent)
+            {
+                path.Insert(0, command.Command.Name);
+            }
+
+            parse = root.Parse(path);
+        }
+
+        if (parse.Errors.Count > 0)
         {
             var messages = new List<string>();
             foreach (var problem in parse.Errors)
@@ -66,21 +114,17 @@ internal static class CliApplication
             return BadInput;
         }
 
+        verbose = parse.GetValue(globals.Verbose);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        try
-        {
-            return parse.Invoke(configuration);
-        }
-        catch (Exception e) when (e is CliInputException or FormatException or DomainRuleException or IOException or ArgumentException)
-        {
-            string code = e is DomainRuleException rule ? $"[{rule.RuleCode}] " : string.Empty;
-            error.WriteLine($"massmob: error: {code}{OneLine(e.Message)}");
-            if (parse.GetValue(globals.Verbose))
-            {
-                error.WriteLine(e.ToString());
-            }
+        int exit = parse.Invoke(configuration);
+        return exit is Ok or InternalError or BadInput ? exit : InternalError;
+    }
 
-            return BadInput;
+    private static void Details(TextWriter error, Exception e, bool verbose)
+    {
+        if (verbose)
+        {
+            error.WriteLine(e.ToString());
         }
     }
 

@@ -12,7 +12,6 @@ using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
-using Spectre.Console;
 
 namespace MassMobilization.Cli.Commands;
 
@@ -149,65 +148,6 @@ internal static class CliOptions
     /// <returns>Today.</returns>
     internal static LocalDate Today(IServiceProvider services) =>
         VietnamTime.Today(services.GetRequiredService<IClock>());
-
-    /// <summary>Reads a whole file as bytes, turning a missing or unreadable file into one-line bad input.</summary>
-    /// <param name="file">The file.</param>
-    /// <param name="text">The language of the error.</param>
-    /// <returns>The bytes.</returns>
-    internal static byte[] ReadAllBytes(FileInfo file, CliFormat text)
-    {
-        try
-        {
-            return file.Exists && file.Length >= ProgressThreshold && !Console.IsErrorRedirected
-                ? ReadWithProgress(file)
-                : File.ReadAllBytes(file.FullName);
-        }
-        catch (IOException e)
-        {
-            throw new CliInputException(CliMessages.Of(text, "cannotRead", file.Name, e.Message), e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new CliInputException(CliMessages.Of(text, "cannotRead", file.Name, e.Message), e);
-        }
-    }
-
-    /// <summary>Files at least this large (8 MiB) are read with a progress bar on the terminal's standard error.</summary>
-    internal const long ProgressThreshold = 8L << 20;
-
-    private static byte[] ReadWithProgress(FileInfo file)
-    {
-        var buffer = new byte[file.Length];
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn()).Start(context =>
-        {
-            var task = context.AddTask($"reading {file.Name}", maxValue: buffer.Length);
-            using var stream = file.OpenRead();
-            int read = 0;
-            while (read < buffer.Length)
-            {
-                int n = stream.Read(buffer, read, Math.Min(1 << 20, buffer.Length - read));
-                if (n == 0)
-                {
-                    throw new IOException($"the file ended after {read} of {buffer.Length} bytes.");
-                }
-
-                read += n;
-                task.Value = read;
-            }
-        });
-        return buffer;
-    }
-
-    /// <summary>Reads a whole text file, turning a missing or unreadable file into one-line bad input.</summary>
-    /// <param name="file">The file.</param>
-    /// <param name="text">The language of the error.</param>
-    /// <returns>The text.</returns>
-    internal static string ReadAllText(FileInfo file, CliFormat text)
-    {
-        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(file, text)), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
 }
 
 /// <summary>The organization charts the <c>--map</c> option offers.</summary>

@@ -32,7 +32,7 @@ internal static class ContestCommand
             var language = globals.FormatOf(parse);
             var report = file is null
                 ? Run(parse.GetValue(seed), language)
-                : Run(InterchangeFormats.Contest.Read(CliOptions.ReadAllBytes(file, globals.Text)), language);
+                : Run(InterchangeFormats.Contest.Read(CliInput.ReadAllBytes(file, globals.Text)), language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });

@@ -40,7 +40,7 @@ internal static class EligibilityCommand
             var language = globals.FormatOf(parse);
             var report = file is null
                 ? Run(parse.GetValue(year), parse.GetValue(nominees), parse.GetValue(explain), language)
-                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliOptions.ReadAllBytes(file, globals.Text)), parse.GetValue(explain), language);
+                : Run(parse.GetValue(year), InterchangeFormats.ServiceRecords.Read(CliInput.ReadAllBytes(file, globals.Text)), parse.GetValue(explain), language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });

@@ -27,7 +27,7 @@ internal static class EvaluateCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliOptions.ReadAllBytes(file, globals.Text));
+            var sheets = file is null ? SampleEvaluations.Sheets() : InterchangeFormats.ScoreSheets.Read(CliInput.ReadAllBytes(file, globals.Text));
             var report = Run(sheets, parse.GetValue(unit), globals.FormatOf(parse));
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;

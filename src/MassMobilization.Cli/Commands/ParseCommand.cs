@@ -36,7 +36,7 @@ internal static class ParseCommand
     {
         var t = globals.Text;
         var numbers = new Argument<string[]>("numbers") { Description = t.T("Số hiệu văn bản như 18-NQ/TW hoặc 98/2023/NĐ-CP.", "Document numbers such as 18-NQ/TW or 98/2023/NĐ-CP."), Arity = ArgumentArity.ZeroOrMore };
-        var input = CliOptions.Input(t.T("Một tệp văn bản, mỗi dòng một số hiệu văn bản (bỏ qua dòng trống).", "A text file with one document number per line (blank lines are skipped)."), t);
+        var input = CliOptions.Input(t.T("Một tệp văn bản (UTF-8, hoặc UTF-16 có dấu thứ tự byte), mỗi dòng một số hiệu văn bản (bỏ qua dòng trống); tệp rỗng thì không đọc số hiệu nào.", "A text file (UTF-8, or UTF-16 with a byte order mark) with one document number per line (blank lines are skipped); an empty file parses nothing."), t);
         var format = CliOptions.Format(globals.Text);
         var command = new Command("parse", t.T("Đọc số hiệu văn bản của Đảng và Nhà nước, in các thành phần và dạng chuẩn; mã thoát 1 nếu có số hiệu không hợp lệ.", "Parse Party and State document numbers and print their parts and canonical form; exit code 1 if any is invalid."))
         {
@@ -48,10 +48,10 @@ internal static class ParseCommand
             var file = parse.GetValue(input);
             if (file is not null)
             {
-                texts.AddRange(ReadLines(CliOptions.ReadAllText(file, globals.Text)));
+                texts.AddRange(ReadLines(CliInput.ReadAllText(file, globals.Text)));
             }
 
-            bool sample = texts.Count == 0;
+            bool sample = texts.Count == 0 && file is null;
             if (sample)
             {
                 texts.AddRange(Samples);

@@ -4,7 +4,6 @@ using System.CommandLine;
 using MassMobilization.Cli.Output;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Organization;
-using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using NodaTime;
 
@@ -38,7 +37,7 @@ internal static class RebaseCommand
             var chart = CliOptions.ChartOf(parse.GetValue(map));
             var report = file is null
                 ? Run(chart, fromDate, toDate, language)
-                : Run(chart, InterchangeFormats.Partial.Read(CliOptions.ReadAllBytes(file, globals.Text)), fromDate, toDate, language);
+                : Run(chart, CliInput.ReadPartial(file, globals.Text), fromDate, toDate, language);
             report.Write(parse.InvocationConfiguration.Output, parse.GetValue(format), parse.GetValue(globals.OutputFile));
             return CliApplication.Ok;
         });

@@ -6,7 +6,6 @@ using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Reporting;
-using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -36,9 +35,9 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input);
-            var bytes = file is null ? null : CliOptions.ReadAllBytes(file, globals.Text);
+            var bytes = file is null ? null : CliInput.ReadAllBytes(file, globals.Text);
             var activities = bytes is not null && InterchangeFormats.ReadKind(bytes) == InterchangeFormats.Activities.Kind ? InterchangeFormats.Activities.Read(bytes) : null;
-            var partial = bytes is null || activities is not null ? null : InterchangeFormats.Partial.Read(bytes);
+            var partial = bytes is null || activities is not null ? null : CliInput.ReadPartial(bytes);
             var parsed = ReportingPeriodPattern.Compact.Parse(parse.GetValue(period));
             var reportingPeriod = partial?.Period ?? (parsed.Success ? parsed.Value
                 : throw new CliInputException(CliMessages.Of(t, "period", parse.GetValue(period)!)));

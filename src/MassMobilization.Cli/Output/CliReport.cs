@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MassMobilization.Core.Text;
@@ -191,8 +190,9 @@ internal sealed class CliReport
 
     private void WriteJson(TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Written through in pieces (the tables flush as they go), never built whole in memory.
+        using var stream = new TextWriterStream(output);
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
             writer.WriteStartObject();
             foreach (var (key, value) in facts)
@@ -222,7 +222,6 @@ internal sealed class CliReport
             writer.WriteEndObject();
         }
 
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n"));
         output.Write('\n');
     }
 }

@@ -174,6 +174,10 @@ internal sealed class CliTable
             }
 
             writer.WriteEndObject();
+            if (writer.BytesPending > 1 << 16)
+            {
+                writer.Flush();
+            }
         }
 
         writer.WriteEndArray();

@@ -45,7 +45,7 @@ public sealed class ParseCommandTests
     {
         var (exit, _, error) = CliTests.Run("parse", "--input", "/no/such/dir/numbers.txt", "--lang", "en");
         Assert.Equal(2, exit);
-        Assert.StartsWith("massmob: error: cannot read 'numbers.txt'", error, StringComparison.Ordinal);
+        Assert.StartsWith("massmob: error: --input: cannot read 'numbers.txt'", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }
