@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Reporting;
 using MassMobilization.Samples.Generators;
 using NodaTime;
 
@@ -12,12 +14,16 @@ namespace MassMobilization.Samples;
 /// its sixteen communes before 2025-07-01 and the five communes they became (<see cref="HaNoiSample"/>),
 /// with the 2024 records shaped by the figures of the seed reports — Thanh Trì's models (146
 /// collectives and 18 individuals, 261 models, 7 city-level and 254 district-level, 185 completed by
-/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals) and Bình Thuận's indicators
+/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals, counted from the recipients of one award decision,
+/// <see cref="AwardDecisions"/>) and Bình Thuận's indicators
 /// (140 dialogues, 301/314 citizens received, 395,000 gifts, 1,000 scholarships, 305 houses,
 /// 165,34 tỷ đồng). Names of units are real; codes, splits and the placement of records are illustrative.
 /// </summary>
 public sealed class SampleProvince
 {
+    private static readonly ReportingPeriod Year2024 = ReportingPeriod.Year(2024);
+    private readonly IReadOnlyList<IndicatorRecord> yearly;
+
     private SampleProvince()
     {
         Chart = HaNoiSample.Build();
@@ -36,8 +42,10 @@ public sealed class SampleProvince
         OldCommunes = old;
         NewCommunes = current;
         Models = AggregationSeeds.ThanhTriModels(old).Models;
-        var records = new List<IndicatorRecord>(AggregationSeeds.Awards(old, 18, 18, 24));
-        records.AddRange(AggregationSeeds.BinhThuanRecords(old));
+        AwardDecisions = [AggregationSeeds.ThanhTriAwardDecision(Chart, old)];
+        yearly = AggregationSeeds.BinhThuanRecords(old);
+        var records = new List<IndicatorRecord>(AwardIndicators.Records(AwardDecisions, Year2024, Year2024.End, Chart));
+        records.AddRange(yearly);
         Records = records;
     }
 
@@ -68,7 +76,10 @@ public sealed class SampleProvince
     /// <summary>Gets the models registered in 2024, kept against the old communes.</summary>
     public IReadOnlyList<MobilizationModel> Models { get; }
 
-    /// <summary>Gets the 2024 award and indicator records, kept against the old communes.</summary>
+    /// <summary>Gets the award decisions of 2024 (one, of the city's Mass Mobilization Commission, 1250-QĐ/BDVTU of 2024-12-20).</summary>
+    public IReadOnlyList<AwardDecision> AwardDecisions { get; }
+
+    /// <summary>Gets the 2024 award and indicator records, kept against the old communes: the award totals counted from <see cref="AwardDecisions"/> as of 2024-12-31, and the yearly indicator records.</summary>
     public IReadOnlyList<IndicatorRecord> Records { get; }
 
     /// <summary>Gets the yearly records that belong to a period: <see cref="Records"/> when it covers the whole of 2024, none otherwise.</summary>
@@ -76,4 +87,23 @@ public sealed class SampleProvince
     /// <returns>The records.</returns>
     public IReadOnlyList<IndicatorRecord> RecordsFor(ReportingPeriod period) =>
         period.Contains(new LocalDate(2024, 1, 1)) && period.Contains(new LocalDate(2024, 12, 31)) ? Records : [];
+
+    /// <summary>
+    /// Gets the records of a report as of a date: the yearly indicator records when the period covers the whole of 2024, and the
+    /// awards of the decisions signed in the period by <paramref name="asOf"/>, with their breakdown by authority and form (for
+    /// <see cref="ReportLayouts.WithAwards"/>).
+    /// </summary>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <returns>The records.</returns>
+    public IReadOnlyList<IndicatorRecord> RecordsFor(ReportingPeriod period, LocalDate asOf)
+    {
+        var records = new List<IndicatorRecord>(AwardIndicators.Records(AwardDecisions, period, asOf, Chart, byAuthority: true));
+        if (period.Contains(Year2024.Start) && period.Contains(Year2024.End))
+        {
+            records.AddRange(yearly);
+        }
+
+        return records;
+    }
 }
