@@ -39,11 +39,12 @@ internal static class ReportCommand
             var reportingPeriod = partial?.Period ?? (parsed.Success ? parsed.Value
                 : throw new CliInputException($"--period: '{parse.GetValue(period)}' is not a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or a term (2020-2025)."));
             var sample = SampleProvince.Instance;
-            var request = ReportRequest.Create(CliOptions.ChartOf(parse.GetValue(map)), new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End);
+            var request = ReportRequest.Create(CliOptions.ChartOf(parse.GetValue(map)), new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End)
+                .WithLayout(ReportLayouts.WithAwards);
             ProgressReport report;
             try
             {
-                report = partial is null ? ReportBuilder.Build(request, sample.Models, sample.RecordsFor(reportingPeriod)) : ReportBuilder.Build(request, partial);
+                report = partial is null ? ReportBuilder.Build(request, sample.Models, sample.RecordsFor(reportingPeriod, request.AsOf)) : ReportBuilder.Build(request, partial);
             }
             catch (DomainRuleException e) when (e.RuleCode == ReportingRuleCodes.UnitNotInForce)
             {
