@@ -14,7 +14,7 @@ internal static class ProgressReportView
     /// <summary>Lays a report out for the console.</summary>
     /// <param name="report">The report.</param>
     /// <param name="percentages">How rates are rounded.</param>
-    /// <param name="yearlyLeftOut">Whether the sample's yearly award and support records were left out of the period.</param>
+    /// <param name="yearlyLeftOut">Whether the sample's yearly support records were left out of the period.</param>
     /// <param name="format">The output's language and notation.</param>
     /// <returns>The CLI report.</returns>
     internal static CliReport Create(ProgressReport report, PercentageFormat percentages, bool yearlyLeftOut, CliFormat format)
@@ -104,8 +104,8 @@ internal static class ProgressReportView
         if (yearlyLeftOut)
         {
             cli.Note(format.T(
-                "Số liệu khen thưởng và an sinh xã hội tính theo năm: dùng --period 2024 để có các số liệu này.",
-                "Award and social-support figures are yearly: ask for --period 2024 to include them."));
+                "Số liệu an sinh xã hội tính theo năm: dùng --period 2024 để có các số liệu này; khen thưởng được tính theo ngày ký quyết định.",
+                "Social-support figures are yearly: ask for --period 2024 to include them; awards count by the date their decision is signed."));
         }
 
         return cli;
