@@ -52,6 +52,27 @@ public static class InterchangeFormats
     /// </summary>
     public static InterchangeFormat<IReadOnlyList<Activities.IActivityRecord>> Activities { get; } = new("activities", ActivitiesFormat.Write, ActivitiesFormat.Read);
 
+    /// <summary>
+    /// Creates the format of award decisions of Party bodies, the Fatherland Front and the socio-political organisations, with
+    /// their recipients (kind <c>award-decisions</c>; docs/interchange.md). On read each decision is checked and made by an
+    /// <see cref="AwardDecisionValidator"/> of these references, in document order: the deciding body in the chart on the
+    /// decision's date and its authority's forms, the award kind, the recipients in the chart or the model registry, once-only
+    /// medals (also across the document's earlier decisions) and posthumous medals; decision numbers are distinct. Only
+    /// decisions made by a validator (with <see cref="AwardDecision.Body"/>) can be written.
+    /// </summary>
+    /// <param name="chart">The chart deciding bodies and collectives are looked up in.</param>
+    /// <param name="modelIds">The identifiers of the registered models that may be commended.</param>
+    /// <param name="authorities">The awarding authorities, or <see langword="null"/> for <see cref="AwardingAuthority.Standard"/>.</param>
+    /// <param name="medals">The medal policy, or <see langword="null"/> for <see cref="CommemorativeMedalPolicy.Default"/>.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chart"/> or <paramref name="modelIds"/> is null.</exception>
+    /// <exception cref="ArgumentException">A collection holds null.</exception>
+    public static InterchangeFormat<IReadOnlyList<AwardDecision>> AwardDecisionsFor(OrganizationChart chart, IEnumerable<string> modelIds, IEnumerable<AwardingAuthority>? authorities = null, CommemorativeMedalPolicy? medals = null)
+    {
+        var validator = new AwardDecisionValidator(chart, modelIds, authorities, medals);
+        return new("award-decisions", AwardDecisionsFormat.Write, root => AwardDecisionsFormat.Read(root, validator));
+    }
+
     /// <summary>Creates the format of evaluation score sheets (kind <c>score-sheets</c>) that resolves rubric ids against the given rubrics.</summary>
     /// <param name="rubrics">The rubrics the sheets may name; ids must be distinct.</param>
     /// <returns>The format.</returns>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Reporting;
@@ -14,7 +15,8 @@ namespace MassMobilization.Samples;
 /// its sixteen communes before 2025-07-01 and the five communes they became (<see cref="HaNoiSample"/>),
 /// with the 2024 records shaped by the figures of the seed reports — Thanh Trì's models (146
 /// collectives and 18 individuals, 261 models, 7 city-level and 254 district-level, 185 completed by
-/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals) and Bình Thuận's activities,
+/// 2024-06-30), Đắk Lắk's awards (18 collectives and 18 individuals, counted from the recipients of one award decision,
+/// <see cref="AwardDecisions"/>) and Bình Thuận's activities,
 /// generated as individual dated records on Thanh Trì's communes (<see cref="ActivitySeeds.BinhThuan2024"/>:
 /// 140 dialogues, receptions of 301/314 citizens, deliveries of 395,112 gifts — the report said "more than
 /// 395,000" — 1,000 scholarships and 305 houses, worth 165,34 tỷ đồng). Names of units are real; codes and
@@ -22,6 +24,9 @@ namespace MassMobilization.Samples;
 /// </summary>
 public sealed class SampleProvince
 {
+    private static readonly ReportingPeriod Year2024 = ReportingPeriod.Year(2024);
+    private readonly IReadOnlyList<IndicatorRecord> yearly;
+
     private SampleProvince()
     {
         Chart = HaNoiSample.Build();
@@ -40,18 +45,22 @@ public sealed class SampleProvince
         OldCommunes = old;
         NewCommunes = current;
         Models = AggregationSeeds.ThanhTriModels(old).Models;
-        var records = new List<IndicatorRecord>(AggregationSeeds.Awards(old, 18, 18, 24));
+        AwardDecisions = [AggregationSeeds.ThanhTriAwardDecision(Chart, old)];
         Activities = ActivitySeeds.BinhThuan2024(old);
-        foreach (var record in ActivityIndicators.Records(Activities, ReportingPeriod.Year(2024), new LocalDate(2024, 12, 31)))
+        var yearlyRecords = new List<IndicatorRecord>();
+        foreach (var record in ActivityIndicators.Records(Activities, Year2024, Year2024.End))
         {
             // The standard report has no line for the number of reception sessions (ACT-RECEPTIONS); every
             // other figure of the activities (dialogues, citizens received, support) is one of its lines.
             if (ReportLayouts.Standard.Indicators.Contains(record.Value.Indicator))
             {
-                records.Add(record);
+                yearlyRecords.Add(record);
             }
         }
 
+        yearly = yearlyRecords;
+        var records = new List<IndicatorRecord>(AwardIndicators.Records(AwardDecisions, Year2024, Year2024.End, Chart));
+        records.AddRange(yearly);
         Records = records;
     }
 
@@ -88,10 +97,14 @@ public sealed class SampleProvince
     /// </summary>
     public IReadOnlyList<IActivityRecord> Activities { get; }
 
+    /// <summary>Gets the award decisions of 2024 (one, of the city's Mass Mobilization Commission, 1250-QĐ/BDVTU of 2024-12-20).</summary>
+    public IReadOnlyList<AwardDecision> AwardDecisions { get; }
+
     /// <summary>
-    /// Gets the 2024 award and indicator records, kept against the old communes: the award records, and the
-    /// indicator records of <see cref="Activities"/> (<see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/>)
-    /// that the standard layout reports.
+    /// Gets the 2024 award and indicator records, kept against the old communes: the award totals counted from
+    /// <see cref="AwardDecisions"/> as of 2024-12-31, and the indicator records of <see cref="Activities"/>
+    /// (<see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/>) that the
+    /// standard layout reports.
     /// </summary>
     public IReadOnlyList<IndicatorRecord> Records { get; }
 
@@ -100,4 +113,23 @@ public sealed class SampleProvince
     /// <returns>The records.</returns>
     public IReadOnlyList<IndicatorRecord> RecordsFor(ReportingPeriod period) =>
         period.Contains(new LocalDate(2024, 1, 1)) && period.Contains(new LocalDate(2024, 12, 31)) ? Records : [];
+
+    /// <summary>
+    /// Gets the records of a report as of a date: the yearly indicator records when the period covers the whole of 2024, and the
+    /// awards of the decisions signed in the period by <paramref name="asOf"/>, with their breakdown by authority and form (for
+    /// <see cref="ReportLayouts.WithAwards"/>).
+    /// </summary>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <returns>The records.</returns>
+    public IReadOnlyList<IndicatorRecord> RecordsFor(ReportingPeriod period, LocalDate asOf)
+    {
+        var records = new List<IndicatorRecord>(AwardIndicators.Records(AwardDecisions, period, asOf, Chart, byAuthority: true));
+        if (period.Contains(Year2024.Start) && period.Contains(Year2024.End))
+        {
+            records.AddRange(yearly);
+        }
+
+        return records;
+    }
 }

@@ -124,20 +124,21 @@ internal static class CliInput
 
     /// <summary>Reads a partial aggregate from bytes already read, checked as <see cref="ReadPartial(FileInfo, Output.CliFormat?)"/> checks it.</summary>
     /// <param name="bytes">The document.</param>
+    /// <param name="layout">The report layout the partial must fit; <see cref="ReportLayouts.Standard"/> when null.</param>
     /// <returns>The partial.</returns>
     /// <exception cref="CliInputException">An entry does not fit the layout.</exception>
     /// <exception cref="InterchangeException">The bytes are not a valid partial document.</exception>
-    internal static PartialAggregate ReadPartial(byte[] bytes)
+    internal static PartialAggregate ReadPartial(byte[] bytes, ReportLayout? layout = null)
     {
         var partial = InterchangeFormats.Partial.Read(bytes);
-        var layout = ReportLayouts.Standard.Indicators;
-        var sums = new long[layout.SlotCount];
-        var counts = new long[layout.SlotCount];
+        var indicators = (layout ?? ReportLayouts.Standard).Indicators;
+        var sums = new long[indicators.SlotCount];
+        var counts = new long[indicators.SlotCount];
         foreach (var entry in partial.Entries)
         {
-            if (!layout.TryGetSlot(entry.SlotCode, out int slot))
+            if (!indicators.TryGetSlot(entry.SlotCode, out int slot))
             {
-                throw Invalid(bytes, entry, "slot", AggregationRuleCodes.UnknownIndicator, $"unit {entry.Unit} gives slot '{entry.SlotCode}', which is not a slot of the standard report layout (for example MODELS-REGISTERED or CITIZENS-RECEIVED:denominator).");
+                throw Invalid(bytes, entry, "slot", AggregationRuleCodes.UnknownIndicator, $"unit {entry.Unit} gives slot '{entry.SlotCode}', which is not a slot of the report's layout (for example MODELS-REGISTERED or CITIZENS-RECEIVED:denominator).");
             }
 
             if (entry.Sum < 0)

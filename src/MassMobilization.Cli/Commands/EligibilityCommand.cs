@@ -19,6 +19,8 @@ internal static class EligibilityCommand
         AwardKind.LabourOrderThirdClass,
     ];
 
+    private static readonly AwardKind[] MedalKinds = [AwardKind.MassMobilizationMedal, AwardKind.NationalUnityMedal];
+
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The shared options and the language of help texts.</param>
     /// <returns>The command.</returns>
@@ -93,6 +95,7 @@ internal static class EligibilityCommand
 
         string y = year.ToString(CultureInfo.InvariantCulture);
         var table = new CliTable(format, format.T($"Kết quả xét năm {y} theo bộ quy định {ruleSet.Id}", $"Verdicts for {y} under {ruleSet.Id}"), [.. columns]);
+        var medals = new CliTable(format, format.T($"Kỷ niệm chương, năm {y}", $"Commemorative medals, {y}"), "nominee", MedalKinds[0].Code, MedalKinds[1].Code);
         var totals = new SortedDictionary<Verdict, long>();
         var records = new Dictionary<string, ServiceRecord>(System.StringComparer.Ordinal);
         foreach (var record in nomineeRecords)
@@ -114,12 +117,21 @@ internal static class EligibilityCommand
             }
 
             table.Add(cells);
+            var medalCells = new object?[MedalKinds.Length + 1];
+            medalCells[0] = record.NomineeId;
+            for (int k = 0; k < MedalKinds.Length; k++)
+            {
+                medalCells[k + 1] = MedalKinds[k].IsFor(record.Recipient) ? format.Enum(evaluator.VerdictFor(record, MedalKinds[k], year)) : new CliCell(null, "–");
+            }
+
+            medals.Add(medalCells);
         }
 
         var report = new CliReport(format, format.T($"Xét điều kiện khen thưởng năm {y}", $"Award eligibility, {y}"))
             .Fact("ruleSet", new CliCell(ruleSet.Id, $"{ruleSet.Id} ({Citations.Of(ruleSet.Name, format)})"))
             .Fact("nominees", nomineeRecords.Count)
-            .Table("verdicts", table);
+            .Table("verdicts", table)
+            .Table("medals", medals);
         var bars = new List<(string, string, long)>();
         foreach (var (verdict, n) in totals)
         {
@@ -127,6 +139,9 @@ internal static class EligibilityCommand
         }
 
         report.Chart("verdictCounts", format.T("Số kết quả theo loại", "Verdict counts"), bars);
+        report.Note(format.T(
+            $"{AwardKind.MassMobilizationMedal.Code}, {AwardKind.NationalUnityMedal.Code} (kỷ niệm chương): cần xem xét cho đến khi cấu hình số năm công tác ({AwardRuleCodes.MedalServiceYears}, chưa xác nhận); không xét người đã nhận, người đang bị xem xét kỷ luật, thanh tra hoặc khiếu nại ({AwardRuleCodes.MedalPending}).",
+            $"{AwardKind.MassMobilizationMedal.Code}, {AwardKind.NationalUnityMedal.Code} (commemorative medals): needs review until the years of service are configured ({AwardRuleCodes.MedalServiceYears}, unconfirmed); ineligible when already held or under pending discipline, inspection or complaint ({AwardRuleCodes.MedalPending})."));
 
         string target = explain ?? $"{nomineeRecords[0].NomineeId}:{DefaultExplained(nomineeRecords[0].Recipient).Code}";
         int colon = target.IndexOf(':', System.StringComparison.Ordinal);

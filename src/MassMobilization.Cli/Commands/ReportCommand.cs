@@ -37,17 +37,18 @@ internal static class ReportCommand
             var file = parse.GetValue(input);
             var bytes = file is null ? null : CliInput.ReadAllBytes(file, globals.Text);
             var activities = bytes is not null && InterchangeFormats.ReadKind(bytes) == InterchangeFormats.Activities.Kind ? InterchangeFormats.Activities.Read(bytes) : null;
-            var partial = bytes is null || activities is not null ? null : CliInput.ReadPartial(bytes);
+            var partial = bytes is null || activities is not null ? null : CliInput.ReadPartial(bytes, ReportLayouts.WithAwards);
             var parsed = ReportingPeriodPattern.Compact.Parse(parse.GetValue(period));
             var reportingPeriod = partial?.Period ?? (parsed.Success ? parsed.Value
                 : throw new CliInputException(CliMessages.Of(t, "period", parse.GetValue(period)!)));
             var sample = SampleProvince.Instance;
-            var request = ReportRequest.Create(CliOptions.ChartOf(parse.GetValue(map)), new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End);
+            var request = ReportRequest.Create(CliOptions.ChartOf(parse.GetValue(map)), new UnitCode(parse.GetValue(unit)!), reportingPeriod, parse.GetValue(asOf) ?? reportingPeriod.End)
+                .WithLayout(ReportLayouts.WithAwards);
             ProgressReport report;
             try
             {
                 report = activities is not null ? ReportBuilder.Build(request.WithLayout(ReportLayouts.WithActivities), [], activities, [])
-                    : partial is null ? ReportBuilder.Build(request, sample.Models, sample.RecordsFor(reportingPeriod)) : ReportBuilder.Build(request, partial);
+                    : partial is null ? ReportBuilder.Build(request, sample.Models, sample.RecordsFor(reportingPeriod, request.AsOf)) : ReportBuilder.Build(request, partial);
             }
             catch (DomainRuleException e) when (e.RuleCode == ReportingRuleCodes.UnitNotInForce)
             {

@@ -35,6 +35,11 @@ internal static class CliText
         ["field"] = ("Lĩnh vực", "Field"),
         ["fields"] = ("Theo lĩnh vực", "By field"),
         ["models"] = ("Số mô hình", "Models"),
+        ["awards"] = ("Khen thưởng theo cơ quan", "Awards by authority"),
+        ["authority"] = ("Cơ quan khen thưởng", "Authority"),
+        ["awardForm"] = ("Hình thức", "Form"),
+        ["recipient"] = ("Đối tượng", "Recipient"),
+        ["count"] = ("Số lượng", "Count"),
 
         // evaluate
         ["rank"] = ("Hạng", "Rank"),

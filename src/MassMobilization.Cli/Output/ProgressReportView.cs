@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Mobilization;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Reporting;
@@ -13,7 +14,7 @@ internal static class ProgressReportView
     /// <summary>Lays a report out for the console.</summary>
     /// <param name="report">The report.</param>
     /// <param name="percentages">How rates are rounded.</param>
-    /// <param name="yearlyLeftOut">Whether the sample's yearly award and support records were left out of the period.</param>
+    /// <param name="yearlyLeftOut">Whether the sample's yearly support records were left out of the period.</param>
     /// <param name="format">The output's language and notation.</param>
     /// <returns>The CLI report.</returns>
     internal static CliReport Create(ProgressReport report, PercentageFormat percentages, bool yearlyLeftOut, CliFormat format)
@@ -81,7 +82,13 @@ internal static class ProgressReportView
             }
         }
 
-        cli.Table("figures", figures).Table("units", units)
+        cli.Table("figures", figures);
+        if (AwardsByAuthority(report, format) is { } awards)
+        {
+            cli.Table("awards", awards);
+        }
+
+        cli.Table("units", units)
             .Chart("modelsByField", format.T("Số mô hình đăng ký theo lĩnh vực", "Models registered by field"), byField)
             .Note(Summary(report.Units[0].Tally, shownPercentages, format));
         long unallocated = report.UnallocatedSum(StandardIndicators.ModelsRegistered);
@@ -97,8 +104,8 @@ internal static class ProgressReportView
         if (yearlyLeftOut)
         {
             cli.Note(format.T(
-                "Số liệu khen thưởng và an sinh xã hội tính theo năm: dùng --period 2024 để có các số liệu này.",
-                "Award and social-support figures are yearly: ask for --period 2024 to include them."));
+                "Số liệu an sinh xã hội tính theo năm: dùng --period 2024 để có các số liệu này; khen thưởng được tính theo ngày ký quyết định.",
+                "Social-support figures are yearly: ask for --period 2024 to include them; awards count by the date their decision is signed."));
         }
 
         return cli;
@@ -137,6 +144,43 @@ internal static class ProgressReportView
             $"{N(collective)} tập thể và {N(individual)} cá nhân đăng ký {N(registered)} mô hình ({N(province)} cấp tỉnh/thành phố, {N(district)} cấp huyện, {N(commune)} cấp xã); {completion}; {N(recognised)} mô hình được công nhận, {N(typical)} mô hình tiêu biểu.",
             $"{N(collective)} collectives and {N(individual)} individuals registered {N(registered)} models ({N(province)} at province level, {N(district)} at district level, {N(commune)} at commune level); {completion}; {N(recognised)} models recognised, {N(typical)} typical.");
     }
+
+    /// <summary>The awards of the reported unit by awarding authority, form and recipient kind (the breakdown indicators of <see cref="ReportLayouts.WithAwards"/> with records), or null when there are none.</summary>
+    private static CliTable? AwardsByAuthority(ProgressReport report, CliFormat format)
+    {
+        var table = new CliTable(format, CliText.Label("awards", format), "authority", "awardForm", "recipient", "count");
+        var tally = report.Units[0].Tally;
+        foreach (var authority in AwardingAuthority.Standard)
+        {
+            var body = new CliCell(authority.Code, format.T(authority.Kind.VietnameseName + " " + LevelText(authority.Level, true), authority.Kind.EnglishName + " (" + LevelText(authority.Level, false) + ")"));
+            foreach (var form in authority.Forms)
+            {
+                foreach (var (kind, vi, en) in new[] { (RecipientKinds.Collective, "tập thể", "collectives"), (RecipientKinds.Individual, "cá nhân", "individuals"), (RecipientKinds.Model, "mô hình", "models") })
+                {
+                    if (!form.IsFor(kind) || !report.Layout.Indicators.TryGetSlot(AwardIndicators.For(authority, form, kind).Code, out _))
+                    {
+                        continue;
+                    }
+
+                    long count = tally.Count(AwardIndicators.For(authority, form, kind));
+                    if (count > 0)
+                    {
+                        table.Add(body, new CliCell(form.Code, format.T(form.VietnameseName, form.EnglishName)), new CliCell(kind.ToString().ToLowerInvariant(), format.T(vi, en)), format.Integer(count));
+                    }
+                }
+            }
+        }
+
+        return table.Count > 0 ? table : null;
+    }
+
+    private static string LevelText(AwardingLevel level, bool vietnamese) => level switch
+    {
+        AwardingLevel.Central => vietnamese ? "Trung ương" : "central",
+        AwardingLevel.Province => vietnamese ? "cấp tỉnh" : "province level",
+        AwardingLevel.District => vietnamese ? "cấp huyện" : "district level",
+        _ => vietnamese ? "cấp xã" : "commune level",
+    };
 
     private static string CliOptionsIso(NodaTime.LocalDate date) => Commands.CliOptions.Iso(date);
 }

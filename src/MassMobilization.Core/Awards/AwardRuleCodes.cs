@@ -215,4 +215,7 @@ public static class AwardRuleCodes
 
     /// <summary>Eligibility, commemorative medal: the configured discipline exclusion; no default: without configuration the answer is NeedsReview. Source: the medal's regulation (unconfirmed).</summary>
     public const string MedalDiscipline = "AWD-KNC-DISCIPLINE";
+
+    /// <summary>Eligibility, commemorative medal: no discipline, inspection or complaint pending. Source: the principle of the rule set's law (Law 06/2022/QH15 art. 5; Decree 152/2025/NĐ-CP art. 4) applied to the medal: unconfirmed, so <see cref="CommemorativeMedalPolicy.ExcludePendingProceedings"/> configuration, on by default.</summary>
+    public const string MedalPending = "AWD-KNC-PENDING";
 }

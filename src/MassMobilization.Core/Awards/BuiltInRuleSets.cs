@@ -66,7 +66,7 @@ public static class BuiltInRuleSets
             MinistryProvinceFlag(law.At("art. 26"), principles),
             GovernmentFlag(law.At("art. 25"), principles),
         };
-        AddMedals(criteria, law.At("(article not identified): commemorative medals once per person, never posthumously", unconfirmed: true));
+        AddMedals(criteria, law.At("(article not identified): commemorative medals once per person, never posthumously", unconfirmed: true), principles);
         var quotas = new[]
         {
             new AwardQuota(AwardKind.GrassrootsEmulationFighter, Quota.Percentage(15m), "the unit's advanced workers (Lao động tiên tiến) that year", decree.At("art. 9")),
@@ -131,7 +131,7 @@ public static class BuiltInRuleSets
                 new RatedRunRule(AwardRuleCodes.LabourOrderFiveYearsExcellent, law.At("art. 44(1)(e)"), TaskRating.Good, 5, YearProperty.RatedExcellent, 1, AwardKind.PrimeMinisterCertificateOfMerit, AwardKind.LabourOrderThirdClass),
             ]),
         };
-        AddMedals(criteria, law.At("commemorative medals: once per person, never posthumously (kept from the 2003 law)", unconfirmed: true));
+        AddMedals(criteria, law.At("commemorative medals: once per person, never posthumously (kept from the 2003 law)", unconfirmed: true), principles);
         var voteRules = new[]
         {
             new VoteRule(AwardKind.NationalEmulationFighter, 90m, 2, 3, votes),
@@ -144,10 +144,10 @@ public static class BuiltInRuleSets
     }
 
     /// <summary>The commemorative medals under the default policy; the forms of the Party and the mass organisations have no encoded criteria (unconfirmed), so they answer NeedsReview.</summary>
-    private static void AddMedals(List<AwardCriteria> criteria, LegalCitation onceOnly)
+    private static void AddMedals(List<AwardCriteria> criteria, LegalCitation onceOnly, LegalCitation principles)
     {
-        criteria.Add(CommemorativeMedalPolicy.Default.CriteriaFor(AwardKind.MassMobilizationMedal, onceOnly));
-        criteria.Add(CommemorativeMedalPolicy.Default.CriteriaFor(AwardKind.NationalUnityMedal, onceOnly));
+        criteria.Add(CommemorativeMedalPolicy.Default.CriteriaFor(AwardKind.MassMobilizationMedal, onceOnly, principles));
+        criteria.Add(CommemorativeMedalPolicy.Default.CriteriaFor(AwardKind.NationalUnityMedal, onceOnly, principles));
     }
 
     private static EligibilityRule[] Gates(LegalCitation principles) =>

@@ -27,6 +27,21 @@ public static class ReportLayouts
     /// </summary>
     public static ReportLayout WithActivities { get; } = ReportLayout.Create(ModelIndicators.StandardFields, ActivityLayoutIndicators());
 
+    /// <summary>
+    /// Gets the layout of a progress report with the awards broken down by authority and form: everything in
+    /// <see cref="Standard"/> and, for every built-in awarding authority (<see cref="Awards.AwardingAuthority.Standard"/>), the
+    /// collectives, individuals and typical models awarded in each form it may give (<see cref="AwardIndicators.ByAuthority"/>;
+    /// feed it with <see cref="AwardIndicators.Records(IEnumerable{Awards.AwardDecision}, ReportingPeriod, NodaTime.LocalDate, Organization.OrganizationChart, bool)"/>).
+    /// </summary>
+    public static ReportLayout WithAwards { get; } = ReportLayout.Create(ModelIndicators.StandardFields, AwardLayoutIndicators());
+
+    private static List<Indicator> AwardLayoutIndicators()
+    {
+        var indicators = new List<Indicator>(Standard.Indicators.Indicators);
+        indicators.AddRange(AwardIndicators.ByAuthority(Awards.AwardingAuthority.Standard));
+        return indicators;
+    }
+
     private static List<Indicator> ActivityLayoutIndicators()
     {
         var indicators = new List<Indicator>(Standard.Indicators.Indicators);

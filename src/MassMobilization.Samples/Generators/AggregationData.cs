@@ -85,39 +85,6 @@ public static class AggregationData
         return (units, slots, amounts);
     }
 
-    /// <summary>
-    /// Splits <paramref name="total"/> over <paramref name="parts"/> parts deterministically (the parts
-    /// differ but add up exactly), as a report total is spread over the communes it came from.
-    /// </summary>
-    public static long[] Spread(long total, int parts, ulong seed)
-    {
-        var weights = new long[parts];
-        long weightSum = 0;
-        ulong state = seed == 0 ? 1 : seed;
-        for (int i = 0; i < parts; i++)
-        {
-            weights[i] = 1 + (long)(Next(ref state) % 10);
-            weightSum += weights[i];
-        }
-
-        var result = new long[parts];
-        long given = 0;
-        for (int i = 0; i < parts; i++)
-        {
-            result[i] = (long)((Int128)total * weights[i] / weightSum);
-            given += result[i];
-        }
-
-        // The integer division leaves a remainder smaller than the number of parts; hand it out one by one.
-        for (int i = 0; given < total; i = (i + 1) % parts)
-        {
-            result[i]++;
-            given++;
-        }
-
-        return result;
-    }
-
     private static ulong Next(ref ulong state)
     {
         // xorshift64*: fast, deterministic, good enough to spread records.

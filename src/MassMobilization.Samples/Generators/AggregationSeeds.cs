@@ -277,25 +277,37 @@ public static class AggregationSeeds
         return programme;
     }
 
-    /// <summary>Award records: <paramref name="collectives"/> collectives and <paramref name="individuals"/> individuals awarded, spread over the communes.</summary>
-    public static IReadOnlyList<IndicatorRecord> Awards(IReadOnlyList<UnitCode> communes, long collectives, long individuals, ulong seed)
+    /// <summary>
+    /// The CLI sample's award decision: the Hà Nội city Mass Mobilization Commission's Giấy khen, signed with the Đắk Lắk
+    /// decision's number and date (<see cref="DakLakDecisionNumber"/> of <see cref="DakLakConference"/>), to 18 collectives
+    /// (the sixteen old communes and town of Thanh Trì, the district's Mass Mobilization Commission and the district's mass
+    /// mobilization bloc) and 18 individuals of those communes, validated against the chart. Each recipient is one record, so
+    /// the report counts the 18 + 18 of the seed report from the decision.
+    /// </summary>
+    /// <param name="chart">The Hà Nội sample's chart (<see cref="HaNoiSample.Build"/>).</param>
+    /// <param name="communes">The old communes of Thanh Trì.</param>
+    /// <returns>The decision.</returns>
+    public static AwardDecision ThanhTriAwardDecision(OrganizationChart chart, IReadOnlyList<UnitCode> communes)
     {
-        var records = new List<IndicatorRecord>();
-        AddSpread(records, communes, StandardIndicators.CollectivesAwarded, collectives, seed);
-        AddSpread(records, communes, StandardIndicators.IndividualsAwarded, individuals, seed + 1);
-        return records;
-    }
-
-    private static void AddSpread(List<IndicatorRecord> records, IReadOnlyList<UnitCode> communes, Indicator indicator, long total, ulong seed)
-    {
-        var parts = AggregationData.Spread(total, communes.Count, seed);
-        for (int c = 0; c < parts.Length; c++)
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(communes);
+        const string Reason = "Đã có thành tích xuất sắc trong công tác dân vận năm 2024";
+        var form = AwardKind.PoliticalCertificateOfCommendation;
+        var recipients = new List<AwardRecipient>();
+        for (int c = 0; c < communes.Count; c++)
         {
-            if (parts[c] > 0)
-            {
-                records.Add(IndicatorRecord.Count(communes[c], indicator, parts[c]));
-            }
+            recipients.Add(new AwardRecipient(communes[c].Value, "Khối dân vận " + HaNoiSample.OldCommunes[c].Name, RecipientKinds.Collective, form, AwardNature.Merit, communes[c], Reason));
         }
+
+        recipients.Add(new AwardRecipient("020-BDVHU", "Ban Dân vận Huyện ủy Thanh Trì", RecipientKinds.Collective, form, AwardNature.Merit, HaNoiSample.ThanhTri, Reason));
+        recipients.Add(new AwardRecipient(HaNoiSample.ThanhTri.Value, "Khối dân vận huyện Thanh Trì", RecipientKinds.Collective, form, AwardNature.Merit, HaNoiSample.ThanhTri, Reason));
+        for (int i = 0; i < 18; i++)
+        {
+            var unit = communes[(i * 5) % communes.Count];
+            recipients.Add(new AwardRecipient("01-CN-" + (i + 1).ToString("D2", CultureInfo.InvariantCulture), "Cá nhân " + (i + 1).ToString(CultureInfo.InvariantCulture), RecipientKinds.Individual, form, AwardNature.Merit, unit, Reason));
+        }
+
+        return new AwardDecisionValidator(chart, []).Create(DakLakDecisionNumber, DakLakConference, HaNoiSample.CityMassMobilization, recipients, []);
     }
 
     private static ModelRegistration Registration(int index, ModelOwner owner, ModelLevel level, ModelField field, LocalDate registeredOn, DateInterval period) => new()

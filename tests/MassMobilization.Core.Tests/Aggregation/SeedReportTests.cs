@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
+using MassMobilization.Core.Awards;
 using MassMobilization.Core.Quantities;
 using MassMobilization.Core.Reporting;
 using MassMobilization.Core.Tests.Infrastructure;
@@ -67,6 +68,51 @@ public sealed class SeedReportTests
         Assert.Equal("360/360", tally.Get(StandardIndicators.ModelsRecognisedRate).Ratio.ToString());
         Assert.Equal(360, province.Districts.Sum(d => report.For(d).Count(StandardIndicators.ModelsRegistered)));
         Snapshot.Verify(View(report, province, PercentageFormat.WholePercentTruncated, StandardIndicators.ModelsRegistered));
+    }
+
+    [Fact]
+    public void Dak_Lak_2024_awards_by_authority_and_form_roll_up_from_the_decision()
+    {
+        var province = AggregationSeeds.DakLak();
+        var asOf = new LocalDate(2024, 12, 31);
+        var period = ReportingPeriod.Year(2024);
+        var models = AggregationSeeds.DakLakModels(province.Communes);
+        var decision = AggregationSeeds.DakLakAwardDecision(province, models);
+        var request = ReportRequest.Create(province.Chart, province.Province, period, asOf).WithLayout(ReportLayouts.WithAwards);
+        var report = ReportBuilder.Build(request, [], AwardIndicators.Records([decision], period, asOf, province.Chart, byAuthority: true));
+
+        var commission = AwardingAuthority.Standard.Single(a => a.Code == "BDV-TINH");
+        var tally = report.For(province.Province);
+        var collectives = AwardIndicators.For(commission, AwardKind.PoliticalCertificateOfCommendation, RecipientKinds.Collective);
+        Assert.Equal("AWARDS-BDV-TINH-GK-CTXH-COLLECTIVES", collectives.Code);
+        Assert.Equal(18, tally.Count(collectives));
+        Assert.Equal(18, tally.Count(AwardIndicators.For(commission, AwardKind.PoliticalCertificateOfCommendation, RecipientKinds.Individual)));
+        Assert.Equal(51, tally.Count(AwardIndicators.For(commission, AwardKind.SkilledMobilizationCommendation, RecipientKinds.Model)));
+        Assert.Equal(18, tally.Count(StandardIndicators.CollectivesAwarded));
+        Assert.Equal(51, tally.Count(AwardIndicators.ModelsCommended));
+        Assert.Equal(0, tally.Count(AwardIndicators.For(AwardingAuthority.Standard.Single(a => a.Code == "BTGDV-TINH"), AwardKind.PoliticalCertificateOfCommendation, RecipientKinds.Collective)));
+        Assert.Equal(18, province.Districts.Sum(d => report.For(d).Count(collectives)));
+
+        // The breakdown needs a layout that holds it: the standard layout refuses it instead of dropping it.
+        var standard = ReportRequest.Create(province.Chart, province.Province, period, asOf);
+        var error = Assert.Throws<DomainRuleException>(() => ReportBuilder.Build(standard, [], AwardIndicators.Records([decision], period, asOf, province.Chart, byAuthority: true)));
+        Assert.Equal(AggregationRuleCodes.UnknownIndicator, error.RuleCode);
+
+        // Merged partials give the same figures as the records.
+        var records = AwardIndicators.Records([decision], period, asOf, province.Chart, byAuthority: true);
+        var half = records.Count / 2;
+        var shape = RollUpShape.FromSnapshot(province.Chart.At(asOf));
+        var merged = PartialAggregate.FromRecords(shape, ReportLayouts.WithAwards.Indicators, period, records.Take(half))
+            .Merge(PartialAggregate.FromRecords(shape, ReportLayouts.WithAwards.Indicators, period, records.Skip(half)));
+        Assert.Equal(report.Figures.Select(f => f.Value), ReportBuilder.Build(request, merged).Figures.Select(f => f.Value));
+
+        var values = tally.Values;
+        Snapshot.Verify(new
+        {
+            Decision = decision.ToString(),
+            ByAuthority = report.Lines(province.Province, PercentageFormat.WholePercentTruncated, VndAmountPattern.VietnameseBillions)
+                .Where((line, i) => values[i].Indicator.Code.StartsWith("AWARDS-", System.StringComparison.Ordinal) && !IsZero(values[i])).ToArray(),
+        });
     }
 
     [Fact]

@@ -125,6 +125,44 @@ public sealed class PartyAwardTests
         Assert.Equal(Verdict.Ineligible, EligibilityEvaluator.Evaluate(man, AwardKind.MassMobilizationMedal, 2024, set).Verdict);
     }
 
+    [Theory]
+    [InlineData(PendingProceedings.Discipline)]
+    [InlineData(PendingProceedings.Inspection)]
+    [InlineData(PendingProceedings.Complaint)]
+    public void A_medal_is_refused_under_pending_proceedings_citing_the_principle_as_unconfirmed(PendingProceedings pending)
+    {
+        var policy = new CommemorativeMedalPolicy(minimumServiceYears: 10, disciplineLookBackYears: 1);
+        var set = new RuleSet("TEST", "configured", [LegalSources.Law2022], new LocalDate(2024, 1, 1), null, [policy.CriteriaFor(AwardKind.NationalUnityMedal, LegalSources.Law2022.At("medals", unconfirmed: true))], [], []);
+        var clear = new ServiceRecord("p", RecipientKinds.Individual, 2000, [new ServiceYear(2024, TaskRating.Good)], [], [], []);
+        Assert.Equal(Verdict.Eligible, EligibilityEvaluator.Evaluate(clear, AwardKind.NationalUnityMedal, 2024, set).Verdict);
+
+        var result = EligibilityEvaluator.Evaluate(clear.WithPending(pending), AwardKind.NationalUnityMedal, 2024, set);
+        Assert.Equal(Verdict.Ineligible, result.Verdict);
+        var rule = result.Criteria.Single(c => c.Code == AwardRuleCodes.MedalPending);
+        Assert.Equal(CriterionOutcome.NotMet, rule.Outcome);
+        Assert.Contains("art. 5", rule.Citation);
+        Assert.Contains("KNC-DDK", rule.Citation);
+        Assert.Contains("(unconfirmed)", rule.Citation);
+
+        var off = new CommemorativeMedalPolicy(minimumServiceYears: 10, disciplineLookBackYears: 1, excludePendingProceedings: false);
+        var lenient = new RuleSet("TEST", "configured", [LegalSources.Law2022], new LocalDate(2024, 1, 1), null, [off.CriteriaFor(AwardKind.NationalUnityMedal, LegalSources.Law2022.At("medals", unconfirmed: true))], [], []);
+        Assert.Equal(Verdict.Eligible, EligibilityEvaluator.Evaluate(clear.WithPending(pending), AwardKind.NationalUnityMedal, 2024, lenient).Verdict);
+    }
+
+    [Fact]
+    public void The_built_in_medal_rules_check_pending_proceedings_under_each_law()
+    {
+        var person = new ServiceRecord("p", RecipientKinds.Individual, 2000, [new ServiceYear(2022, TaskRating.Good), new ServiceYear(2024, TaskRating.Good)], [], [], [], pending: PendingProceedings.Discipline);
+        var now = EligibilityEvaluator.BuiltIn.Evaluate(person, AwardKind.MassMobilizationMedal, 2024);
+        Assert.Equal(Verdict.Ineligible, now.Verdict);
+        Assert.Contains("06/2022/QH15 art. 5", now.Criteria.Single(c => c.Code == AwardRuleCodes.MedalPending).Citation);
+        var before = EligibilityEvaluator.BuiltIn.Evaluate(person, AwardKind.MassMobilizationMedal, 2022);
+        Assert.Equal(Verdict.Ineligible, before.Verdict);
+        Assert.Contains("91/2017", before.Criteria.Single(c => c.Code == AwardRuleCodes.MedalPending).Citation);
+        var grassroots = EligibilityEvaluator.BuiltIn.Evaluate(person, AwardKind.AdvancedWorker, 2024);
+        Assert.Equal(CriterionOutcome.NotMet, grassroots.Criteria.Single(c => c.Code == AwardRuleCodes.NoPending).Outcome);
+    }
+
     private static OrganizationChart CentralChart()
     {
         var from = ValidityPeriod.From(new LocalDate(2020, 1, 1));

@@ -50,7 +50,7 @@ public sealed class InputTests : IDisposable
         var sample = SampleProvince.Instance;
         var period = ReportingPeriod.Year(2024);
         var records = SampleRecords2024(period);
-        var layout = MassMobilization.Core.Reporting.ReportLayouts.Standard.Indicators;
+        var layout = MassMobilization.Core.Reporting.ReportLayouts.WithAwards.Indicators;
         var shape = RollUpShape.At(sample.Chart, new LocalDate(2024, 12, 31));
         var half = records.Count / 2;
         var first = PartialAggregate.FromRecords(shape, layout, period, records.GetRange(0, half));
@@ -128,7 +128,7 @@ public sealed class InputTests : IDisposable
         var sample = SampleProvince.Instance;
         var period = ReportingPeriod.Year(2024);
         var records = SampleRecords2024(period);
-        var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, new LocalDate(2025, 6, 30)), MassMobilization.Core.Reporting.ReportLayouts.Standard.Indicators, period, records);
+        var partial = PartialAggregate.FromRecords(RollUpShape.At(sample.Chart, new LocalDate(2025, 6, 30)), MassMobilization.Core.Reporting.ReportLayouts.WithAwards.Indicators, period, records);
         string file = Write("partial.json", InterchangeFormats.Partial.WriteString(partial));
 
         var (exit, output, error) = CliTests.Run("rebase", "--input", file, "--to", "2025-07-01", "--format", "json");
@@ -181,7 +181,7 @@ public sealed class InputTests : IDisposable
     private static List<IndicatorRecord> SampleRecords2024(ReportingPeriod period)
     {
         var records = new List<IndicatorRecord>(MassMobilization.Core.Reporting.ModelIndicators.Records(SampleProvince.Instance.Models, period, new LocalDate(2024, 12, 31)));
-        records.AddRange(SampleProvince.Instance.Records);
+        records.AddRange(SampleProvince.Instance.RecordsFor(period, new LocalDate(2024, 12, 31)));
         return records;
     }
 

@@ -191,7 +191,7 @@ public sealed class OutputTests : IDisposable
 
         using var workbook = SpreadsheetDocument.Open(file, false);
         var sheets = Sheets(workbook);
-        Assert.Equal(["Tóm tắt", "Chỉ tiêu", "Đơn vị"], sheets.Keys.ToArray());
+        Assert.Equal(["Tóm tắt", "Chỉ tiêu", "Khen thưởng theo cơ quan", "Đơn vị"], sheets.Keys.ToArray());
 
         var figures = sheets["Chỉ tiêu"];
         var expectedFigures = document.RootElement.GetProperty("figures").EnumerateArray().ToList();

@@ -44,6 +44,28 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void The_yearly_report_lists_the_awards_by_authority_and_form_counted_from_the_decision()
+    {
+        var (exit, output, _) = CliTests.Run("report", "--period", "2024", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var rows = json.RootElement.GetProperty("awards").EnumerateArray()
+            .Select(r => $"{r.GetProperty("authority").GetString()} {r.GetProperty("awardForm").GetString()} {r.GetProperty("recipient").GetString()} {r.GetProperty("count").GetInt64()}")
+            .ToArray();
+        Assert.Equal(["BDV-TINH GK-CTXH collective 18", "BDV-TINH GK-CTXH individual 18"], rows);
+        var (_, english, _) = CliTests.Run("report", "--period", "2024", "--lang", "en");
+        Assert.Contains("Mass Mobilization Commission (province level)", english, System.StringComparison.Ordinal);
+
+        // The decision of 2024-12-20 counts in the second half-year, not in the first.
+        var (_, secondHalf, _) = CliTests.Run("report", "--period", "2024-H2", "--format", "json");
+        using var h2 = System.Text.Json.JsonDocument.Parse(secondHalf);
+        Assert.Equal(2, h2.RootElement.GetProperty("awards").GetArrayLength());
+        var (_, firstHalf, _) = CliTests.Run("report", "--format", "json");
+        using var h1 = System.Text.Json.JsonDocument.Parse(firstHalf);
+        Assert.False(h1.RootElement.TryGetProperty("awards", out _));
+    }
+
+    [Fact]
     public void A_report_after_the_restructuring_rebases_the_records_onto_the_new_communes()
     {
         var (exit, output, _) = CliTests.Run("report", "--unit", "01", "--period", "2024", "--as-of", "2025-12-31", "--format", "csv");

@@ -12,7 +12,7 @@ namespace MassMobilization.Core.Tests.Interchange;
 /// <summary>Keeps docs/interchange.md honest: every example is read by its format and written back identically.</summary>
 public sealed partial class DocumentedExampleTests
 {
-    public static TheoryData<string> Kinds() => new() { "chart", "documents", "models", "contest", "score-sheets", "partial", "tally", "service-records", "activities" };
+    public static TheoryData<string> Kinds() => new() { "chart", "documents", "models", "contest", "score-sheets", "partial", "tally", "service-records", "activities", "award-decisions" };
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -31,6 +31,7 @@ public sealed partial class DocumentedExampleTests
             "partial" => InterchangeFormats.Partial.WriteString(InterchangeFormats.Partial.Read(json)),
             "service-records" => InterchangeFormats.ServiceRecords.WriteString(InterchangeFormats.ServiceRecords.Read(json)),
             "activities" => InterchangeFormats.Activities.WriteString(InterchangeFormats.Activities.Read(json)),
+            "award-decisions" => AwardDecisionsInterchangeTests.Format().WriteString(AwardDecisionsInterchangeTests.Format().Read(json)),
             _ => InterchangeFormats.Tally.WriteString(InterchangeFormats.Tally.Read(json)),
         };
         Assert.Equal(json, written);
