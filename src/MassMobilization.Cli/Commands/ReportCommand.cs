@@ -6,6 +6,7 @@ using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Extensions.DependencyInjection;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Reporting;
+using MassMobilization.Core.Serialization.SystemTextJson;
 using MassMobilization.Samples;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

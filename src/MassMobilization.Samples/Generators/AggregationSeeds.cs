@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using MassMobilization.Core.Activities;
-using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Awards;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
