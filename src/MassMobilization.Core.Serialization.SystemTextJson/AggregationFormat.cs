@@ -53,7 +53,7 @@ internal static class AggregationFormat
             var unit = ChartFormat.UnitCodeOf(o.Required("unit"));
             var slotNode = o.Required("slot");
             string slot = JsonObjectView.NonBlankOf(slotNode);
-            long sum = o.Int64("sum", long.MinValue, long.MaxValue);
+            long sum = o.Int64("sum", 0, long.MaxValue);
             long count = o.Int64("count", 0, long.MaxValue);
             o.End();
             if (!seen.Add((unit, slot)))

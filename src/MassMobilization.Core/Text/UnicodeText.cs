@@ -71,7 +71,7 @@ internal static class UnicodeText
     /// <summary>
     /// Normalises text to Unicode form C, the same in every environment: with the runtime's normalization
     /// when it has one, otherwise with the built-in table of the Latin letters (every Vietnamese letter;
-    /// docs/display.md, "Unicode"). The one place in the library that calls <see cref="string.Normalize(NormalizationForm)"/>.
+    /// docs/display.md, "One spelling"). The one place in the library that calls <see cref="string.Normalize(NormalizationForm)"/>.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="text"/> is not valid Unicode (a lone surrogate).</exception>
     internal static string ToFormC(string text)
