@@ -27,6 +27,12 @@ internal static class AggregationFormat
 
     internal static void WritePartial(Utf8JsonWriter writer, PartialAggregate partial)
     {
+        foreach (var entry in partial.Entries)
+        {
+            // The format holds counts and amounts of records, never negative (docs/interchange.md, "partial"); a reader rejects them.
+            Preconditions.CheckArgument(entry.Sum >= 0, nameof(partial), $"The entry {entry} has a negative sum, which a partial document cannot hold.");
+        }
+
         WritePeriod(writer, partial.Period);
         writer.WriteStartArray("entries");
         foreach (var entry in partial.Entries)

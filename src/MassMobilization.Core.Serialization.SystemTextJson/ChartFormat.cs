@@ -347,10 +347,11 @@ internal static class ChartFormat
         var date = o.Date("date");
         var fromNode = o.Required("from");
         var from = new List<TId>();
+        var references = new List<(JsonTreeNode Node, TId Id)>();
         foreach (var item in JsonObjectView.ArrayOf(fromNode))
         {
             var id = idOf(item);
-            CheckKnown(item, known, id, what);
+            references.Add((item, id));
             from.Add(id);
         }
 
@@ -362,7 +363,7 @@ internal static class ChartFormat
             var share = JsonObjectView.Of(item);
             var successorNode = share.Required("successor");
             var successor = idOf(successorNode);
-            CheckKnown(successorNode, known, successor, what);
+            references.Add((successorNode, successor));
             var weight = share.OptionalDecimal("weight");
             share.End();
             weighted += weight is null ? 0 : 1;
@@ -384,6 +385,12 @@ internal static class ChartFormat
         if (weighted != 0 && (kind != SuccessionKind.Split || weighted != to.Count))
         {
             throw toNode.Error(InterchangeErrorCodes.InvalidValue, "Only a split has weights, and then every successor has one.");
+        }
+
+        // The shape first, then the references: every predecessor and successor is a unit (or body) of the document.
+        foreach (var (referenceNode, id) in references)
+        {
+            CheckKnown(referenceNode, known, id, what);
         }
 
         return JsonObjectView.Build(node, () => kind switch
