@@ -27,6 +27,12 @@ internal static class AggregationFormat
 
     internal static void WritePartial(Utf8JsonWriter writer, PartialAggregate partial)
     {
+        foreach (var entry in partial.Entries)
+        {
+            // The format holds counts and amounts of records, never negative (docs/interchange.md, "partial"); a reader rejects them.
+            Preconditions.CheckArgument(entry.Sum >= 0, nameof(partial), $"The entry {entry} has a negative sum, which a partial document cannot hold.");
+        }
+
         WritePeriod(writer, partial.Period);
         writer.WriteStartArray("entries");
         foreach (var entry in partial.Entries)
@@ -53,7 +59,7 @@ internal static class AggregationFormat
             var unit = ChartFormat.UnitCodeOf(o.Required("unit"));
             var slotNode = o.Required("slot");
             string slot = JsonObjectView.NonBlankOf(slotNode);
-            long sum = o.Int64("sum", long.MinValue, long.MaxValue);
+            long sum = o.Int64("sum", 0, long.MaxValue);
             long count = o.Int64("count", 0, long.MaxValue);
             o.End();
             if (!seen.Add((unit, slot)))

@@ -152,6 +152,8 @@ internal static class ChartFormat
 
         var builder = OrganizationChart.CreateBuilder();
         var seenUnits = new HashSet<(UnitCode, NodaTime.LocalDate)>();
+        var unitCodes = new HashSet<UnitCode>();
+        var parents = new List<(JsonTreeNode Node, UnitCode Parent)>();
         foreach (var node in root.Array("units"))
         {
             var o = JsonObjectView.Of(node);
@@ -160,7 +162,8 @@ internal static class ChartFormat
             string vietnamese = o.String("vietnameseName");
             string english = o.String("englishName");
             var kind = Lookup(o.Required("kind"), unitKinds, "unit kind");
-            UnitCode? parent = o.Optional("parent") is { } parentNode ? UnitCodeOf(parentNode) : null;
+            var parentNode = o.Optional("parent");
+            UnitCode? parent = parentNode is null ? null : UnitCodeOf(parentNode);
             var validity = ReadValidity(o.Object("validity"));
             o.End();
             if (!seenUnits.Add((code, validity.Start)))
@@ -168,10 +171,23 @@ internal static class ChartFormat
                 throw codeNode.Error(InterchangeErrorCodes.DuplicateId, $"Unit {code} already has a version starting {JsonOutput.FormatDate(validity.Start)}.");
             }
 
+            unitCodes.Add(code);
+            if (parentNode is not null)
+            {
+                parents.Add((parentNode, parent!.Value));
+            }
+
             builder.AddUnit(JsonObjectView.Build(node, () => new AdministrativeUnit(code, vietnamese, english, kind, parent, validity)));
         }
 
+        // A parent may be listed after its children; every one must be a unit of the document.
+        foreach (var (parentNode, parent) in parents)
+        {
+            CheckKnown(parentNode, unitCodes, parent, "parent unit");
+        }
+
         var seenCommittees = new HashSet<(CommitteeId, NodaTime.LocalDate)>();
+        var committeeIds = new HashSet<CommitteeId>();
         foreach (var node in root.OptionalArray("committees"))
         {
             var o = JsonObjectView.Of(node);
@@ -180,7 +196,9 @@ internal static class ChartFormat
             string vietnamese = o.String("vietnameseName");
             string english = o.String("englishName");
             var kind = Lookup(o.Required("kind"), committeeKinds, "committee kind");
-            var unit = UnitCodeOf(o.Required("unit"));
+            var unitNode = o.Required("unit");
+            var unit = UnitCodeOf(unitNode);
+            CheckKnown(unitNode, unitCodes, unit, "unit");
             var validity = ReadValidity(o.Object("validity"));
             o.End();
             if (!seenCommittees.Add((id, validity.Start)))
@@ -188,17 +206,19 @@ internal static class ChartFormat
                 throw idNode.Error(InterchangeErrorCodes.DuplicateId, $"Body {id} already has a version starting {JsonOutput.FormatDate(validity.Start)}.");
             }
 
+            committeeIds.Add(id);
+
             builder.AddCommittee(JsonObjectView.Build(node, () => new Committee(id, vietnamese, english, kind, unit, validity)));
         }
 
         foreach (var node in root.OptionalArray("unitSuccessions"))
         {
-            builder.AddSuccession(ReadSuccession(node, UnitCodeOf));
+            builder.AddSuccession(ReadSuccession(node, UnitCodeOf, unitCodes, "unit"));
         }
 
         foreach (var node in root.OptionalArray("committeeSuccessions"))
         {
-            builder.AddSuccession(ReadSuccession(node, CommitteeIdOf));
+            builder.AddSuccession(ReadSuccession(node, CommitteeIdOf, committeeIds, "body"));
         }
 
         return JsonObjectView.Build(root.Node, builder.Build);
@@ -311,7 +331,15 @@ internal static class ChartFormat
         writer.WriteEndArray();
     }
 
-    private static Succession<TId> ReadSuccession<TId>(JsonTreeNode node, Func<JsonTreeNode, TId> idOf)
+    private static void CheckKnown<TId>(JsonTreeNode node, HashSet<TId> known, TId id, string what)
+    {
+        if (!known.Contains(id))
+        {
+            throw node.Error(InterchangeErrorCodes.UnknownReference, $"The {what} {id} is not in the document.");
+        }
+    }
+
+    private static Succession<TId> ReadSuccession<TId>(JsonTreeNode node, Func<JsonTreeNode, TId> idOf, HashSet<TId> known, string what)
         where TId : struct, IEquatable<TId>, IComparable<TId>
     {
         var o = JsonObjectView.Of(node);
@@ -319,9 +347,12 @@ internal static class ChartFormat
         var date = o.Date("date");
         var fromNode = o.Required("from");
         var from = new List<TId>();
+        var references = new List<(JsonTreeNode Node, TId Id)>();
         foreach (var item in JsonObjectView.ArrayOf(fromNode))
         {
-            from.Add(idOf(item));
+            var id = idOf(item);
+            references.Add((item, id));
+            from.Add(id);
         }
 
         var toNode = o.Required("to");
@@ -330,7 +361,9 @@ internal static class ChartFormat
         foreach (var item in JsonObjectView.ArrayOf(toNode))
         {
             var share = JsonObjectView.Of(item);
-            var successor = idOf(share.Required("successor"));
+            var successorNode = share.Required("successor");
+            var successor = idOf(successorNode);
+            references.Add((successorNode, successor));
             var weight = share.OptionalDecimal("weight");
             share.End();
             weighted += weight is null ? 0 : 1;
@@ -352,6 +385,12 @@ internal static class ChartFormat
         if (weighted != 0 && (kind != SuccessionKind.Split || weighted != to.Count))
         {
             throw toNode.Error(InterchangeErrorCodes.InvalidValue, "Only a split has weights, and then every successor has one.");
+        }
+
+        // The shape first, then the references: every predecessor and successor is a unit (or body) of the document.
+        foreach (var (referenceNode, id) in references)
+        {
+            CheckKnown(referenceNode, known, id, what);
         }
 
         return JsonObjectView.Build(node, () => kind switch

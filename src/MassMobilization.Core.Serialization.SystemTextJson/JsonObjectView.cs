@@ -74,12 +74,81 @@ internal sealed class JsonObjectView
     internal static decimal DecimalOf(JsonTreeNode node)
     {
         Expect(node, JsonTreeKind.Number, "a number");
-        if (!decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
+        string text = node.Text!;
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
         {
-            throw node.Error(InterchangeErrorCodes.InvalidValue, $"'{node.Text}' does not fit an exact decimal (28-29 significant digits).");
+            throw node.Error(InterchangeErrorCodes.InvalidValue, $"'{text}' does not fit an exact decimal (28-29 significant digits).");
+        }
+
+        if (!SameNumber(text, value.ToString(CultureInfo.InvariantCulture)))
+        {
+            throw node.Error(InterchangeErrorCodes.InvalidValue, $"'{text}' cannot be held exactly in a decimal (at most 28-29 significant digits and 28 decimal places); it would be rounded to {value.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Compares two JSON numbers exactly, by sign, significant digits and power of ten (so <c>1e-30</c> is not
+    /// <c>0</c>, and <c>2.50</c> is <c>2.5</c>). Exponents beyond ±100,000 count as "not equal to anything a decimal holds".
+    /// </summary>
+    private static bool SameNumber(string a, string b) =>
+        TryCanonical(a, out var first) && TryCanonical(b, out var second) && first.Negative == second.Negative
+        && first.Exponent == second.Exponent && string.Equals(first.Digits, second.Digits, StringComparison.Ordinal);
+
+    private static bool TryCanonical(string text, out (bool Negative, string Digits, long Exponent) number)
+    {
+        number = default;
+        int i = 0;
+        bool negative = i < text.Length && text[i] == '-';
+        if (negative || (i < text.Length && text[i] == '+'))
+        {
+            i++;
+        }
+
+        var digits = new StringBuilder(text.Length);
+        long exponent = 0;
+        bool fraction = false;
+        for (; i < text.Length && text[i] is (>= '0' and <= '9') or '.'; i++)
+        {
+            if (text[i] == '.')
+            {
+                fraction = true;
+                continue;
+            }
+
+            digits.Append(text[i]);
+            if (fraction)
+            {
+                exponent--;
+            }
+        }
+
+        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            if (!long.TryParse(text.AsSpan(i + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long given) || given > 100_000 || given < -100_000)
+            {
+                return false;
+            }
+
+            exponent += given;
+        }
+        else if (i != text.Length)
+        {
+            return false;
+        }
+
+        string significant = digits.ToString().TrimStart('0');
+        int end = significant.Length;
+        while (end > 0 && significant[end - 1] == '0')
+        {
+            end--;
+            exponent++;
+        }
+
+        significant = significant.Substring(0, end);
+        number = significant.Length == 0 ? (false, string.Empty, 0) : (negative, significant, exponent);
+        return true;
     }
 
     internal static bool BooleanOf(JsonTreeNode node)
@@ -130,6 +199,11 @@ internal sealed class JsonObjectView
         catch (ArgumentException exception)
         {
             throw node.Error(InterchangeErrorCodes.InvalidValue, exception.Message, exception);
+        }
+        catch (ArithmeticException exception)
+        {
+            // An overflow (or a division by zero) in a constructor: the values are out of the range it can compute with.
+            throw node.Error(InterchangeErrorCodes.InvalidValue, $"The values are out of range: {exception.Message}", exception);
         }
     }
 

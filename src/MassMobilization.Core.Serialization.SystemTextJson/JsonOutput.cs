@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -9,7 +8,7 @@ namespace MassMobilization.Core.Serialization.SystemTextJson;
 /// <summary>Small writing helpers: text is written in NFC, dates in ISO form, absent optionals are left out.</summary>
 internal static class JsonOutput
 {
-    internal static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    internal static string Nfc(string text) => Core.Text.UnicodeText.ToFormC(text);
 
     internal static void String(Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, Nfc(value));
 

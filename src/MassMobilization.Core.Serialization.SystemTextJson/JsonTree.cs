@@ -326,7 +326,7 @@ internal sealed class JsonTree
         }
 
         // GetString has rejected invalid UTF-8 and unpaired surrogate escapes, so normalisation cannot fail.
-        return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+        return Core.Text.UnicodeText.ToFormC(value);
     }
 
     private static string FirstSentence(string message)

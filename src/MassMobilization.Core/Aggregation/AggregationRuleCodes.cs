@@ -20,4 +20,10 @@ public static class AggregationRuleCodes
 
     /// <summary>Two units of a roll-up shape share a code.</summary>
     public const string DuplicateUnit = "AGG-DUPLICATE-UNIT";
+
+    /// <summary>
+    /// A sum or record count of one unit and indicator slot does not fit in 64 bits (in a roll-up, a
+    /// partial, a merge or a rebase); the message names the unit and the slot.
+    /// </summary>
+    public const string SumOverflow = "AGG-SUM-OVERFLOW";
 }

@@ -40,7 +40,7 @@ public sealed class Indicator : IEquatable<Indicator>, IDisplayNamed
         }
 
         Code = code;
-        VietnameseName = vietnameseName.Normalize(System.Text.NormalizationForm.FormC);
+        VietnameseName = Text.UnicodeText.ToFormC(vietnameseName);
         EnglishName = englishName;
         Unit = unit;
     }

@@ -52,7 +52,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <returns>The partial, in canonical form.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An entry is default.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     public static PartialAggregate Create(ReportingPeriod period, IEnumerable<PartialEntry> entries)
     {
         Guard.Against.Null(period);
@@ -70,7 +70,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
             if (canonical.Count > 0 && canonical[^1].CompareKey(entry) == 0)
             {
                 var last = canonical[^1];
-                canonical[^1] = new PartialEntry(last.Unit, last.SlotCode, checked(last.Sum + entry.Sum), checked(last.Count + entry.Count));
+                canonical[^1] = Add(last, entry, "creating a partial");
             }
             else
             {
@@ -95,7 +95,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <returns>The partial.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length or a record is out of range.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static PartialAggregate FromRecords(
         RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts)
@@ -106,7 +106,15 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
         int slotCount = layout.SlotCount;
         var sums = new long[shape.Count * slotCount];
         var counts = new long[sums.Length];
-        RollUpKernel.AggregateLeaves(unitOrdinals, slots, amounts, slotCount, sums, counts);
+        try
+        {
+            RollUpKernel.AggregateLeaves(unitOrdinals, slots, amounts, slotCount, sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"partial for {period.Label}");
+        }
+
         return FromCells(shape, layout, period, sums, counts);
     }
 
@@ -117,8 +125,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <param name="records">The records.</param>
     /// <returns>The partial.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a record's unit or indicator is not in the shape or layout.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a record's unit or indicator is not in the shape or layout; rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     public static PartialAggregate FromRecords(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records)
     {
         Guard.Against.Null(shape);
@@ -127,7 +134,15 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
         Guard.Against.Null(records);
         var sums = new long[shape.Count * layout.SlotCount];
         var counts = new long[sums.Length];
-        RecordColumns.Accumulate(shape, layout, records, sums, counts);
+        try
+        {
+            RecordColumns.Accumulate(shape, layout, records, sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"partial for {period.Label}");
+        }
+
         return FromCells(shape, layout, period, sums, counts);
     }
 
@@ -135,8 +150,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <param name="other">The other partial.</param>
     /// <returns>The merged partial.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-PARTIAL-PERIOD</c>: the partials are for different periods.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-PARTIAL-PERIOD</c>: the partials are for different periods; rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     public PartialAggregate Merge(PartialAggregate other)
     {
         Guard.Against.Null(other);
@@ -159,7 +173,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
             {
                 var a = entries[i++];
                 var b = other.entries[j++];
-                var sum = new PartialEntry(a.Unit, a.SlotCode, checked(a.Sum + b.Sum), checked(a.Count + b.Count));
+                var sum = Add(a, b, "merging partials");
                 if (sum.Sum != 0 || sum.Count != 0)
                 {
                     merged.Add(sum);
@@ -177,7 +191,7 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <returns>The rebased partial and what could not be carried.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: an entry's unit is not in force on <paramref name="from"/>.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: an entry's unit is not in force on <paramref name="from"/>; rule <c>AGG-SUM-OVERFLOW</c>: the sums carried onto a unit do not fit in 64 bits.</exception>
     public RebasedPartial Rebase(Organization.OrganizationChart chart, NodaTime.LocalDate from, NodaTime.LocalDate to)
     {
         Guard.Against.Null(chart);
@@ -219,6 +233,18 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
     /// <param name="right">The second partial.</param>
     /// <returns><see langword="true"/> when different.</returns>
     public static bool operator !=(PartialAggregate? left, PartialAggregate? right) => !(left == right);
+
+    private static PartialEntry Add(PartialEntry a, PartialEntry b, string operation)
+    {
+        try
+        {
+            return new PartialEntry(a.Unit, a.SlotCode, checked(a.Sum + b.Sum), checked(a.Count + b.Count));
+        }
+        catch (OverflowException exception)
+        {
+            throw CellOverflowException.At(a.Unit, a.SlotCode, operation, exception);
+        }
+    }
 
     private static PartialAggregate FromCells(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, long[] sums, long[] counts)
     {

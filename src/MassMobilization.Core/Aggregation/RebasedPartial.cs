@@ -65,8 +65,7 @@ public sealed class RebasedPartial
     /// <returns>The rebased partial and what could not be carried.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: an entry's unit is not in force on <paramref name="from"/>.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c>: an entry's unit is not in force on <paramref name="from"/>; rule <c>AGG-SUM-OVERFLOW</c>: the sums carried onto a unit do not fit in 64 bits (the message names the unit and slot).</exception>
     public static RebasedPartial Rebase(PartialAggregate partial, OrganizationChart chart, LocalDate from, LocalDate to)
     {
         Guard.Against.Null(partial);
@@ -114,7 +113,16 @@ public sealed class RebasedPartial
             values[cell + 1] = entry.Count;
         }
 
-        var figures = chart.Rebase(units, columns, values, from, to);
+        RebasedFigures figures;
+        try
+        {
+            figures = chart.Rebase(units, columns, values, from, to);
+        }
+        catch (OverflowException exception)
+        {
+            throw new DomainRuleException(AggregationRuleCodes.SumOverflow, $"Rebasing the partial for {partial.Period.Label} from {from:uuuu-MM-dd} to {to:uuuu-MM-dd}: the figures moved by a succession do not fit in 64 bits.", exception);
+        }
+
         var carried = new List<PartialEntry>();
         foreach (var figure in figures.Carried)
         {

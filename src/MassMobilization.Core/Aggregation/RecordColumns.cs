@@ -94,7 +94,7 @@ internal static class RecordColumns
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddTo(int cell, long amount, long[] sums, long[] counts)
     {
-        sums[cell] = checked(sums[cell] + amount);
+        sums[cell] = CellOverflowException.Add(sums[cell], amount, cell);
         counts[cell]++;
     }
 }

@@ -151,7 +151,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         Guard.Against.Null(englishLabel);
         Guard.Against.NullOrWhiteSpace(label);
         Guard.Against.NullOrWhiteSpace(englishLabel);
-        return new(ReportingPeriodKind.Custom, interval, label.Normalize(System.Text.NormalizationForm.FormC), englishLabel);
+        return new(ReportingPeriodKind.Custom, interval, Text.UnicodeText.ToFormC(label), englishLabel);
     }
 
     /// <summary>
@@ -182,7 +182,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             ReportingPeriodKind.Custom => Custom(interval, label, englishLabel),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The kind of period is not defined."),
         };
-        var given = new ReportingPeriod(kind, interval, label.Normalize(System.Text.NormalizationForm.FormC), englishLabel);
+        var given = new ReportingPeriod(kind, interval, Text.UnicodeText.ToFormC(label), englishLabel);
         Preconditions.CheckArgument(given.Equals(canonical), nameof(interval), $"The parts ({kind}, {interval}, \"{label}\", \"{englishLabel}\") do not describe a period of that kind; expected {canonical} / \"{canonical.EnglishLabel}\".");
         return canonical;
     }

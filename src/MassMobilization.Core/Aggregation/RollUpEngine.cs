@@ -22,7 +22,7 @@ public static class RollUpEngine
     /// <returns>The result for every unit.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The columns differ in length or a record is out of range.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public static RollUpResult RollUp(
         RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts)
@@ -32,8 +32,16 @@ public static class RollUpEngine
         Guard.Against.Null(period);
         var sums = new long[shape.Count * layout.SlotCount];
         var counts = new long[sums.Length];
-        RollUpKernel.AggregateLeaves(unitOrdinals, slots, amounts, layout.SlotCount, sums, counts);
-        RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        try
+        {
+            RollUpKernel.AggregateLeaves(unitOrdinals, slots, amounts, layout.SlotCount, sums, counts);
+            RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"roll-up for {period.Label}");
+        }
+
         return new RollUpResult(shape, layout, period, sums, counts);
     }
 
@@ -44,8 +52,7 @@ public static class RollUpEngine
     /// <param name="records">The records.</param>
     /// <returns>The result for every unit.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a record's unit or indicator is not in the shape or layout.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a record's unit or indicator is not in the shape or layout; rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records)
     {
         Guard.Against.Null(shape);
@@ -54,8 +61,16 @@ public static class RollUpEngine
         Guard.Against.Null(records);
         var sums = new long[shape.Count * layout.SlotCount];
         var counts = new long[sums.Length];
-        RecordColumns.Accumulate(shape, layout, records, sums, counts);
-        RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        try
+        {
+            RecordColumns.Accumulate(shape, layout, records, sums, counts);
+            RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"roll-up for {period.Label}");
+        }
+
         return new RollUpResult(shape, layout, period, sums, counts);
     }
 
@@ -67,12 +82,20 @@ public static class RollUpEngine
     {
         var sums = new long[shape.Count * layout.SlotCount];
         var counts = new long[sums.Length];
-        if (!RecordColumns.TryAccumulate(shape, layout, records, sums, counts, out recordCount))
+        try
         {
-            return null;
+            if (!RecordColumns.TryAccumulate(shape, layout, records, sums, counts, out recordCount))
+            {
+                return null;
+            }
+
+            RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"roll-up for {period.Label}");
         }
 
-        RollUpKernel.Propagate(shape.ParentOrdinalSpan, layout.SlotCount, sums, counts);
         return new RollUpResult(shape, layout, period, sums, counts);
     }
 
@@ -82,8 +105,7 @@ public static class RollUpEngine
     /// <param name="partial">The partial.</param>
     /// <returns>The result for every unit, for the partial's period.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: an entry's unit or slot is not in the shape or layout.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: an entry's unit or slot is not in the shape or layout; rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum or record count for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
     public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, PartialAggregate partial)
     {
         Guard.Against.Null(shape);
@@ -97,11 +119,26 @@ public static class RollUpEngine
             int unit = shape.OrdinalOf(entry.Unit);
             Guard.Against.RuleViolation(layout.TryGetSlot(entry.SlotCode, out int slot), AggregationRuleCodes.UnknownIndicator, $"The slot {entry.SlotCode} is not in the roll-up's layout.");
             int cell = (unit * slotCount) + slot;
-            sums[cell] = checked(sums[cell] + entry.Sum);
-            counts[cell] = checked(counts[cell] + entry.Count);
+            try
+            {
+                sums[cell] = CellOverflowException.Add(sums[cell], entry.Sum, cell);
+                counts[cell] = CellOverflowException.Add(counts[cell], entry.Count, cell);
+            }
+            catch (CellOverflowException exception)
+            {
+                throw exception.Translate(shape, layout, $"roll-up of the partial for {partial.Period.Label}");
+            }
         }
 
-        RollUpKernel.Propagate(shape.ParentOrdinalSpan, slotCount, sums, counts);
+        try
+        {
+            RollUpKernel.Propagate(shape.ParentOrdinalSpan, slotCount, sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"roll-up of the partial for {partial.Period.Label}");
+        }
+
         return new RollUpResult(shape, layout, partial.Period, sums, counts);
     }
 }

@@ -14,7 +14,8 @@ namespace MassMobilization.Core.Aggregation;
 /// allocation: the caller owns every buffer (the one scratch buffer, below, is rented from
 /// <see cref="ArrayPool{T}.Shared"/>), so the work is O(records + units × slots) time and
 /// O(units × slots) memory. Arithmetic is checked: a sum that does not fit in 64 bits throws
-/// <see cref="OverflowException"/> instead of wrapping.
+/// <see cref="CellOverflowException"/> (naming the cell) instead of wrapping; the public entry points turn it
+/// into rule <c>AGG-SUM-OVERFLOW</c> naming the unit and slot.
 /// </summary>
 /// <remarks>
 /// Every method <em>adds</em> into its output buffers and never clears them, so records can be fed in
@@ -54,7 +55,7 @@ internal static class RollUpKernel
     /// <param name="counts">The unit × slot record counts to add into; the same length as <paramref name="sums"/>.</param>
     /// <exception cref="ArgumentException">The columns differ in length, the buffers do not match, or a record's unit or slot is out of range.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="slotCount"/> is not positive.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="CellOverflowException">A sum overflows 64 bits.</exception>
     public static void AggregateLeaves(
         ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts, int slotCount, Span<long> sums, Span<long> counts)
     {
@@ -63,13 +64,41 @@ internal static class RollUpKernel
         Preconditions.CheckArgument(amounts.Length == unitOrdinals.Length, nameof(amounts), "Every record needs an amount.");
         Preconditions.CheckArgument(sums.Length % slotCount == 0, nameof(sums), "The sums must hold a whole number of unit rows.");
         Preconditions.CheckArgument(counts.Length == sums.Length, nameof(counts), "The counts must have the length of the sums.");
-        if (unitOrdinals.Length >= sums.Length)
+        try
         {
-            AggregateLeavesInterleaved(unitOrdinals, slots, amounts, slotCount, sums, counts);
-            return;
+            if (unitOrdinals.Length >= sums.Length)
+            {
+                AggregateLeavesInterleaved(unitOrdinals, slots, amounts, slotCount, sums, counts);
+                return;
+            }
+
+            AggregateLeavesDirect(unitOrdinals, slots, amounts, slotCount, sums, counts);
+        }
+        catch (OverflowException exception) when (exception is not CellOverflowException)
+        {
+            // The loops use plain checked arithmetic (nothing else in the hot path); find the cell again.
+            throw new CellOverflowException(LocateLeafOverflow(unitOrdinals, slots, amounts, slotCount, sums.Length), -1);
+        }
+    }
+
+    /// <summary>
+    /// Finds the first cell, in record order, whose running sum of amounts leaves the range of
+    /// <see cref="long"/> (with 128-bit sums), or -1. The cold path of an overflow in <see cref="AggregateLeaves"/>.
+    /// </summary>
+    private static long LocateLeafOverflow(ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts, int slotCount, int cellCount)
+    {
+        var totals = new Int128[cellCount];
+        for (int r = 0; r < unitOrdinals.Length; r++)
+        {
+            long cell = ((long)unitOrdinals[r] * slotCount) + slots[r];
+            totals[cell] += amounts[r];
+            if (totals[cell] > long.MaxValue || totals[cell] < long.MinValue)
+            {
+                return cell;
+            }
         }
 
-        AggregateLeavesDirect(unitOrdinals, slots, amounts, slotCount, sums, counts);
+        return -1;
     }
 
     /// <summary>
@@ -137,8 +166,8 @@ internal static class RollUpKernel
 
             for (int cell = 0; cell < cellCount; cell++)
             {
-                sums[cell] = checked(sums[cell] + cells[cell * 2]);
-                counts[cell] = checked(counts[cell] + cells[(cell * 2) + 1]);
+                sums[cell] = CellOverflowException.Add(sums[cell], cells[cell * 2], cell);
+                counts[cell] = CellOverflowException.Add(counts[cell], cells[(cell * 2) + 1], cell);
             }
         }
         finally
@@ -160,7 +189,7 @@ internal static class RollUpKernel
     /// <param name="counts">The unit × slot record counts; the same length.</param>
     /// <exception cref="ArgumentException">The buffers do not match the units, or a parent is not before its child.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="slotCount"/> is not positive.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="CellOverflowException">A sum overflows 64 bits.</exception>
     public static void Propagate(ReadOnlySpan<int> parentOrdinals, int slotCount, Span<long> sums, Span<long> counts)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slotCount);
@@ -181,8 +210,9 @@ internal static class RollUpKernel
             var parentCounts = counts.Slice(parent * slotCount, slotCount);
             for (int slot = 0; slot < childSums.Length; slot++)
             {
-                parentSums[slot] = checked(parentSums[slot] + childSums[slot]);
-                parentCounts[slot] = checked(parentCounts[slot] + childCounts[slot]);
+                long cell = ((long)parent * slotCount) + slot;
+                parentSums[slot] = CellOverflowException.Add(parentSums[slot], childSums[slot], cell, unit);
+                parentCounts[slot] = CellOverflowException.Add(parentCounts[slot], childCounts[slot], cell, unit);
             }
         }
     }
@@ -197,7 +227,7 @@ internal static class RollUpKernel
     /// <param name="counts">The unit × slot record counts to add into.</param>
     /// <exception cref="ArgumentException">The columns or buffers do not match, a record is out of range, or a parent is not before its child.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="slotCount"/> is not positive.</exception>
-    /// <exception cref="OverflowException">A sum overflows 64 bits.</exception>
+    /// <exception cref="CellOverflowException">A sum overflows 64 bits.</exception>
     public static void RollUp(
         ReadOnlySpan<int> parentOrdinals, ReadOnlySpan<int> unitOrdinals, ReadOnlySpan<int> slots, ReadOnlySpan<long> amounts, int slotCount, Span<long> sums, Span<long> counts)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Quantities;
 using NodaTime;
@@ -24,8 +25,8 @@ public sealed class BaseSalarySchedule
         Array.Sort(array, (a, b) => a.From.CompareTo(b.From));
         for (int i = 0; i < array.Length; i++)
         {
-            Preconditions.CheckArgument(array[i].Monthly.Dong > 0, nameof(periods), $"The base salary from {array[i].From} is not positive.");
-            Preconditions.CheckArgument(i == 0 || array[i].From != array[i - 1].From, nameof(periods), $"Two base salaries start on {array[i].From}.");
+            Preconditions.CheckArgument(array[i].Monthly.Dong > 0, nameof(periods), $"The base salary from {array[i].From.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} is not positive.");
+            Preconditions.CheckArgument(i == 0 || array[i].From != array[i - 1].From, nameof(periods), $"Two base salaries start on {array[i].From.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.");
         }
 
         this.periods = array;

@@ -97,6 +97,7 @@ public sealed class BonusSchedule
     /// <returns>The bonus with its arithmetic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="DomainRuleException">No multiple for the kind and recipient (<c>AWD-NO-BONUS-MULTIPLE</c>) or no base salary on the date (<c>AWD-NO-BASE-SALARY</c>).</exception>
+    /// <exception cref="OverflowException">The multiple times the base salary does not fit in 64 bits of đồng.</exception>
     public BonusAmount BonusFor(AwardKind kind, RecipientKinds recipient, LocalDate decisionDate)
     {
         Guard.Against.Null(kind);

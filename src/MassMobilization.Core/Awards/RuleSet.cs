@@ -56,7 +56,7 @@ public sealed class RuleSet
         Guard.Against.NullOrWhiteSpace(name);
         this.legalBasis = Preconditions.CheckNotNullElements(legalBasis, nameof(legalBasis));
         Preconditions.CheckArgument(this.legalBasis.Length > 0, nameof(legalBasis), "A rule set needs a legal basis.");
-        Preconditions.CheckArgument(effectiveUntil is null || effectiveUntil.Value >= effectiveFrom, nameof(effectiveUntil), $"Rule set '{id}' ends ({effectiveUntil}) before it starts ({effectiveFrom}).");
+        Preconditions.CheckArgument(effectiveUntil is null || effectiveUntil.Value >= effectiveFrom, nameof(effectiveUntil), $"Rule set '{id}' ends ({effectiveUntil?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}) before it starts ({effectiveFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}).");
         this.criteria = Preconditions.CheckNotNullElements(criteria, nameof(criteria));
         this.quotas = Preconditions.CheckNotNullElements(quotas, nameof(quotas));
         this.voteRules = Preconditions.CheckNotNullElements(voteRules, nameof(voteRules));

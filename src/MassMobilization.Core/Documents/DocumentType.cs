@@ -54,7 +54,7 @@ public sealed class DocumentType : IEquatable<DocumentType>, IDisplayNamed
 
         System = system;
         Code = DocumentNumber.NormalizePart(code, nameof(code));
-        VietnameseName = vietnameseName.Normalize(global::System.Text.NormalizationForm.FormC);
+        VietnameseName = MassMobilization.Core.Text.UnicodeText.ToFormC(vietnameseName);
         EnglishName = englishName;
         IsLegalNormative = isLegalNormative;
         IsConfirmed = isConfirmed;

@@ -20,7 +20,7 @@ public readonly struct IssuerLifetime : IEquatable<IssuerLifetime>
     public IssuerLifetime(CommitteeId issuer, LocalDate from, LocalDate? to)
     {
         Preconditions.CheckArgument(!issuer.IsDefault, nameof(issuer), "The issuer must not be the default id.");
-        Preconditions.CheckArgument(to is null || to.Value >= from, nameof(to), $"The lifetime ends ({to}) before it starts ({from}).");
+        Preconditions.CheckArgument(to is null || to.Value >= from, nameof(to), $"The lifetime ends ({(to is { } end ? ValidityPeriod.Format(end) : string.Empty)}) before it starts ({ValidityPeriod.Format(from)}).");
         Issuer = issuer;
         From = from;
         To = to;

@@ -35,6 +35,7 @@ public sealed class ContestRound
     /// <param name="rounding">How published scores are rounded; a number of decimal places, 0 to 6, and a mode; <see cref="RoundingPolicy.TwoDecimalsHalfAwayFromZero"/> when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, there are no sections, a section code repeats, a tie-break names an unknown section, an enum value is undefined, or <paramref name="rounding"/> rounds to an increment or to more than 6 decimals.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The sections' maxima times their weights add up to more than 10¹² points.</exception>
     /// <exception cref="DomainRuleException">The method is a trimmed mean and the panel is too small for it (rule <c>EMU-PANEL-TOO-SMALL</c>).</exception>
     public ContestRound(
         string name,
@@ -94,14 +95,32 @@ public sealed class ContestRound
         rounding ??= RoundingPolicy.TwoDecimalsHalfAwayFromZero;
         Preconditions.CheckArgument(rounding.IsDecimalPlaces && rounding.Decimals <= 6, nameof(rounding), $"Published scores are rounded to 0 to 6 decimal places, not '{rounding}'.");
         Rounding = rounding;
+        MaximumTotal = WeightedMaximum(name, this.sections);
+        RankingRule = BuildRankingRule();
+    }
+
+    /// <summary>
+    /// The largest weighted maximum total a round may have, 10¹² points: every sum of the judges' totals and
+    /// of their squared deviations (z-scores, up to tens of thousands of teams) then stays exact in
+    /// <see cref="decimal"/> instead of overflowing (docs/reliability.md, "The library contract").
+    /// </summary>
+    internal const decimal MaximumTotalLimit = 1_000_000_000_000m;
+
+    private static decimal WeightedMaximum(string name, ScoreSection[] sections)
+    {
         decimal maximum = 0m;
-        foreach (var section in this.sections)
+        foreach (var section in sections)
         {
+            // Each product and partial sum is checked against the limit before the next one, so nothing overflows.
+            if (section.Maximum > MaximumTotalLimit || section.Weight > MaximumTotalLimit || section.Weight * section.Maximum > MaximumTotalLimit - maximum)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sections), string.Format(CultureInfo.InvariantCulture, "The weighted maxima of round '{0}' add up to more than {1} points (section '{2}': maximum {3}, weight {4}).", name, MaximumTotalLimit, section.Code, section.Maximum, section.Weight));
+            }
+
             maximum += section.Weight * section.Maximum;
         }
 
-        MaximumTotal = maximum;
-        RankingRule = BuildRankingRule();
+        return maximum;
     }
 
     /// <summary>Gets the round's name.</summary>

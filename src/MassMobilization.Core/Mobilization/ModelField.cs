@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
 
@@ -62,7 +61,7 @@ public sealed class ModelField : IEquatable<ModelField>, IDisplayNamed
         Preconditions.CheckArgument(error is null, nameof(code), $"'{code}' is not a valid field code: {error}");
         Guard.Against.NullOrWhiteSpace(vietnameseName);
         Guard.Against.NullOrWhiteSpace(englishName);
-        return new(code, vietnameseName.Trim().Normalize(NormalizationForm.FormC), englishName.Trim(), false);
+        return new(code, UnicodeText.ToFormC(vietnameseName.Trim()), englishName.Trim(), false);
     }
 
     /// <inheritdoc />

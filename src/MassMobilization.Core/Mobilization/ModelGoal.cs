@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -16,7 +16,7 @@ public sealed class ModelGoal
     {
         Guard.Against.Null(goal);
         Guard.Against.Null(criteria);
-        Goal = goal.Normalize(NormalizationForm.FormC);
+        Goal = UnicodeText.ToFormC(goal);
         Criteria = Array.AsReadOnly(Preconditions.CheckNotNullElements(criteria, nameof(criteria)));
     }
 

@@ -1,7 +1,7 @@
 using System;
-using System.Text;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -67,7 +67,7 @@ public sealed class ModelOwner : IEquatable<ModelOwner>
     {
         Guard.Against.NullOrWhiteSpace(personName);
         CheckUnit(unit);
-        return new(OwnerKind.Individual, unit, null, personName.Trim().Normalize(NormalizationForm.FormC));
+        return new(OwnerKind.Individual, unit, null, UnicodeText.ToFormC(personName.Trim()));
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using System.Text;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Text;
 using NodaTime;
 
 namespace MassMobilization.Core.Mobilization;
@@ -166,7 +167,7 @@ public sealed class ModelTransition : IEquatable<ModelTransition>
     public static bool operator !=(ModelTransition? left, ModelTransition? right) => !(left == right);
 
     private static string? Note(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? null : reason.Trim().Normalize(NormalizationForm.FormC);
+        string.IsNullOrWhiteSpace(reason) ? null : UnicodeText.ToFormC(reason.Trim());
 
     private static DocumentNumber? CheckDocument(DocumentNumber? document, string paramName)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Mobilization;
 
@@ -53,10 +54,10 @@ public sealed class NameMatching
     public string Normalize(string name)
     {
         Guard.Against.Null(name);
-        string text = name.Normalize(NormalizationForm.FormC);
+        string text = UnicodeText.ToFormC(name);
         if (StripDiacritics)
         {
-            text = text.Normalize(NormalizationForm.FormD);
+            text = UnicodeText.ToFormD(text);
         }
 
         var builder = new StringBuilder(text.Length);
@@ -85,7 +86,7 @@ public sealed class NameMatching
             builder.Append(c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeText.ToFormC(builder.ToString());
     }
 
     /// <summary>Checks whether two names match under this rule.</summary>

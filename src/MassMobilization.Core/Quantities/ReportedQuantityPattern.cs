@@ -46,10 +46,10 @@ public sealed class ReportedQuantityPattern : IPattern<ReportedQuantity>, IEquat
     /// <inheritdoc />
     public ParseResult<ReportedQuantity> Parse(ReadOnlySpan<char> text)
     {
-        string normalized = text.ToString();
-        if (!normalized.IsNormalized(NormalizationForm.FormC))
+        string? normalized = UnicodeText.TryNormalizeC(text);
+        if (normalized is null)
         {
-            normalized = normalized.Normalize(NormalizationForm.FormC);
+            return ParseResult.ForFailure<ReportedQuantity>("The text is not valid Unicode (a lone surrogate).", 0);
         }
 
         var span = normalized.AsSpan();

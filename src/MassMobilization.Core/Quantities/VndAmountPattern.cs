@@ -99,9 +99,15 @@ public sealed class VndAmountPattern : IPattern<VndAmount>, IEquatable<VndAmount
             if (text[i] >= '\u0300')
             {
                 string whole = text.ToString();
-                if (!whole.IsNormalized(NormalizationForm.FormC))
+                string? normalized = UnicodeText.TryNormalizeC(whole);
+                if (normalized is null)
                 {
-                    return ParseNormalized(whole.Normalize(NormalizationForm.FormC));
+                    return ParseResult.ForFailure<VndAmount>("The text is not valid Unicode (a lone surrogate).", i);
+                }
+
+                if (!string.Equals(normalized, whole, StringComparison.Ordinal))
+                {
+                    return ParseNormalized(normalized);
                 }
 
                 break;

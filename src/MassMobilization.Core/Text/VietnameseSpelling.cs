@@ -55,7 +55,7 @@ public static class VietnameseSpelling
     public static bool IsNormalized(string text)
     {
         Guard.Against.Null(text);
-        return text.IsNormalized(NormalizationForm.FormC) && FirstMove(text) < 0;
+        return UnicodeText.IsFormC(text) && FirstMove(text) < 0;
     }
 
     private static int FirstMove(string text)

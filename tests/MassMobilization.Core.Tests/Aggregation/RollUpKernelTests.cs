@@ -182,15 +182,19 @@ public sealed class RollUpKernelTests
         Assert.Contains("Record 10", error.Message, StringComparison.Ordinal);
         Assert.Equal(new long[] { 1, 2, 3, 4 }, sums);
         Assert.Equal(new long[] { 5, 6, 7, 8 }, counts);
-        Assert.Throws<OverflowException>(() =>
+        var overflow = Assert.Throws<CellOverflowException>(() =>
             RollUpKernel.AggregateLeaves(new[] { 0, 0, 0, 0, 0 }, new int[5], new[] { long.MaxValue, 1, -1, 0, 0 }, 1, new long[2], new long[2]));
+        Assert.Equal(0, overflow.Cell);
     }
 
     [Fact]
     public void Overflow_throws_instead_of_wrapping()
     {
-        Assert.Throws<OverflowException>(() =>
+        // The overflow is in the parent's cell (0) while adding a child; the public entry points name both (SumOverflowTests).
+        var overflow = Assert.Throws<CellOverflowException>(() =>
             RollUpKernel.RollUp(new[] { -1, 0, 0 }, new[] { 1, 2 }, new[] { 0, 0 }, new[] { long.MaxValue, 1L }, 1, new long[3], new long[3]));
+        Assert.Equal(0, overflow.Cell);
+        Assert.Equal(1, overflow.Subunit);
     }
 
     internal static IndicatorLayout Layout5 { get; } = IndicatorLayout.Create(

@@ -47,7 +47,8 @@ public sealed partial class DocumentedExampleTests
         Assert.Equal("Thị trấn Văn Điển", chart.Units[0].VietnameseName);
     }
 
-    private static Dictionary<string, string> Examples([CallerFilePath] string here = "")
+    /// <summary>The examples of docs/interchange.md by kind (also the seeds of the fuzz harness, Reliability/InterchangeFuzzTests).</summary>
+    internal static Dictionary<string, string> Examples([CallerFilePath] string here = "")
     {
         string path = Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "docs", "interchange.md");
         string text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);

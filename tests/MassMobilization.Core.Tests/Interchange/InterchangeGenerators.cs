@@ -315,7 +315,7 @@ internal static class InterchangeGenerators
         var period = Period(random);
         var slots = new[] { "MODELS-REGISTERED", "GIFTS", "CITIZENS-RECEIVED:numerator", "CITIZENS-RECEIVED:denominator", "VND" };
         var entries = Enumerable.Range(0, random.Next(0, 30))
-            .Select(_ => new PartialEntry(new UnitCode($"{random.Next(0, 12):00000}"), Pick(random, slots), random.NextInt64(-1_000_000_000_000, 1_000_000_000_000), random.Next(0, 1000)));
+            .Select(_ => new PartialEntry(new UnitCode($"{random.Next(0, 12):00000}"), Pick(random, slots), random.NextInt64(0, 1_000_000_000_000), random.Next(0, 1000)));
         return PartialAggregate.Create(period, entries);
     }
 
