@@ -111,8 +111,8 @@ internal static class CliInput
 
     /// <summary>
     /// Reads a partial aggregate (kind <c>partial</c>) for <c>report</c> and <c>rebase</c> and checks it against the
-    /// standard report layout before any figure is used: every slot is one of the layout's, no sum is negative
-    /// (every standard indicator counts records or adds amounts given), and no slot's sums or counts over all
+    /// report layout with awards by authority (<see cref="ReportLayouts.WithAwards"/>, which the report uses) before any figure is used: every slot is one of the layout's (a negative
+    /// sum is already refused by the partial format), and no slot's sums or counts over all
     /// units exceed 64 bits, so no roll-up can overflow.
     /// </summary>
     /// <param name="file">The file.</param>
@@ -120,7 +120,7 @@ internal static class CliInput
     /// <returns>The partial.</returns>
     /// <exception cref="CliInputException">The file cannot be read, or an entry does not fit the layout (one line with the code and the JSON path).</exception>
     /// <exception cref="InterchangeException">The file is not a valid partial document.</exception>
-    internal static PartialAggregate ReadPartial(FileInfo file, Output.CliFormat? text = null) => ReadPartial(ReadAllBytes(file, text));
+    internal static PartialAggregate ReadPartial(FileInfo file, Output.CliFormat? text = null) => ReadPartial(ReadAllBytes(file, text), ReportLayouts.WithAwards);
 
     /// <summary>Reads a partial aggregate from bytes already read, checked as <see cref="ReadPartial(FileInfo, Output.CliFormat?)"/> checks it.</summary>
     /// <param name="bytes">The document.</param>
@@ -139,11 +139,6 @@ internal static class CliInput
             if (!indicators.TryGetSlot(entry.SlotCode, out int slot))
             {
                 throw Invalid(bytes, entry, "slot", AggregationRuleCodes.UnknownIndicator, $"unit {entry.Unit} gives slot '{entry.SlotCode}', which is not a slot of the report's layout (for example MODELS-REGISTERED or CITIZENS-RECEIVED:denominator).");
-            }
-
-            if (entry.Sum < 0)
-            {
-                throw Invalid(bytes, entry, "sum", InterchangeErrorCodes.InvalidValue, $"unit {entry.Unit} gives {entry.SlotCode} the sum {entry.Sum}; a sum adds counts or amounts, so it cannot be negative.");
             }
 
             if (entry.Sum > long.MaxValue - sums[slot])

@@ -86,7 +86,10 @@ internal static class EnvironmentProbe
         "score-sheets" => InterchangeFormats.ScoreSheets.WriteString(InterchangeFormats.ScoreSheets.Read(json)),
         "partial" => InterchangeFormats.Partial.WriteString(InterchangeFormats.Partial.Read(json)),
         "service-records" => InterchangeFormats.ServiceRecords.WriteString(InterchangeFormats.ServiceRecords.Read(json)),
-        _ => InterchangeFormats.Tally.WriteString(InterchangeFormats.Tally.Read(json)),
+        "activities" => InterchangeFormats.Activities.WriteString(InterchangeFormats.Activities.Read(json)),
+        "award-decisions" => Interchange.AwardDecisionsInterchangeTests.Format().WriteString(Interchange.AwardDecisionsInterchangeTests.Format().Read(json)),
+        "tally" => InterchangeFormats.Tally.WriteString(InterchangeFormats.Tally.Read(json)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "The probe does not know this interchange kind; add it."),
     };
 
     // The whole document would make the probe long; its length and a stable checksum identify it.
