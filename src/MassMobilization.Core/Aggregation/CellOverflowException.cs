@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using MassMobilization.Core.Organization;
 
 namespace MassMobilization.Core.Aggregation;
@@ -26,16 +28,22 @@ internal sealed class CellOverflowException : OverflowException
     internal int Subunit { get; }
 
     /// <summary>Adds two cell values, throwing this exception for <paramref name="cell"/> when the sum leaves the range of <see cref="long"/>.</summary>
+    /// <remarks>Inlined into the kernels' loops; the throw is kept out of line so that it costs nothing until it happens.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long Add(long a, long b, long cell, int subunit = -1)
     {
         long sum = unchecked(a + b);
         if (((a ^ sum) & (b ^ sum)) < 0)
         {
-            throw new CellOverflowException(cell, subunit);
+            Throw(cell, subunit);
         }
 
         return sum;
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Throw(long cell, int subunit) => throw new CellOverflowException(cell, subunit);
 
     /// <summary>The rule exception for an overflow at one unit and slot.</summary>
     internal static DomainRuleException At(UnitCode unit, string slotCode, string operation, Exception? inner) =>

@@ -62,18 +62,20 @@ internal static class JudgingKernel
                 }
 
                 var kept = slots[trim..(n - trim)];
-                decimal sum;
                 if (scaled is null)
                 {
-                    sum = 0m;
+                    decimal sum = 0m;
                     foreach (int j in kept)
                     {
                         sum += totals[offset + j];
                     }
+
+                    means[t] = sum / kept.Length;
                 }
                 else
                 {
-                    // The decimal sum of the kept totals has the greatest of their scales.
+                    // The decimal sum of the kept totals has the greatest of their scales; its mean is divided
+                    // in integers when the quotient is exact, and by decimal division otherwise.
                     long integerSum = 0;
                     byte sumScale = 0;
                     foreach (int j in kept)
@@ -82,10 +84,12 @@ internal static class JudgingKernel
                         sumScale = Math.Max(sumScale, scales[offset + j]);
                     }
 
-                    sum = FixedPoint.ToDecimal(FixedPoint.Rescale(integerSum, scale, sumScale), sumScale);
+                    long atScale = FixedPoint.Rescale(integerSum, scale, sumScale);
+                    means[t] = FixedPoint.TryDivideExactly(atScale, sumScale, kept.Length, out decimal mean)
+                        ? mean
+                        : FixedPoint.ToDecimal(atScale, sumScale) / kept.Length;
                 }
 
-                means[t] = sum / kept.Length;
                 if (!counted.IsEmpty)
                 {
                     var flags = counted.Slice(offset, judges);
