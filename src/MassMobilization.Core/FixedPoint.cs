@@ -82,47 +82,6 @@ internal static class FixedPoint
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, value < 0, scale);
     }
 
-    /// <summary>
-    /// Divides <c>value × 10^-scale</c> by a positive integer when the quotient is exact within 18 digits, giving
-    /// the very decimal that decimal division gives: the exact quotient at the smallest scale, not below
-    /// <paramref name="scale"/>, that holds it (decimal division keeps the dividend's scale when the division is
-    /// exact and otherwise adds only the digits it needs). A quotient that does not end (a third, a seventh) or
-    /// needs more digits is left to decimal division, which rounds it.
-    /// </summary>
-    /// <param name="value">The dividend as an integer at <paramref name="scale"/>.</param>
-    /// <param name="scale">The dividend's scale, at most 18.</param>
-    /// <param name="divisor">The divisor, positive.</param>
-    /// <param name="quotient">Receives the quotient.</param>
-    /// <returns><see langword="false"/> when the quotient must come from decimal division.</returns>
-    internal static bool TryDivideExactly(long value, byte scale, int divisor, out decimal quotient)
-    {
-        quotient = 0m;
-        if (divisor <= 0 || value == long.MinValue)
-        {
-            return false;
-        }
-
-        long magnitude = Math.Abs(value);
-        for (int digits = scale; digits <= 18; digits++)
-        {
-            if (magnitude % divisor == 0)
-            {
-                long q = magnitude / divisor;
-                quotient = new decimal((int)(uint)q, (int)(uint)((ulong)q >> 32), 0, value < 0, (byte)digits);
-                return true;
-            }
-
-            if (magnitude > long.MaxValue / 10)
-            {
-                return false;
-            }
-
-            magnitude *= 10;
-        }
-
-        return false;
-    }
-
     /// <summary>Divides an integer at one scale down to a smaller scale it is known to be exact at.</summary>
     /// <param name="value">The integer at <paramref name="from"/>.</param>
     /// <param name="from">Its scale.</param>

@@ -62,20 +62,18 @@ internal static class JudgingKernel
                 }
 
                 var kept = slots[trim..(n - trim)];
+                decimal sum;
                 if (scaled is null)
                 {
-                    decimal sum = 0m;
+                    sum = 0m;
                     foreach (int j in kept)
                     {
                         sum += totals[offset + j];
                     }
-
-                    means[t] = sum / kept.Length;
                 }
                 else
                 {
-                    // The decimal sum of the kept totals has the greatest of their scales; its mean is divided
-                    // in integers when the quotient is exact, and by decimal division otherwise.
+                    // The decimal sum of the kept totals has the greatest of their scales.
                     long integerSum = 0;
                     byte sumScale = 0;
                     foreach (int j in kept)
@@ -84,12 +82,10 @@ internal static class JudgingKernel
                         sumScale = Math.Max(sumScale, scales[offset + j]);
                     }
 
-                    long atScale = FixedPoint.Rescale(integerSum, scale, sumScale);
-                    means[t] = FixedPoint.TryDivideExactly(atScale, sumScale, kept.Length, out decimal mean)
-                        ? mean
-                        : FixedPoint.ToDecimal(atScale, sumScale) / kept.Length;
+                    sum = FixedPoint.ToDecimal(FixedPoint.Rescale(integerSum, scale, sumScale), sumScale);
                 }
 
+                means[t] = sum / kept.Length;
                 if (!counted.IsEmpty)
                 {
                     var flags = counted.Slice(offset, judges);

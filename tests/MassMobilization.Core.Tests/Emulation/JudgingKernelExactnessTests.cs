@@ -57,23 +57,6 @@ public sealed class JudgingKernelExactnessTests
             Assert.Equal(expected.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)), means.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         });
 
-    [Property(MaxTest = 1000)]
-    public Property Exact_integer_division_is_decimal_division_to_the_last_digit_and_scale() =>
-        Prop.ForAll(
-            Arb.From(Gen.Choose(-1_000_000, 1_000_000).Zip(Gen.Choose(0, 40_000), (a, b) => ((long)a * 40_000) + b)),
-            Arb.From(Gen.Choose(0, 12)),
-            Arb.From(Gen.Choose(1, 16)),
-            (value, scale, divisor) =>
-            {
-                decimal expected = FixedPoint.ToDecimal(value, (byte)scale) / divisor;
-                bool exact = FixedPoint.TryDivideExactly(value, (byte)scale, divisor, out decimal quotient);
-                string inv(decimal d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-                // Divisors of only 2s and 5s always divide exactly; the integer path must then agree to the scale.
-                bool terminating = (divisor & (divisor - 1)) == 0 || divisor is 5 or 10;
-                return (!exact || inv(quotient) == inv(expected)) && (exact || !terminating);
-            });
-
     [Property(MaxTest = 300)]
     public Property Ranks_are_those_of_the_decimal_order() =>
         Prop.ForAll(Arb.From(Gen.Choose(-300, 300).Select(v => v / 4m).ArrayOf().Where(a => a.Length > 0)), scores =>
