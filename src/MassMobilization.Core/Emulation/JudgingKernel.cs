@@ -335,6 +335,12 @@ internal static class JudgingKernel
             return false;
         }
 
+        if (TryRankByCounting(scaled, scores.Length, order, ranks, style))
+        {
+            ArrayPool<long>.Shared.Return(scaled);
+            return true;
+        }
+
         var keys = ArrayPool<ulong>.Shared.Rent(scores.Length);
         try
         {
@@ -373,6 +379,80 @@ internal static class JudgingKernel
         {
             ArrayPool<long>.Shared.Return(scaled);
             ArrayPool<ulong>.Shared.Return(keys);
+        }
+    }
+
+    /// <summary>
+    /// Ranks by a counting sort when the scaled scores span few values (published scores of 2 decimals on a
+    /// 100-point scale take at most 10,001): one bucket per value, highest first, filled in index order, so the
+    /// order and the ties are those of the sort by (score, index). Returns false, writing nothing, when the
+    /// span of values is more than four times the number of scores (plus 1,024).
+    /// </summary>
+    private static bool TryRankByCounting(long[] scaled, int n, Span<int> order, Span<int> ranks, RankingStyle style)
+    {
+        if (n == 0)
+        {
+            return false;
+        }
+
+        long min = scaled[0];
+        long max = scaled[0];
+        for (int i = 1; i < n; i++)
+        {
+            min = Math.Min(min, scaled[i]);
+            max = Math.Max(max, scaled[i]);
+        }
+
+        // The span is compared without overflow: both ends are bounded far inside a long by TryScale.
+        long span = max - min;
+        if (span > (4L * n) + 1024)
+        {
+            return false;
+        }
+
+        int buckets = (int)span + 1;
+        var starts = ArrayPool<int>.Shared.Rent(buckets);
+        try
+        {
+            var counts = starts.AsSpan(0, buckets);
+            counts.Clear();
+            for (int i = 0; i < n; i++)
+            {
+                counts[(int)(max - scaled[i])]++;
+            }
+
+            int next = 0;
+            for (int b = 0; b < buckets; b++)
+            {
+                int count = counts[b];
+                counts[b] = next;
+                next += count;
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                order[counts[(int)(max - scaled[i])]++] = i;
+            }
+
+            int rank = 0;
+            int distinct = 0;
+            for (int p = 0; p < n; p++)
+            {
+                int index = order[p];
+                if (p == 0 || scaled[index] != scaled[order[p - 1]])
+                {
+                    distinct++;
+                    rank = style == RankingStyle.Dense ? distinct : p + 1;
+                }
+
+                ranks[index] = rank;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
         }
     }
 

@@ -59,14 +59,34 @@ public sealed class JudgingKernelExactnessTests
 
     [Property(MaxTest = 300)]
     public Property Ranks_are_those_of_the_decimal_order() =>
-        Prop.ForAll(Arb.From(Gen.Choose(-300, 300).Select(v => v / 4m).ArrayOf().Where(a => a.Length > 0)), scores =>
+        // Scores over a few hundred quarters take the counting sort.
+        Prop.ForAll(Arb.From(Gen.Choose(-300, 300).Select(v => v / 4m).ArrayOf().Where(a => a.Length > 0)), Arb.From(Gen.Elements(RankingStyle.Competition, RankingStyle.Dense)), (scores, style) =>
         {
             var order = new int[scores.Length];
             var ranks = new int[scores.Length];
-            JudgingKernel.RankDescending(scores, order, ranks, RankingStyle.Competition);
+            JudgingKernel.RankDescending(scores, order, ranks, style);
             var expected = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
+            var distinct = scores.Distinct().OrderByDescending(v => v).ToList();
             Assert.Equal(expected, order);
-            Assert.All(Enumerable.Range(0, scores.Length), i => Assert.Equal(1 + scores.Count(s => s > scores[i]), ranks[i]));
+            Assert.All(Enumerable.Range(0, scores.Length), i => Assert.Equal(
+                style == RankingStyle.Dense ? 1 + distinct.IndexOf(scores[i]) : 1 + scores.Count(s => s > scores[i]),
+                ranks[i]));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Ranks_of_widely_spread_scores_are_those_of_the_decimal_order() =>
+        // Scores spread over millions of hundredths take the sort of 64-bit keys rather than the counting sort.
+        Prop.ForAll(Arb.From(Gen.Choose(-2_000_000, 2_000_000).Select(v => v / 100m).ArrayOf().Where(a => a.Length > 0)), Arb.From(Gen.Elements(RankingStyle.Competition, RankingStyle.Dense)), (scores, style) =>
+        {
+            var order = new int[scores.Length];
+            var ranks = new int[scores.Length];
+            JudgingKernel.RankDescending(scores, order, ranks, style);
+            var expected = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
+            var distinct = scores.Distinct().OrderByDescending(v => v).ToList();
+            Assert.Equal(expected, order);
+            Assert.All(Enumerable.Range(0, scores.Length), i => Assert.Equal(
+                style == RankingStyle.Dense ? 1 + distinct.IndexOf(scores[i]) : 1 + scores.Count(s => s > scores[i]),
+                ranks[i]));
         });
 
     [Fact]
