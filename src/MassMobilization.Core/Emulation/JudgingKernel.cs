@@ -316,127 +316,23 @@ internal static class JudgingKernel
     }
 
     /// <summary>
-    /// Ranks with one sort of 64-bit keys when every score fits (at most 2^20 items, scores of one scale
-    /// within ±2^42 units): the key holds the score, higher first, then the index, so the order and the
-    /// ties are those of the decimal comparison.
+    /// Ranks with the integer ordering of <see cref="ScaledKeyOrder"/> when every score has at most 9
+    /// decimals: higher first, equal scores by index, so the order and the ties are those of the decimal
+    /// comparison.
     /// </summary>
     private static bool TryRankFixed(ReadOnlySpan<decimal> scores, Span<int> order, Span<int> ranks, RankingStyle style)
     {
-        const int IndexBits = 20;
-        const long Bound = 1L << 42;
-        if (scores.Length > (1 << IndexBits))
-        {
-            return false;
-        }
-
-        long[]? scaled = FixedPoint.TryScale(scores, default, 1, out _, default);
+        long[]? scaled = ScaledKeyOrder.TryOrder(scores, higherFirst: true, order);
         if (scaled is null)
         {
             return false;
         }
 
-        if (TryRankByCounting(scaled, scores.Length, order, ranks, style))
-        {
-            ArrayPool<long>.Shared.Return(scaled);
-            return true;
-        }
-
-        var keys = ArrayPool<ulong>.Shared.Rent(scores.Length);
         try
         {
-            for (int i = 0; i < scores.Length; i++)
-            {
-                long v = scaled[i];
-                if (v <= -Bound || v >= Bound)
-                {
-                    return false;
-                }
-
-                ulong descending = (ulong)((Bound - 1) - v);
-                keys[i] = (descending << IndexBits) | (uint)i;
-            }
-
-            var sorted = keys.AsSpan(0, scores.Length);
-            sorted.Sort();
             int rank = 0;
             int distinct = 0;
-            for (int p = 0; p < sorted.Length; p++)
-            {
-                if (p == 0 || (sorted[p] >> IndexBits) != (sorted[p - 1] >> IndexBits))
-                {
-                    distinct++;
-                    rank = style == RankingStyle.Dense ? distinct : p + 1;
-                }
-
-                int index = (int)(sorted[p] & ((1UL << IndexBits) - 1));
-                order[p] = index;
-                ranks[index] = rank;
-            }
-
-            return true;
-        }
-        finally
-        {
-            ArrayPool<long>.Shared.Return(scaled);
-            ArrayPool<ulong>.Shared.Return(keys);
-        }
-    }
-
-    /// <summary>
-    /// Ranks by a counting sort when the scaled scores span few values (published scores of 2 decimals on a
-    /// 100-point scale take at most 10,001): one bucket per value, highest first, filled in index order, so the
-    /// order and the ties are those of the sort by (score, index). Returns false, writing nothing, when the
-    /// span of values is more than four times the number of scores (plus 1,024).
-    /// </summary>
-    private static bool TryRankByCounting(long[] scaled, int n, Span<int> order, Span<int> ranks, RankingStyle style)
-    {
-        if (n == 0)
-        {
-            return false;
-        }
-
-        long min = scaled[0];
-        long max = scaled[0];
-        for (int i = 1; i < n; i++)
-        {
-            min = Math.Min(min, scaled[i]);
-            max = Math.Max(max, scaled[i]);
-        }
-
-        // The span is compared without overflow: both ends are bounded far inside a long by TryScale.
-        long span = max - min;
-        if (span > (4L * n) + 1024)
-        {
-            return false;
-        }
-
-        int buckets = (int)span + 1;
-        var starts = ArrayPool<int>.Shared.Rent(buckets);
-        try
-        {
-            var counts = starts.AsSpan(0, buckets);
-            counts.Clear();
-            for (int i = 0; i < n; i++)
-            {
-                counts[(int)(max - scaled[i])]++;
-            }
-
-            int next = 0;
-            for (int b = 0; b < buckets; b++)
-            {
-                int count = counts[b];
-                counts[b] = next;
-                next += count;
-            }
-
-            for (int i = 0; i < n; i++)
-            {
-                order[counts[(int)(max - scaled[i])]++] = i;
-            }
-
-            int rank = 0;
-            int distinct = 0;
-            for (int p = 0; p < n; p++)
+            for (int p = 0; p < scores.Length; p++)
             {
                 int index = order[p];
                 if (p == 0 || scaled[index] != scaled[order[p - 1]])
@@ -452,7 +348,7 @@ internal static class JudgingKernel
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<long>.Shared.Return(scaled);
         }
     }
 

@@ -200,9 +200,9 @@ public sealed class RankingRule<T>
         }
 
         /// <summary>
-        /// Sorts by the primary keys as integers (exact: decimals of at most 9 decimals scaled to one scale),
-        /// then each run of equal keys by the full order; returns false, sorting nothing, when the keys do not
-        /// scale.
+        /// Orders by the primary keys as integers (<see cref="ScaledKeyOrder"/>: exact, equal keys in the order
+        /// given), then each run of equal keys by the rest of the chain and the identity key; returns false,
+        /// ordering nothing, when the keys do not scale.
         /// </summary>
         internal bool TrySortByScaledKeys(int[] order)
         {
@@ -211,7 +211,7 @@ public sealed class RankingRule<T>
                 return false;
             }
 
-            long[]? scaled = FixedPoint.TryScale(primaryKeys, default, 2, out _, default);
+            long[]? scaled = ScaledKeyOrder.TryOrder(primaryKeys, higherFirst, order);
             if (scaled is null)
             {
                 return false;
@@ -219,38 +219,22 @@ public sealed class RankingRule<T>
 
             try
             {
-                // Ascending integers give the order; a higher-first key is negated (the scaled magnitudes
-                // are bounded far inside a long, so negation cannot overflow).
-                int n = order.Length;
-                if (higherFirst)
+                // With no chain left and the items given in identity order (as a round gives its teams), equal
+                // keys are already in their final order: the order given.
+                if (rule.criteria.Length == 1 && InIdentityOrder())
                 {
-                    for (int i = 0; i < n; i++)
-                    {
-                        scaled[i] = -scaled[i];
-                    }
+                    return true;
                 }
 
-                Array.Sort(scaled, order, 0, n);
-
-                // Items of equal key are ordered by the rest of the chain, then by identity; with no chain
-                // left and the items given in identity order (as a round gives its teams), that is their
-                // given order, and a run is put back in it by sorting its indexes.
-                bool byIndex = rule.criteria.Length == 1 && InIdentityOrder();
+                int n = order.Length;
                 int start = 0;
                 for (int p = 1; p <= n; p++)
                 {
-                    if (p == n || scaled[p] != scaled[start])
+                    if (p == n || scaled[order[p]] != scaled[order[start]])
                     {
                         if (p - start > 1)
                         {
-                            if (byIndex)
-                            {
-                                Array.Sort(order, start, p - start);
-                            }
-                            else
-                            {
-                                Array.Sort(order, start, p - start, this);
-                            }
+                            Array.Sort(order, start, p - start, this);
                         }
 
                         start = p;

@@ -90,6 +90,18 @@ public sealed class JudgingKernelExactnessTests
         });
 
     [Fact]
+    public void Scores_too_large_to_pack_with_their_index_keep_the_order_and_ties()
+    {
+        // Keys beyond ±2^42 units, spread wider than a counting sort takes: the sort of keys with runs put back in index order.
+        var scores = new[] { 1m, 5_000_000_000_000m, -5_000_000_000_000m, 5_000_000_000_000m, 1m, 0.5m };
+        var order = new int[scores.Length];
+        var ranks = new int[scores.Length];
+        JudgingKernel.RankDescending(scores, order, ranks, RankingStyle.Competition);
+        Assert.Equal(new[] { 1, 3, 0, 4, 5, 2 }, order);
+        Assert.Equal(new[] { 3, 1, 6, 1, 3, 5 }, ranks);
+    }
+
+    [Fact]
     public void Values_beyond_the_integer_path_take_the_decimal_path()
     {
         decimal tiny = 0.0000000001m; // scale 10

@@ -126,6 +126,16 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void A_lower_first_primary_key_ranks_lowest_first_with_ties_by_identity()
+    {
+        var fewerAbsent = new RankingRule<Team>(new[] { RankingCriterion.LowerFirst("Absent judges", (Team t) => (decimal)t.AbsentJudges, n => n.ToString(CultureInfo.InvariantCulture)) }, t => t.Commune);
+        var teams = new[] { new Team("C", 0, 0, 2, false), new Team("A", 0, 0, 1, false), new Team("B", 0, 0, 1, false), new Team("D", 0, 0, 0, false) };
+        var ranking = fewerAbsent.Rank(teams);
+        Assert.Equal(new[] { "D", "A", "B", "C" }, ranking.Select(r => r.Item.Commune).ToArray());
+        Assert.Equal(new[] { 1, 2, 2, 4 }, ranking.Select(r => r.Rank).ToArray());
+    }
+
+    [Fact]
     public void An_explanation_written_when_read_equals_one_given_up_front()
     {
         var ranking = Rule.Rank(Teams);
