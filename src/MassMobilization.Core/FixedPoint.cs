@@ -1,15 +1,28 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 
 namespace MassMobilization.Core;
 
 /// <summary>
-/// Exact decimals as integers at one scale, for the judging kernel and for ranking keys: every value <c>v</c> becomes
-/// <c>v × 10^scale</c>, an integer, when that is exact and small enough that sums of the given number of
-/// terms cannot overflow. Nothing is rounded: values that do not fit leave the caller on its decimal path.
+/// The one home of exact fixed-point arithmetic: decimals as integers, never rounded; a value that does not fit
+/// leaves the caller on its <see cref="decimal"/> path. Two forms share it. The judging kernel, sheet weighing
+/// and ranking keys scale a whole array at the greatest scale its values have (<see cref="TryScale"/>, up to 9
+/// decimals), because the decimal they rebuild must carry the very scale decimal arithmetic would give. The
+/// scoring kernel stores points at the fixed scale <see cref="Decimals"/> (<see cref="TryConvert"/>), because
+/// its values are published without trailing zeros whatever scale they were entered with.
 /// </summary>
 internal static class FixedPoint
 {
+    /// <summary>The decimals of the scoring kernel's fixed scale: points × <see cref="Scale"/> as a long.</summary>
+    internal const int Decimals = 4;
+
+    /// <summary>The scoring kernel's fixed scale, 10^<see cref="Decimals"/>.</summary>
+    internal const long Scale = 10_000;
+
+    /// <summary>The largest magnitude converted at the fixed scale; sums of up to a million such values stay far inside a long.</summary>
+    internal const decimal MaxValue = 1_000_000_000m;
+
     private const int MaxScale = 9;
 
     private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
@@ -88,4 +101,60 @@ internal static class FixedPoint
     /// <param name="to">The smaller scale.</param>
     /// <returns>The integer at <paramref name="to"/>.</returns>
     internal static long Rescale(long value, byte from, byte to) => value / PowersOfTen[from - to];
+
+    /// <summary>Converts a value to the fixed scale (<see cref="Decimals"/>) when it has no more decimals than that and is at most <see cref="MaxValue"/> in size.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="result">Receives <c>value × Scale</c>.</param>
+    /// <returns><see langword="false"/> when the value does not fit (nothing is rounded).</returns>
+    internal static bool TryConvert(decimal value, out long result)
+    {
+        result = 0;
+        if (value > MaxValue || value < -MaxValue)
+        {
+            return false;
+        }
+
+        decimal scaled = value * Scale;
+        if (decimal.Truncate(scaled) != scaled)
+        {
+            return false;
+        }
+
+        result = (long)scaled;
+        return true;
+    }
+
+    /// <summary>Converts the values of a list to the fixed scale, or returns <see langword="null"/> when one does not fit.</summary>
+    /// <typeparam name="T">The items.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="value">The value of an item.</param>
+    /// <returns>The values at the fixed scale, or null.</returns>
+    internal static long[]? TryConvertAll<T>(IReadOnlyList<T> items, Func<T, decimal> value)
+    {
+        var result = new long[items.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            if (!TryConvert(value(items[i]), out result[i]))
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Converts a value at the fixed scale back without trailing zeros beyond its own decimals (95.5 rather than 95.5000).</summary>
+    /// <param name="value">The value × <see cref="Scale"/>.</param>
+    /// <returns>The decimal.</returns>
+    internal static decimal ToDecimal(long value)
+    {
+        byte scale = Decimals;
+        while (scale > 0 && value % 10 == 0)
+        {
+            value /= 10;
+            scale--;
+        }
+
+        return ToDecimal(value, scale);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using Ardalis.GuardClauses;
@@ -186,39 +187,155 @@ public sealed class ContestRound
     {
         Guard.Against.Null(teams);
         Guard.Against.Null(sheets);
-        var teamArray = Preconditions.CheckNotNullElements(teams, nameof(teams));
-        var sheetArray = Preconditions.CheckNotNullElements(sheets, nameof(sheets));
+        var teamArray = CopyNotNull(teams, nameof(teams));
+        var sheetList = NotNullList(sheets, nameof(sheets));
         Guard.Against.RuleViolation(teamArray.Length > 0, EmulationRuleCodes.RoundWithoutTeams, $"Round '{Name}' has no teams.");
         if (!SortedById(teamArray))
         {
             Array.Sort(teamArray, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         }
-        var teamIndex = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
-        for (int t = 0; t < teamArray.Length; t++)
+
+        // In ordinal order a repeated id stands next to itself: no dictionary is needed to find it.
+        for (int t = 1; t < teamArray.Length; t++)
         {
-            if (!teamIndex.TryAdd(teamArray[t].Id, t))
+            if (string.Equals(teamArray[t - 1].Id, teamArray[t].Id, StringComparison.Ordinal))
             {
                 throw new DomainRuleException(EmulationRuleCodes.DuplicateTeam, $"Team '{teamArray[t].Id}' is entered twice in round '{Name}'.");
             }
-
         }
 
-        var judgeIndex = new Dictionary<string, int>(Panel.Count, StringComparer.Ordinal);
-        for (int j = 0; j < Panel.Count; j++)
-        {
-            judgeIndex.Add(Panel.Judges[j], j);
-        }
-
+        // The sheets are placed (and weighed) straight into one cell per team and judge. What only this call
+        // needs (the totals, which cells are present, the counts and the exact means) lives in pooled buffers;
+        // what the scores keep (the placed sheets, which totals counted) is allocated once per round.
         int judges = Panel.Count;
         int cells = teamArray.Length * judges;
-        var totals = new decimal[cells];
-        var present = new bool[cells];
         var placed = new JudgeScoreSheet?[cells];
+        var totalsBuffer = ArrayPool<decimal>.Shared.Rent(cells);
+        var presentBuffer = ArrayPool<bool>.Shared.Rent(cells);
+        var exactBuffer = ArrayPool<decimal>.Shared.Rent(teamArray.Length);
+        var countBuffer = ArrayPool<int>.Shared.Rent(teamArray.Length);
+        try
+        {
+            var totals = totalsBuffer.AsSpan(0, cells);
+            var present = presentBuffer.AsSpan(0, cells);
+            var exact = exactBuffer.AsSpan(0, teamArray.Length);
+            var presentCounts = countBuffer.AsSpan(0, teamArray.Length);
+            present.Clear();
+            Place(teamArray, sheetList, placed, totals, present);
+            CountPresent(teamArray, present, presentCounts);
+
+            bool[]? counted = null;
+            decimal[]? normalized = null;
+            switch (Method.Aggregation)
+            {
+                case ScoreAggregation.TrimmedMean:
+                    counted = new bool[cells];
+                    JudgingKernel.TrimmedMeans(totals, present, judges, Method.TrimCount, exact, counted);
+                    break;
+                case ScoreAggregation.ZScore:
+                    normalized = new decimal[cells];
+                    JudgingKernel.ZScores(totals, present, judges, MaximumTotal, exact, normalized);
+                    break;
+                default:
+                    JudgingKernel.Means(totals, present, judges, exact);
+                    break;
+            }
+
+            var tieScores = tieSections.Length == 0 ? [] : new decimal[teamArray.Length * tieSections.Length];
+            var data = new RoundScoring(this, teamArray, placed, counted, normalized, tieSections, tieScores);
+            for (int t = 0; t < teamArray.Length; t++)
+            {
+                for (int k = 0; k < tieSections.Length; k++)
+                {
+                    tieScores[(t * tieSections.Length) + k] = Rounding.Round(data.SectionMean(t, tieSections[k]));
+                }
+            }
+
+            var scores = new TeamScore[teamArray.Length];
+            for (int t = 0; t < teamArray.Length; t++)
+            {
+                scores[t] = new TeamScore(data, t, Rounding.Round(exact[t]), exact[t], presentCounts[t]);
+            }
+
+            var ranking = RankingRule.Rank(scores);
+            var advancement = Advancement?.Apply(ranking, Name);
+            return new RoundResult(this, scores, ranking, advancement);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(countBuffer);
+            ArrayPool<decimal>.Shared.Return(exactBuffer);
+            ArrayPool<bool>.Shared.Return(presentBuffer);
+            ArrayPool<decimal>.Shared.Return(totalsBuffer);
+        }
+    }
+
+    /// <summary>Returns a judge's weighted total of a sheet already checked by <see cref="Judge"/>: <c>Σ weight × points</c>, exactly.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <returns>The total.</returns>
+    internal decimal TotalOf(JudgeScoreSheet sheet) =>
+        weigher is not null && weigher.TryWeigh(sheet.Codes, sheet.Values, out decimal weighed) ? weighed : Weigh(sheet);
+
+    private static T[] CopyNotNull<T>(IEnumerable<T> values, string paramName)
+        where T : class
+    {
+        T[] array;
+        if (values is ICollection<T> collection)
+        {
+            array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+        }
+        else
+        {
+            array = new List<T>(values).ToArray();
+        }
+
+        CheckNotNull(array, paramName);
+        return array;
+    }
+
+    private static IReadOnlyList<T> NotNullList<T>(IEnumerable<T> values, string paramName)
+        where T : class
+    {
+        // A list is read in place (the sheets are placed into the round's own cells in one pass); anything
+        // else is copied once.
+        var list = values as IReadOnlyList<T> ?? new List<T>(values);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentException($"Element {i} is null.", paramName);
+            }
+        }
+
+        return list;
+    }
+
+    private static void CheckNotNull<T>(T[] array, string paramName)
+        where T : class
+    {
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"Element {i} is null.", paramName);
+            }
+        }
+    }
+
+    private void Place(Team[] teamArray, IReadOnlyList<JudgeScoreSheet> sheets, JudgeScoreSheet?[] placed, Span<decimal> totals, Span<bool> present)
+    {
+        int judges = Panel.Count;
         var panelJudges = Panel.JudgeArray;
+        Dictionary<string, int>? teamIndex = null;
+        Dictionary<string, int>? judgeIndex = null;
         string? lastTeamId = null;
         int lastTeam = -1;
-        foreach (var sheet in sheetArray)
+        int count = sheets.Count;
+        for (int s = 0; s < count; s++)
         {
+            var sheet = sheets[s];
+
             // Sheets usually share the panel's judge strings and the teams' id strings and come in order
             // (team by team, or judge by judge in id order): an expected string instance needs no hashing.
             int j = 0;
@@ -227,7 +344,7 @@ public sealed class ContestRound
                 j++;
             }
 
-            if (j == judges && !judgeIndex.TryGetValue(sheet.Judge, out j))
+            if (j == judges && !(judgeIndex ??= JudgeIndex(panelJudges)).TryGetValue(sheet.Judge, out j))
             {
                 throw new DomainRuleException(EmulationRuleCodes.UnknownJudge, $"Judge '{sheet.Judge}' is not on the panel of round '{Name}' (sheet for team '{sheet.TeamId}').");
             }
@@ -235,9 +352,10 @@ public sealed class ContestRound
             int t = lastTeam;
             if (!ReferenceEquals(sheet.TeamId, lastTeamId))
             {
-                // Judge by judge, the next sheet is usually for the next team in id order.
+                // Judge by judge, the next sheet is usually for the next team in id order; the index of the
+                // teams by id is built only when a sheet does not follow that order.
                 t = lastTeam + 1 < teamArray.Length ? lastTeam + 1 : 0;
-                if (!ReferenceEquals(teamArray[t].Id, sheet.TeamId) && !teamIndex.TryGetValue(sheet.TeamId, out t))
+                if (!ReferenceEquals(teamArray[t].Id, sheet.TeamId) && !(teamIndex ??= TeamIndex(teamArray)).TryGetValue(sheet.TeamId, out t))
                 {
                     throw new DomainRuleException(EmulationRuleCodes.UnknownTeam, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}', which is not entered in round '{Name}'.");
                 }
@@ -252,12 +370,37 @@ public sealed class ContestRound
                 throw new DomainRuleException(EmulationRuleCodes.DuplicateSheet, $"Judge '{sheet.Judge}' scored team '{sheet.TeamId}' twice in round '{Name}'.");
             }
 
-            totals[cell] = weigher is not null && weigher.TryWeigh(sheet.Codes, sheet.Values, out decimal weighed) ? weighed : Weigh(sheet);
+            totals[cell] = TotalOf(sheet);
             present[cell] = true;
             placed[cell] = sheet;
         }
+    }
 
-        var presentCounts = new int[teamArray.Length];
+    private static Dictionary<string, int> TeamIndex(Team[] teamArray)
+    {
+        var index = new Dictionary<string, int>(teamArray.Length, StringComparer.Ordinal);
+        for (int t = 0; t < teamArray.Length; t++)
+        {
+            index.Add(teamArray[t].Id, t);
+        }
+
+        return index;
+    }
+
+    private static Dictionary<string, int> JudgeIndex(string[] panelJudges)
+    {
+        var index = new Dictionary<string, int>(panelJudges.Length, StringComparer.Ordinal);
+        for (int j = 0; j < panelJudges.Length; j++)
+        {
+            index.Add(panelJudges[j], j);
+        }
+
+        return index;
+    }
+
+    private void CountPresent(Team[] teamArray, ReadOnlySpan<bool> present, Span<int> presentCounts)
+    {
+        int judges = Panel.Count;
         for (int t = 0; t < teamArray.Length; t++)
         {
             int n = 0;
@@ -278,44 +421,6 @@ public sealed class ContestRound
 
             presentCounts[t] = n;
         }
-
-        var exact = new decimal[teamArray.Length];
-        bool[]? counted = null;
-        decimal[]? normalized = null;
-        switch (Method.Aggregation)
-        {
-            case ScoreAggregation.TrimmedMean:
-                counted = new bool[cells];
-                JudgingKernel.TrimmedMeans(totals, present, judges, Method.TrimCount, exact, counted);
-                break;
-            case ScoreAggregation.ZScore:
-                normalized = new decimal[cells];
-                JudgingKernel.ZScores(totals, present, judges, MaximumTotal, exact, normalized);
-                break;
-            default:
-                JudgingKernel.Means(totals, present, judges, exact);
-                break;
-        }
-
-        var tieScores = new decimal[teamArray.Length * tieSections.Length];
-        var data = new RoundScoring(this, teamArray, placed, totals, present, counted, normalized, exact, tieSections, tieScores);
-        for (int t = 0; t < teamArray.Length; t++)
-        {
-            for (int k = 0; k < tieSections.Length; k++)
-            {
-                tieScores[(t * tieSections.Length) + k] = Rounding.Round(data.SectionMean(t, tieSections[k]));
-            }
-        }
-
-        var scores = new TeamScore[teamArray.Length];
-        for (int t = 0; t < teamArray.Length; t++)
-        {
-            scores[t] = new TeamScore(data, t, Rounding.Round(exact[t]), presentCounts[t]);
-        }
-
-        var ranking = RankingRule.Rank(scores);
-        var advancement = Advancement?.Apply(ranking, Name);
-        return new RoundResult(this, scores, ranking, advancement);
     }
 
     /// <summary>Returns the round's name and level.</summary>

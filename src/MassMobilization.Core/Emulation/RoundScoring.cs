@@ -1,18 +1,19 @@
 namespace MassMobilization.Core.Emulation;
 
-/// <summary>The dense matrices behind one judged round, shared by its <see cref="TeamScore"/>s (indexes: team by ordinal of its id, judge by panel order).</summary>
+/// <summary>
+/// What one judged round keeps for its <see cref="TeamScore"/>s (indexes: team by ordinal of its id, judge
+/// by panel order): the placed sheets and which totals counted. A judge's total is weighed again from the
+/// sheet when a score's marks are first read, so a large round keeps one reference and one flag per sheet.
+/// </summary>
 internal sealed class RoundScoring
 {
-    internal RoundScoring(ContestRound round, Team[] teams, JudgeScoreSheet?[] sheets, decimal[] totals, bool[] present, bool[]? counted, decimal[]? normalized, decimal[] exact, string[] tieSections, decimal[] tieScores)
+    internal RoundScoring(ContestRound round, Team[] teams, JudgeScoreSheet?[] sheets, bool[]? counted, decimal[]? normalized, string[] tieSections, decimal[] tieScores)
     {
         Round = round;
         Teams = teams;
         Sheets = sheets;
-        Totals = totals;
-        Present = present;
         Counted = counted;
         Normalized = normalized;
-        Exact = exact;
         TieSections = tieSections;
         TieScores = tieScores;
     }
@@ -23,15 +24,9 @@ internal sealed class RoundScoring
 
     internal JudgeScoreSheet?[] Sheets { get; }
 
-    internal decimal[] Totals { get; }
-
-    internal bool[] Present { get; }
-
     internal bool[]? Counted { get; }
 
     internal decimal[]? Normalized { get; }
-
-    internal decimal[] Exact { get; }
 
     internal string[] TieSections { get; }
 
@@ -39,7 +34,12 @@ internal sealed class RoundScoring
 
     internal int Judges => Round.Panel.Count;
 
-    internal bool Counts(int cell) => Counted is null ? Present[cell] : Counted[cell];
+    internal bool Present(int cell) => Sheets[cell] is not null;
+
+    internal bool Counts(int cell) => Counted is null ? Present(cell) : Counted[cell];
+
+    /// <summary>The judge's weighted total in a cell (the cell must be present).</summary>
+    internal decimal Total(int cell) => Round.TotalOf(Sheets[cell]!);
 
     /// <summary>The exact mean of a section's points over the judges counted for a team (for z-score: all present judges, raw points).</summary>
     internal decimal SectionMean(int team, string code)

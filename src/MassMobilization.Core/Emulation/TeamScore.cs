@@ -18,11 +18,12 @@ public sealed class TeamScore
     private IReadOnlyList<JudgeMark>? marksView;
     private string? explanation;
 
-    internal TeamScore(RoundScoring data, int index, decimal score, int judgesPresent)
+    internal TeamScore(RoundScoring data, int index, decimal score, decimal exactScore, int judgesPresent)
     {
         this.data = data;
         this.index = index;
         Score = score;
+        ExactScore = exactScore;
         JudgesPresent = judgesPresent;
     }
 
@@ -33,7 +34,7 @@ public sealed class TeamScore
     public decimal Score { get; }
 
     /// <summary>Gets the exact score before rounding (decimal's 28 significant digits).</summary>
-    public decimal ExactScore => data.Exact[index];
+    public decimal ExactScore { get; }
 
     /// <summary>Gets the number of judges of the panel who scored the team.</summary>
     public int JudgesPresent { get; }
@@ -94,10 +95,10 @@ public sealed class TeamScore
         for (int j = 0; j < data.Judges; j++)
         {
             int cell = (index * data.Judges) + j;
-            if (data.Present[cell])
+            if (data.Present(cell))
             {
                 decimal? normalized = data.Normalized is null ? null : data.Round.Rounding.Round(data.Normalized[cell]);
-                list.Add(new JudgeMark(data.Round.Panel.Judges[j], data.Totals[cell], data.Counts(cell), normalized));
+                list.Add(new JudgeMark(data.Round.Panel.Judges[j], data.Total(cell), data.Counts(cell), normalized));
             }
         }
 

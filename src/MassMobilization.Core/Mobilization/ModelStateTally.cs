@@ -70,6 +70,20 @@ public sealed class ModelStateTally
         return new ModelStateTally(asOf, inState, Cumulate(furthest));
     }
 
+    /// <summary>Counts models from timelines packed in a column (the fastest form for millions of models).</summary>
+    /// <param name="timelines">The column of timelines.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The tally; the same as counting the timelines the column was packed from.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timelines"/> is null.</exception>
+    public static ModelStateTally Count(StateTimelineColumn timelines, LocalDate asOf)
+    {
+        Guard.Against.Null(timelines);
+        var inState = new int[Slots];
+        var furthest = new int[Slots];
+        timelines.Tally(asOf, inState, furthest);
+        return new ModelStateTally(asOf, inState, Cumulate(furthest));
+    }
+
     /// <summary>Counts models.</summary>
     /// <param name="models">The models.</param>
     /// <param name="asOf">The date.</param>

@@ -26,6 +26,9 @@ public readonly struct StateTimeline
 
     internal StateTimeline(long[] words) => this.words = words;
 
+    /// <summary>Gets the steps' words, oldest first (empty for the default timeline).</summary>
+    internal ReadOnlySpan<long> Words => words;
+
     /// <summary>Gets the number of steps.</summary>
     public int Count => words?.Length ?? 0;
 
@@ -144,6 +147,8 @@ public readonly struct StateTimeline
 
     // Years run from -9998 to 9999 in NodaTime's ISO calendar: shifting by 10,000 keeps the key positive.
     internal static int DateKey(LocalDate date) => ((date.Year + 10_000) << 9) | (date.Month << 5) | date.Day;
+
+    internal static int DateKeyOf(long word) => (int)(word >> DateShift);
 
     internal static ModelState StateOf(long word) => word < 0 ? ModelState.None : (ModelState)((word >> StateShift) & 0xF);
 

@@ -58,11 +58,25 @@ public sealed class RankingRule<T>
     public Ranking<T> Rank(IEnumerable<T> items)
     {
         Guard.Against.Null(items);
-        var array = new List<T>(items).ToArray();
+        T[] array;
+        if (items is ICollection<T> collection)
+        {
+            array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+        }
+        else
+        {
+            array = new List<T>(items).ToArray();
+        }
+
+        // Keys already in strictly increasing ordinal order (a round gives its teams in id order) cannot
+        // repeat, so the check for a shared identity below reads no strings.
         var keys = new string[array.Length];
+        bool identitiesDistinct = true;
         for (int i = 0; i < array.Length; i++)
         {
             keys[i] = identity(array[i]);
+            identitiesDistinct &= i == 0 || string.CompareOrdinal(keys[i - 1], keys[i]) < 0;
         }
 
         // The primary criterion's keys are read once per item (a decimal score, usually), not twice per
@@ -99,7 +113,7 @@ public sealed class RankingRule<T>
         for (int p = 0; p < order.Length; p++)
         {
             int i = order[p];
-            if (p > 0 && tiedWithPrevious && keys[order[p - 1]] == keys[i])
+            if (!identitiesDistinct && p > 0 && tiedWithPrevious && keys[order[p - 1]] == keys[i])
             {
                 throw new DomainRuleException(RankingRuleCodes.DuplicateIdentity, $"Two ranked items share the identity '{keys[i]}'.");
             }
