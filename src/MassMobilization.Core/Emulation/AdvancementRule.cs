@@ -171,14 +171,13 @@ public sealed class AdvancementRule
             }
             else
             {
-                var verb = new Explanation(outcome[p] == AdvancementOutcome.TiedAtCut ? ExplanationCodes.EmuTiedAtCut : ExplanationCodes.EmuEliminated);
                 decisions[p] = new AdvancementDecision(
                     item.Item.Team,
                     item.Rank,
                     item.Item.Score,
                     outcome[p],
                     decidingStep[p],
-                    new Explanation(ExplanationCodes.EmuStopped, verb, decidingStep[p] + 1, steps[decidingStep[p]].DescriptionExplanation, head, why[p]!));
+                    new Explanation(ExplanationCodes.EmuStopped, outcome[p], decidingStep[p] + 1, steps[decidingStep[p]].DescriptionExplanation, head, why[p]!));
             }
         }
 

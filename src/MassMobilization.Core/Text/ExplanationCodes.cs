@@ -588,14 +588,9 @@ public static class ExplanationCodes
     /// <summary>The scope of a top-per-unit step: {0} the unit.</summary>
     public const string EmuScopeUnit = "EMU-SCOPE-UNIT";
 
-    /// <summary>A team that did not advance: {0} the outcome, {1} the step's number, {2} the step, {3} rank and score, {4} why.</summary>
+    /// <summary>A team that did not advance: {0} the outcome (its display name), {1} the step's number, {2} the step, {3} rank and score, {4} why.</summary>
     public const string EmuStopped = "EMU-STOPPED";
 
-    /// <summary>The outcome of a team stopped at a step.</summary>
-    public const string EmuEliminated = "EMU-ELIMINATED";
-
-    /// <summary>The outcome of a team tied at a cut.</summary>
-    public const string EmuTiedAtCut = "EMU-TIED-AT-CUT";
 
     /// <summary>A score below a step's minimum: {0} score, {1} the minimum.</summary>
     public const string EmuBelowMinimum = "EMU-BELOW-MINIMUM";
