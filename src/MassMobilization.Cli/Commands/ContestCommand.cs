@@ -132,7 +132,7 @@ internal static class ContestCommand
             var steps = new List<string>();
             foreach (var step in round.Advancement.Steps)
             {
-                steps.Add(Step(step));
+                steps.Add(format.Explain(step.DescriptionExplanation));
             }
 
             advancement = $"; vào vòng sau: {string.Join(", sau đó ", steps)}";
@@ -140,13 +140,6 @@ internal static class ContestCommand
 
         return $"{round.Name}: điểm là {method.ToLowerInvariant()} của {round.Panel.Count} giám khảo; đồng điểm thì xét lần lượt {string.Join(", ", tieBreaks)}{advancement}.";
     }
-
-    private static string Step(AdvancementStep step) => step.Kind switch
-    {
-        AdvancementStepKind.TopPerUnit => step.Count == 1 ? "đội dẫn đầu của mỗi đơn vị" : $"{step.Count} đội dẫn đầu của mỗi đơn vị",
-        AdvancementStepKind.TopOverall => $"{step.Count} đội dẫn đầu chung",
-        _ => $"các đội đạt từ {step.MinimumScore.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')} điểm",
-    };
 
     private static CliTable RoundTable(RoundResult result, Dictionary<string, string> names, CliFormat format)
     {
@@ -178,7 +171,7 @@ internal static class ContestCommand
             if (decisions.TryGetValue(score.Team.Id, out var d))
             {
                 outcome = format.Enum(d.Outcome);
-                explanation = format.Language == DisplayLanguage.English ? d.Reason : Reason(d, round, shown.Display);
+                explanation = format.Explain(d.ReasonExplanation);
             }
             else
             {
@@ -198,20 +191,5 @@ internal static class ContestCommand
         }
 
         return table;
-    }
-
-    private static string Reason(AdvancementDecision decision, ContestRound round, string score)
-    {
-        string place = $"hạng {decision.Rank} với {score} điểm";
-        string step = decision.DecidingStep is { } s && round.Advancement is { } rule && s < rule.Steps.Count
-            ? $" ở bước {s + 1} ({Step(rule.Steps[s])})"
-            : string.Empty;
-        // The outcome has its own column: the reason says where the team stood and which step decided.
-        return decision.Outcome switch
-        {
-            AdvancementOutcome.Advanced => place,
-            AdvancementOutcome.TiedAtCut => $"{place}, đồng điểm tại ngưỡng{step}; ban tổ chức quyết định",
-            _ => $"{place}; dừng lại{step}",
-        };
     }
 }

@@ -118,21 +118,10 @@ internal static class EvaluateCommand
             .Table("ranking", table)
             .Table("card", criteria)
             .Chart("grades", format.T("Số đơn vị theo xếp loại", "Units by grade"), distribution);
-        if (format.Language == Core.Text.DisplayLanguage.English)
+        // The card's explanation, line by line, in the output's language (the library's sentences: docs/display.md).
+        foreach (var line in chosen.ExplanationLines)
         {
-            foreach (string line in chosen.Explanation)
-            {
-                report.Note(line);
-            }
-        }
-        else
-        {
-            string Text(decimal value) => points.Format(value, format.Notation);
-            report.Note($"{chosen.Unit} {chosen.UnitName}: điểm chuẩn {Text(chosen.BaseScore)}/{Text(chosen.BasePoints)}"
-                + (chosen.SelfAssessedBaseScore is { } self ? $" (tự chấm {Text(self)})" : string.Empty) + ".")
-                .Note($"Tổng điểm: {Text(chosen.BaseScore)} + {Text(chosen.Bonus)} − {Text(chosen.Penalty)} = {Text(chosen.FinalScore)}.")
-                .Note($"Khung điểm: {format.Enum(chosen.BandGrade).Display}; xếp loại: {format.Enum(chosen.Grade).Display} (căn cứ: {format.Enum(chosen.DecidedBy).Display}).")
-                .Note($"Đề nghị khen thưởng: {format.YesNo(chosen.AwardProposal.IsEligible)} (tối thiểu {format.Enum(chosen.AwardProposal.MinimumGrade).Display}).");
+            report.Note(format.Explain(line));
         }
 
         return report;

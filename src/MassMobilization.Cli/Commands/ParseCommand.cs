@@ -81,7 +81,7 @@ internal static class ParseCommand
     {
         var table = new CliTable(format, CliText.Label("numbers", format), "input", "canonical", "system", "form", "number", "year", "type", "typeName", "issuer", "draftingUnit", "term", "valid", "errorPosition", "error")
             .HideInTable("system", "type", "draftingUnit", "valid", "errorPosition")
-            .TableOnly("typeName", "error");
+            .TableOnly("typeName");
         invalid = 0;
         foreach (string text in texts)
         {
@@ -90,9 +90,13 @@ internal static class ParseCommand
             {
                 invalid++;
                 string position = result.ErrorPosition.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                table.Add(text, null, null, null, null, null, null, null, null, null, null, false, result.ErrorPosition, format.T(
-                    $"không hợp lệ từ vị trí {position}",
-                    $"{result.ErrorMessage} (at position {position})"));
+                var error = result.ErrorExplanation;
+
+                // json and csv carry the stable code of what was wrong (what was expected, when the parser names what it found instead).
+                string code = error.Code == ExplanationCodes.ParseExpectedFound ? error.Arguments[0] : error.Code;
+                table.Add(text, null, null, null, null, null, null, null, null, null, null, false, result.ErrorPosition, new CliCell(code, format.T(
+                    $"{format.Explain(error)} (tại vị trí {position})",
+                    $"{format.Explain(error)} (at position {position})")));
                 continue;
             }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Text;
@@ -30,9 +29,9 @@ namespace MassMobilization.Core.Documents;
 /// </remarks>
 public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 {
-    private const string PartTooLong = "The symbol part is longer than 32 characters";
-    private const string PartStrayMark = "The symbol part holds a combining mark that does not combine with a letter";
-    private const string PartInvalidUnicode = "The symbol part is not valid Unicode";
+    private static readonly Explanation PartTooLong = new(ExplanationCodes.DocParsePartTooLong);
+    private static readonly Explanation PartStrayMark = new(ExplanationCodes.DocParsePartStrayMark);
+    private static readonly Explanation PartInvalidUnicode = new(ExplanationCodes.DocParsePartInvalidUnicode);
     private const int MaxNumberDigits = 10;
     private const int MinYear = 1945;
 
@@ -47,7 +46,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
     /// <param name="text">The text; <see langword="null"/> gives a failed result.</param>
     /// <returns>The result.</returns>
     public ParseResult<DocumentNumber> Parse(string? text) =>
-        text is null ? ParseResult.ForFailure<DocumentNumber>("The text is null", 0) : ParseCore(text.AsSpan());
+        text is null ? ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseNull), 0) : ParseCore(text.AsSpan());
 
     /// <summary>Parses characters into a document number; never throws.</summary>
     /// <param name="text">The characters.</param>
@@ -77,7 +76,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
         cursor.SkipWhiteSpace();
         if (cursor.AtEnd)
         {
-            return ParseResult.ForFailure<DocumentNumber>("The text is empty", 0);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseEmpty), 0);
         }
 
         if (cursor.Current is 'S' or 's')
@@ -86,7 +85,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
             cursor.Advance();
             if (!TrySkipO(ref cursor))
             {
-                return ParseResult.ForFailure<DocumentNumber>("Expected the prefix 'Số' or the sequence number", prefixStart);
+                return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParsePrefix), prefixStart);
             }
 
             cursor.SkipWhiteSpace();
@@ -98,22 +97,22 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
         int digits = cursor.ReadDigits(out long value);
         if (digits == 0)
         {
-            return Fail("Expected the sequence number (a digit)", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseNumber, ref cursor);
         }
 
         if (digits > MaxNumberDigits)
         {
-            return ParseResult.ForFailure<DocumentNumber>("The sequence number has more than 10 digits", numberStart);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseNumberDigits), numberStart);
         }
 
         if (value == 0)
         {
-            return ParseResult.ForFailure<DocumentNumber>("The sequence number must be at least 1", numberStart);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseNumberZero), numberStart);
         }
 
         if (value > DocumentNumber.MaxSequenceNumber)
         {
-            return ParseResult.ForFailure<DocumentNumber>("The sequence number must be at most 999999", numberStart);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseNumberMaximum), numberStart);
         }
 
         int number = (int)value;
@@ -127,7 +126,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
             return char.IsAsciiDigit(cursor.Current) ? ParseWithYear(ref cursor, number) : ParseState(ref cursor, number);
         }
 
-        return Fail("Expected '-' (Party number) or '/' (State number) after the sequence number", ref cursor);
+        return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseSeparator, ref cursor);
     }
 
     private static ParseResult<DocumentNumber> ParseParty(ref TextCursor cursor, int number)
@@ -139,12 +138,12 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
         if (type.Length == 0)
         {
-            return Fail("Expected the type code after '-'", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseTypeAfterDash, ref cursor);
         }
 
         if (!cursor.TryConsume('/'))
         {
-            return Fail("Expected '/' after the type code", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseSlashAfterType, ref cursor);
         }
 
         if (ReadPart(ref cursor, out string issuer, out int issuerStart) is { } issuerError)
@@ -154,12 +153,12 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
         if (issuer.Length == 0)
         {
-            return Fail("Expected the issuer code after '/'", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseIssuerAfterSlash, ref cursor);
         }
 
         if (!cursor.AtEnd)
         {
-            return Fail("Unexpected text after the issuer code", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseAfterIssuer, ref cursor);
         }
 
         return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.Party, number, null, type, issuer, null, null));
@@ -171,23 +170,23 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
         int digits = cursor.ReadDigits(out long year);
         if (digits != 4)
         {
-            return ParseResult.ForFailure<DocumentNumber>("The year must have 4 digits", yearStart);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseYearDigits), yearStart);
         }
 
         if (year < MinYear)
         {
-            return ParseResult.ForFailure<DocumentNumber>("The year must be 1945 or later", yearStart);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseYearMinimum), yearStart);
         }
 
         if (!cursor.TryConsume('/'))
         {
-            return Fail("Expected '/' after the year", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseSlashAfterYear, ref cursor);
         }
 
         int typeLength = cursor.ReadSymbolPart(out int typeStart, out bool typeNeedsNormalization);
         if (typeLength == 0)
         {
-            return Fail("Expected the type code, or 'QH' and the term, after the year", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseTypeAfterYear, ref cursor);
         }
 
         var typeText = cursor.Slice(typeStart, typeLength);
@@ -196,7 +195,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
             // A law or National Assembly resolution: no string is created for "QH{term}".
             if (!cursor.AtEnd)
             {
-                return Fail("Unexpected text after the National Assembly term", ref cursor);
+                return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseAfterTerm, ref cursor);
             }
 
             int term = 0;
@@ -207,7 +206,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
             if (term is < 1 or > 99)
             {
-                return ParseResult.ForFailure<DocumentNumber>("The National Assembly term must be 1 to 99", typeStart + 2);
+                return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseTerm), typeStart + 2);
             }
 
             return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.NationalAssembly, number, (int)year, null, "QH", null, term));
@@ -227,18 +226,18 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
             if (issuer.Length == 0)
             {
-                return Fail("Expected the issuer code after '-'", ref cursor);
+                return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseIssuerAfterDash, ref cursor);
             }
 
             if (!cursor.AtEnd)
             {
-                return Fail("Unexpected text after the issuer code", ref cursor);
+                return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseAfterIssuer, ref cursor);
             }
 
             return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.LegalNormative, number, (int)year, type, issuer, null, null));
         }
 
-        return Fail("Expected '-' after the type code", ref cursor);
+        return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseDashAfterType, ref cursor);
     }
 
     private static ParseResult<DocumentNumber> ParseState(ref TextCursor cursor, int number)
@@ -250,12 +249,12 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
         if (first.Length == 0)
         {
-            return Fail("Expected the type code or the issuer code after '/'", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseFirstAfterSlash, ref cursor);
         }
 
         if (!cursor.TryConsume('-'))
         {
-            return Fail("Expected '-' after the type or issuer code", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseDashAfterFirst, ref cursor);
         }
 
         if (ReadPart(ref cursor, out string second, out int secondStart) is { } secondError)
@@ -265,7 +264,7 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
         if (second.Length == 0)
         {
-            return Fail("Expected the issuer code after '-'", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseIssuerAfterDash, ref cursor);
         }
 
         bool typed = DocumentCodes.IsStateTypeCode(first);
@@ -278,12 +277,12 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
         if (cursor.Current != '-')
         {
-            return Fail("Unexpected text after the issuer code", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseAfterIssuer, ref cursor);
         }
 
         if (!typed)
         {
-            return ParseResult.ForFailure<DocumentNumber>("An official letter has no third part, and the first part is not a State document type code", cursor.Position);
+            return ParseResult.ForFailure<DocumentNumber>(new Explanation(ExplanationCodes.DocParseLetterThirdPart), cursor.Position);
         }
 
         cursor.Advance();
@@ -294,19 +293,19 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
 
         if (unit.Length == 0)
         {
-            return Fail("Expected the drafting unit's code after '-'", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseUnitAfterDash, ref cursor);
         }
 
         if (!cursor.AtEnd)
         {
-            return Fail("Unexpected text after the drafting unit's code", ref cursor);
+            return ParseResult.ExpectedAt<DocumentNumber>(ExplanationCodes.DocParseAfterUnit, ref cursor);
         }
 
         return ParseResult.ForValue(new DocumentNumber(DocumentNumberForm.StateNamedType, number, null, first, second, unit, null));
     }
 
-    /// <summary>Reads a symbol part into a pooled NFC string (empty when there is none); returns an error message or null.</summary>
-    private static string? ReadPart(ref TextCursor cursor, out string value, out int start)
+    /// <summary>Reads a symbol part into a pooled NFC string (empty when there is none); returns the error or null.</summary>
+    private static Explanation? ReadPart(ref TextCursor cursor, out string value, out int start)
     {
         int length = cursor.ReadSymbolPart(out start, out bool needsNormalization);
         if (length == 0)
@@ -318,8 +317,8 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
         return MakePart(cursor.Slice(start, length), needsNormalization, out value);
     }
 
-    /// <summary>Turns the characters of a non-empty symbol part into a pooled NFC string; returns an error message or null.</summary>
-    private static string? MakePart(ReadOnlySpan<char> span, bool needsNormalization, out string value)
+    /// <summary>Turns the characters of a non-empty symbol part into a pooled NFC string; returns the error or null.</summary>
+    private static Explanation? MakePart(ReadOnlySpan<char> span, bool needsNormalization, out string value)
     {
         value = string.Empty;
         int length = span.Length;
@@ -396,24 +395,5 @@ public sealed class DocumentNumberPattern : IPattern<DocumentNumber>
         }
 
         return true;
-    }
-
-    /// <summary>A failure at the cursor, naming the character found there (allocates; failures only).</summary>
-    private static ParseResult<DocumentNumber> Fail(string expected, ref TextCursor cursor)
-    {
-        string found;
-        if (cursor.AtEnd)
-        {
-            found = "but the text ended";
-        }
-        else
-        {
-            char c = cursor.Current;
-            found = char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || UnicodeText.IsCombiningMark(c)
-                ? string.Create(CultureInfo.InvariantCulture, $"found U+{(int)c:X4}")
-                : string.Create(CultureInfo.InvariantCulture, $"found '{c}'");
-        }
-
-        return ParseResult.ForFailure<DocumentNumber>($"{expected}, {found}", cursor.Position);
     }
 }

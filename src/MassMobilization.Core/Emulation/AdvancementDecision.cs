@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -37,6 +38,14 @@ public sealed record AdvancementDecision
         Outcome = outcome;
         DecidingStep = decidingStep;
         Reason = reason;
+        ReasonExplanation = new Explanation(ExplanationCodes.AsWritten, reason);
+    }
+
+    /// <summary>Creates a decision whose reason the library wrote.</summary>
+    internal AdvancementDecision(Team team, int rank, decimal score, AdvancementOutcome outcome, int? decidingStep, Explanation reason)
+        : this(team, rank, score, outcome, decidingStep, reason.ToString())
+    {
+        ReasonExplanation = reason;
     }
 
     /// <summary>Gets the team.</summary>
@@ -56,4 +65,10 @@ public sealed record AdvancementDecision
 
     /// <summary>Gets a readable reason, for example "Eliminated at step 1 (the best team of each unit): place 2 in unit 00643 behind 'TT-00643-1'".</summary>
     public string Reason { get; }
+
+    /// <summary>
+    /// Gets the reason as a stable code and its arguments, written in Vietnamese or English (docs/display.md);
+    /// <see cref="Reason"/> is its English sentence. A reason given to the public constructor is kept as it was written.
+    /// </summary>
+    public Explanation ReasonExplanation { get; }
 }

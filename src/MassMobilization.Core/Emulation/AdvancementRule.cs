@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Organization;
 using MassMobilization.Core.Ranking;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -93,8 +93,8 @@ public sealed class AdvancementRule
 
         var outcome = new AdvancementOutcome[total];
         var decidingStep = new int[total];
-        var why = new string?[total];
-        var passes = new StringBuilder?[total];
+        var why = new Explanation?[total];
+        var passes = new Explanation?[total];
         Array.Fill(decidingStep, -1);
         for (int s = 0; s < steps.Length; s++)
         {
@@ -108,14 +108,14 @@ public sealed class AdvancementRule
                         continue;
                     }
 
-                    decimal score = ranking[p].Item.Score;
+                    decimal score = ranking[p].Item.ShownScore;
                     if (score < step.MinimumScore)
                     {
-                        Stop(p, s, AdvancementOutcome.Eliminated, string.Format(CultureInfo.InvariantCulture, "score {0} is below the minimum {1}", score, step.MinimumScore));
+                        Stop(p, s, AdvancementOutcome.Eliminated, new Explanation(ExplanationCodes.EmuBelowMinimum, score, step.MinimumScore));
                     }
                     else
                     {
-                        Pass(p, string.Format(CultureInfo.InvariantCulture, "score {0} ≥ {1}", score, step.MinimumScore));
+                        Pass(p, new Explanation(ExplanationCodes.EmuScoreAtLeast, score, step.MinimumScore));
                     }
                 }
             }
@@ -130,7 +130,7 @@ public sealed class AdvancementRule
                     }
                 }
 
-                Cut(alive, step.Count, s, "overall", step.ToString());
+                Cut(alive, step.Count, s, new Explanation(ExplanationCodes.EmuScopeOverall), step.DescriptionExplanation);
             }
             else
             {
@@ -152,7 +152,7 @@ public sealed class AdvancementRule
 
                 foreach (var (unit, list) in byUnit)
                 {
-                    Cut(list, step.Count, s, "in unit " + unit.Value, step.ToString());
+                    Cut(list, step.Count, s, new Explanation(ExplanationCodes.EmuScopeUnit, unit.Value), step.DescriptionExplanation);
                 }
             }
         }
@@ -162,47 +162,38 @@ public sealed class AdvancementRule
         for (int p = 0; p < total; p++)
         {
             var item = ranking[p];
-            string head = string.Format(CultureInfo.InvariantCulture, "rank {0} with {1}", item.Rank, item.Item.Score);
+            var head = new Explanation(ExplanationCodes.EmuRankWith, item.Rank, item.Item.ShownScore);
             if (decidingStep[p] < 0)
             {
                 advancing.Add(item.Item.Team);
-                string passed = passes[p] is null ? string.Empty : "; " + passes[p];
-                decisions[p] = new AdvancementDecision(item.Item.Team, item.Rank, item.Item.Score, AdvancementOutcome.Advanced, null, $"Advances: {head}{passed}");
+                object passed = passes[p] is { } list ? new Explanation(ExplanationCodes.EmuPassed, list) : string.Empty;
+                decisions[p] = new AdvancementDecision(item.Item.Team, item.Rank, item.Item.Score, AdvancementOutcome.Advanced, null, new Explanation(ExplanationCodes.EmuAdvances, head, passed));
             }
             else
             {
-                string verb = outcome[p] == AdvancementOutcome.TiedAtCut ? "Tied at the cut" : "Eliminated";
                 decisions[p] = new AdvancementDecision(
                     item.Item.Team,
                     item.Rank,
                     item.Item.Score,
                     outcome[p],
                     decidingStep[p],
-                    string.Format(CultureInfo.InvariantCulture, "{0} at step {1} ({2}): {3}; {4}", verb, decidingStep[p] + 1, steps[decidingStep[p]], head, why[p]));
+                    new Explanation(ExplanationCodes.EmuStopped, outcome[p], decidingStep[p] + 1, steps[decidingStep[p]].DescriptionExplanation, head, why[p]!));
             }
         }
 
         return new AdvancementResult(this, decisions, advancing);
 
-        void Stop(int p, int s, AdvancementOutcome result, string reason)
+        void Stop(int p, int s, AdvancementOutcome result, Explanation reason)
         {
             decidingStep[p] = s;
             outcome[p] = result;
             why[p] = reason;
         }
 
-        void Pass(int p, string reason)
-        {
-            var text = passes[p] ??= new StringBuilder();
-            if (text.Length > 0)
-            {
-                text.Append("; ");
-            }
+        void Pass(int p, Explanation reason) =>
+            passes[p] = passes[p] is { } before ? new Explanation(ExplanationCodes.ListSemicolon, before, reason) : reason;
 
-            text.Append(reason);
-        }
-
-        void Cut(List<int> alive, int count, int s, string scope, string stepText)
+        void Cut(List<int> alive, int count, int s, Explanation scope, Explanation stepText)
         {
             // A cut between place count and count + 1 that falls inside a group tied on every
             // criterion (same rank) would select more than allowed: that whole group waits for a decision.
@@ -212,15 +203,15 @@ public sealed class AdvancementRule
                 int p = alive[place - 1];
                 if (ranking[p].Rank == cutRank)
                 {
-                    Stop(p, s, AdvancementOutcome.TiedAtCut, string.Format(CultureInfo.InvariantCulture, "place {0} {1}, tied on every criterion across the cut after place {2}; the organisers must decide", place, scope, count));
+                    Stop(p, s, AdvancementOutcome.TiedAtCut, new Explanation(ExplanationCodes.EmuTiedAcrossCut, place, scope, count));
                 }
                 else if (place <= count)
                 {
-                    Pass(p, string.Format(CultureInfo.InvariantCulture, "place {0} {1}", place, scope));
+                    Pass(p, new Explanation(ExplanationCodes.EmuPlace, place, scope));
                 }
                 else
                 {
-                    Stop(p, s, AdvancementOutcome.Eliminated, string.Format(CultureInfo.InvariantCulture, "place {0} {1}, behind '{2}'; only {3} {4}", place, scope, ranking[alive[count - 1]].Item.Team.Id, stepText, count == 1 ? "advances" : "advance"));
+                    Stop(p, s, AdvancementOutcome.Eliminated, new Explanation(count == 1 ? ExplanationCodes.EmuBehindOne : ExplanationCodes.EmuBehindMany, place, scope, ranking[alive[count - 1]].Item.Team.Id, stepText));
                 }
             }
         }

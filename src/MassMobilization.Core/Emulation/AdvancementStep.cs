@@ -1,4 +1,4 @@
-using System.Globalization;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Emulation;
 
@@ -23,10 +23,13 @@ public sealed record AdvancementStep
 
     /// <summary>Describes the step.</summary>
     /// <returns>For example "the best team of each unit".</returns>
-    public override string ToString() => Kind switch
+    public override string ToString() => DescriptionExplanation.ToString();
+
+    /// <summary>Gets the step's description as a stable code and its arguments, written in Vietnamese or English (docs/display.md).</summary>
+    public Explanation DescriptionExplanation => Kind switch
     {
-        AdvancementStepKind.TopOverall => string.Format(CultureInfo.InvariantCulture, "the top {0} overall", Count),
-        AdvancementStepKind.TopPerUnit => Count == 1 ? "the best team of each unit" : string.Format(CultureInfo.InvariantCulture, "the best {0} teams of each unit", Count),
-        _ => string.Format(CultureInfo.InvariantCulture, "a score of at least {0}", MinimumScore),
+        AdvancementStepKind.TopOverall => new Explanation(ExplanationCodes.EmuStepTopOverall, Count),
+        AdvancementStepKind.TopPerUnit => Count == 1 ? new Explanation(ExplanationCodes.EmuStepBestOfUnit) : new Explanation(ExplanationCodes.EmuStepBestOfUnitMany, Count),
+        _ => new Explanation(ExplanationCodes.EmuStepMinimumScore, MinimumScore),
     };
 }

@@ -85,6 +85,9 @@ public sealed class TeamScore
         return data.Round.Rounding.Round(data.SectionMean(index, sectionCode));
     }
 
+    /// <summary>Gets the published score with exactly the places of the round's rounding ("91.00", never "91.0"), for explanations.</summary>
+    internal decimal ShownScore => decimal.Parse(data.Round.Rounding.Format(Score), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
     /// <summary>Returns the team's id and published score.</summary>
     /// <returns>For example "TT-00643-2: 85.33".</returns>
     public override string ToString() => $"{Team.Id}: {data.Round.Rounding.Format(Score)}";

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -48,9 +49,7 @@ public sealed record AwardProposalPolicy
     public AwardProposalEligibility Check(EvaluationGrade grade)
     {
         bool eligible = grade >= MinimumGrade;
-        string reason = eligible
-            ? $"Grade {grade} is at least {MinimumGrade}: may be proposed for awards ({Citation})."
-            : $"Grade {grade} is below {MinimumGrade}: may not be proposed for awards ({Citation}).";
+        var reason = new Explanation(eligible ? ExplanationCodes.EvalMayBeProposed : ExplanationCodes.EvalMayNotBeProposed, grade, MinimumGrade, RubricTexts.Of(Citation));
         return new AwardProposalEligibility(eligible, grade, MinimumGrade, reason);
     }
 }

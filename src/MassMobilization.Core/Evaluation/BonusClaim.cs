@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -92,20 +92,18 @@ public sealed record BonusClaim
 
     /// <summary>Describes the evidence, for example "Model TT-2024-0001 'Piggy banks for social security' recognised at Province level on 2025-06-30 (1234/QĐ-UBND)".</summary>
     /// <returns>The description.</returns>
-    public string DescribeEvidence()
+    public string DescribeEvidence() => EvidenceExplanation().ToString();
+
+    /// <summary>Describes the evidence in either language (docs/display.md).</summary>
+    internal Explanation EvidenceExplanation()
     {
         if (Recognition is { } r)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{r.Subject} {r.SubjectId} '{r.Name}' of {r.Owner} recognised at {r.Level} level on {r.RecognisedOn:uuuu-MM-dd} ({r.Decision})");
+            return new Explanation(ExplanationCodes.EvalEvidenceRecognition, r.Subject, r.SubjectId, r.Name, r.Owner.ToString(), r.Level, r.RecognisedOn, r.Decision.ToString());
         }
 
-        string text = $"{Subject} '{ModelOrExemplar}' recognised at {Level} level";
-        if (RecognisedBy is not null)
-        {
-            text += $" by {RecognisedBy}";
-        }
-
-        return $"{text} ({Decision})";
+        object by = RecognisedBy is null ? string.Empty : new Explanation(ExplanationCodes.EvalRecognisedBy, RecognisedBy);
+        return new Explanation(ExplanationCodes.EvalEvidenceClaim, Subject, ModelOrExemplar, Level, by, Decision.ToString());
     }
 
     internal string EvidenceKey() =>

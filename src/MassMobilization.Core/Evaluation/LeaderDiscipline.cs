@@ -1,5 +1,6 @@
 using System;
 using MassMobilization.Core.Documents;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -36,14 +37,14 @@ public sealed record LeaderDiscipline
 
     /// <summary>Describes the record, for example "Head disciplined: Reprimand (12-QĐ/ĐU)".</summary>
     /// <returns>The description.</returns>
-    public string Describe()
-    {
-        string text = $"{Role} disciplined: {Level}";
-        if (Person is not null)
-        {
-            text = $"{Role} {Person} disciplined: {Level}";
-        }
+    public string Describe() => DescribeExplanation().ToString();
 
-        return Decision is { } number ? $"{text} ({number})" : text;
+    /// <summary>Describes the record in either language (docs/display.md).</summary>
+    internal Explanation DescribeExplanation()
+    {
+        object decision = Decision is { } number ? new Explanation(ExplanationCodes.EvalInParentheses, number.ToString()) : string.Empty;
+        return Person is null
+            ? new Explanation(ExplanationCodes.EvalDiscipline, Role, Level, decision)
+            : new Explanation(ExplanationCodes.EvalDisciplinePerson, Role, Person, Level, decision);
     }
 }

@@ -132,4 +132,7 @@ internal static class RubricIds
 
     /// <summary>Formats points invariantly with at least two decimals ("95.00", "0.25", "1.125").</summary>
     internal static string Points(decimal value) => value.ToString("0.00##########", CultureInfo.InvariantCulture);
+
+    /// <summary>Gets the value that <see cref="Points"/> writes, as a decimal with those places, for an explanation's argument.</summary>
+    internal static decimal PointsValue(decimal value) => decimal.Parse(Points(value), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 }

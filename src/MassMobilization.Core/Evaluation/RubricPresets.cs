@@ -1,5 +1,6 @@
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -72,40 +73,43 @@ public static class RubricPresets
 
     private static Rubric BuildCanTho2025()
     {
+        // The titles are the English texts of the explanation catalogue, so a score card writes them in either language (RubricTexts).
+        static string T(string code) => Explanation.TemplateOf(code, DisplayLanguage.English);
+
         const string C = CanTho2025Citation;
-        var organising = new RubricSection("A", "Organising the work (illustrative split)", 10m, [
-            new RubricCriterion("A1", "Yearly plan for mass mobilization and grassroots democracy work issued on time", 3m),
-            new RubricCriterion("A2", "Leaders and staff in charge assigned; grassroots democracy steering committee working to its regulation", 3m),
-            new RubricCriterion("A3", "Periodic and ad-hoc reports complete and on time", 2m),
-            new RubricCriterion("A4", "Inspection, supervision, interim and final reviews held", 2m),
+        var organising = new RubricSection("A", T(ExplanationCodes.CanTho2025SectionA), 10m, [
+            new RubricCriterion("A1", T(ExplanationCodes.CanTho2025A1), 3m),
+            new RubricCriterion("A2", T(ExplanationCodes.CanTho2025A2), 3m),
+            new RubricCriterion("A3", T(ExplanationCodes.CanTho2025A3), 2m),
+            new RubricCriterion("A4", T(ExplanationCodes.CanTho2025A4), 2m),
         ]);
-        var implementing = new RubricSection("B", "Advising and implementing (illustrative split)", 90m, [
-            new RubricCriterion("B1", "Advising on and carrying out Party resolutions and directives on mass mobilization", 15m, [
-                new RubricCriterion("B1.1", "Resolutions and directives disseminated to cadres and members", 8m),
-                new RubricCriterion("B1.2", "Programmes and plans that put them into practice", 7m),
+        var implementing = new RubricSection("B", T(ExplanationCodes.CanTho2025SectionB), 90m, [
+            new RubricCriterion("B1", T(ExplanationCodes.CanTho2025B1), 15m, [
+                new RubricCriterion("B1.1", T(ExplanationCodes.CanTho2025B11), 8m),
+                new RubricCriterion("B1.2", T(ExplanationCodes.CanTho2025B12), 7m),
             ]),
-            new RubricCriterion("B2", "Grassroots democracy (Law 10/2022/QH15) carried out", 20m, [
-                new RubricCriterion("B2.1", "Information published as the law requires", 6m),
-                new RubricCriterion("B2.2", "Dialogue between the leaders and the people held", 7m),
-                new RubricCriterion("B2.3", "Citizens received and their petitions settled", 7m),
+            new RubricCriterion("B2", T(ExplanationCodes.CanTho2025B2), 20m, [
+                new RubricCriterion("B2.1", T(ExplanationCodes.CanTho2025B21), 6m),
+                new RubricCriterion("B2.2", T(ExplanationCodes.CanTho2025B22), 7m),
+                new RubricCriterion("B2.3", T(ExplanationCodes.CanTho2025B23), 7m),
             ]),
-            new RubricCriterion("B3", "Mass mobilization by State bodies: administrative reform, conduct of officials", 15m),
-            new RubricCriterion("B4", "\"Dân vận khéo\" emulation movement: models registered, carried out and reviewed", 15m),
-            new RubricCriterion("B5", "Coordination with the Fatherland Front and socio-political organisations", 10m),
-            new RubricCriterion("B6", "Complaints, denunciations and hotspots handled; security and order kept", 10m),
-            new RubricCriterion("B7", "Training of cadres doing mass mobilization work", 5m),
+            new RubricCriterion("B3", T(ExplanationCodes.CanTho2025B3), 15m),
+            new RubricCriterion("B4", T(ExplanationCodes.CanTho2025B4), 15m),
+            new RubricCriterion("B5", T(ExplanationCodes.CanTho2025B5), 10m),
+            new RubricCriterion("B6", T(ExplanationCodes.CanTho2025B6), 10m),
+            new RubricCriterion("B7", T(ExplanationCodes.CanTho2025B7), 5m),
         ]);
         var bonus = new AdjustmentRules(3m, [
-            new AdjustmentItem(CanTho2025Items.RecognisedModel, "\"Dân vận khéo\" model recognised by a competent body (illustrative limit)", 1.5m, RecognitionSubject.Model),
-            new AdjustmentItem(CanTho2025Items.RecognisedExemplar, "\"Dân vận khéo\" exemplar recognised by a competent body (illustrative limit)", 1m, RecognitionSubject.Exemplar),
+            new AdjustmentItem(CanTho2025Items.RecognisedModel, T(ExplanationCodes.CanTho2025RecognisedModel), 1.5m, RecognitionSubject.Model),
+            new AdjustmentItem(CanTho2025Items.RecognisedExemplar, T(ExplanationCodes.CanTho2025RecognisedExemplar), 1m, RecognitionSubject.Exemplar),
         ], C);
         var penalty = new AdjustmentRules(3m, [
-            new AdjustmentItem(CanTho2025Items.LateReport, "Report or self-assessment late or incomplete (illustrative limit)", 1m),
-            new AdjustmentItem(CanTho2025Items.Hotspot, "Complex mass incident or petition hotspot in the area (illustrative limit)", 2m),
+            new AdjustmentItem(CanTho2025Items.LateReport, T(ExplanationCodes.CanTho2025LateReport), 1m),
+            new AdjustmentItem(CanTho2025Items.Hotspot, T(ExplanationCodes.CanTho2025Hotspot), 2m),
         ], C);
         return new Rubric(
             CanTho2025Id,
-            "Cần Thơ 2025: scoring and grading mass mobilization and grassroots democracy work",
+            T(ExplanationCodes.CanTho2025Name),
             C,
             DocumentNumber.State(2579, "QĐ", "UBND"),
             100m,
@@ -119,11 +123,11 @@ public static class RubricPresets
                 new GradeBand(EvaluationGrade.NotCompleted, 0m, requiresNoZeroCriterion: false, C),
             ],
             [
-                new AutomaticFailCondition(CanTho2025Fails.Corruption, "Corruption in the unit", FailTrigger.Reported, C),
-                new AutomaticFailCondition(CanTho2025Fails.SeriousDisunity, "Serious disunity in the unit", FailTrigger.Reported, C),
-                new AutomaticFailCondition(CanTho2025Fails.LeaderDismissed, "A leader of the unit dismissed", FailTrigger.LeaderDismissed, C),
-                new AutomaticFailCondition(CanTho2025Fails.CriminalProsecution, "A member of staff criminally prosecuted", FailTrigger.Reported, C),
-                new AutomaticFailCondition(CanTho2025Fails.MissingSelfAssessment, "No self-assessment", FailTrigger.MissingSelfAssessment, C),
+                new AutomaticFailCondition(CanTho2025Fails.Corruption, T(ExplanationCodes.CanTho2025Corruption), FailTrigger.Reported, C),
+                new AutomaticFailCondition(CanTho2025Fails.SeriousDisunity, T(ExplanationCodes.CanTho2025SeriousDisunity), FailTrigger.Reported, C),
+                new AutomaticFailCondition(CanTho2025Fails.LeaderDismissed, T(ExplanationCodes.CanTho2025LeaderDismissed), FailTrigger.LeaderDismissed, C),
+                new AutomaticFailCondition(CanTho2025Fails.CriminalProsecution, T(ExplanationCodes.CanTho2025CriminalProsecution), FailTrigger.Reported, C),
+                new AutomaticFailCondition(CanTho2025Fails.MissingSelfAssessment, T(ExplanationCodes.CanTho2025NoSelfAssessment), FailTrigger.MissingSelfAssessment, C),
             ],
             [
                 new DisciplineCap(LeaderDisciplineLevel.Reprimand, EvaluationGrade.Good, C),

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -24,8 +25,8 @@ public sealed class ScoreCard
         IReadOnlyList<TriggeredFailCondition> automaticFails,
         DisciplineCap? appliedDisciplineCap,
         ScoreSummary summary,
-        string decision,
-        IReadOnlyList<string> explanation)
+        Explanation decision,
+        IReadOnlyList<Explanation> explanation)
     {
         var rubric = sheet.Rubric;
         Rubric = rubric;
@@ -49,8 +50,16 @@ public sealed class ScoreCard
         Disciplines = sheet.Disciplines;
         AppliedDisciplineCap = appliedDisciplineCap;
         Summary = summary;
-        Decision = decision;
-        Explanation = ReadOnlyView.Of(explanation);
+        DecisionExplanation = decision;
+        Decision = decision.ToString();
+        ExplanationLines = ReadOnlyView.Of(explanation);
+        var english = new string[explanation.Count];
+        for (int i = 0; i < english.Length; i++)
+        {
+            english[i] = explanation[i].ToString();
+        }
+
+        Explanation = ReadOnlyView.Of(english);
         AwardProposal = rubric.AwardProposal.Check(summary.Grade);
     }
 
@@ -150,8 +159,14 @@ public sealed class ScoreCard
     /// <summary>Gets the final score and grade without the explanation.</summary>
     public ScoreSummary Summary { get; }
 
-    /// <summary>Gets the explanation, one line per step, that accounts for every point.</summary>
+    /// <summary>Gets the decision as a stable code and its arguments, written in Vietnamese or English (docs/display.md); <see cref="Decision"/> is its English sentence.</summary>
+    public Explanation DecisionExplanation { get; }
+
+    /// <summary>Gets the explanation, one line per step, that accounts for every point: the English sentences of <see cref="ExplanationLines"/>.</summary>
     public IReadOnlyList<string> Explanation { get; }
+
+    /// <summary>Gets the explanation's lines as stable codes and their arguments, written in Vietnamese or English (docs/display.md).</summary>
+    public IReadOnlyList<Explanation> ExplanationLines { get; }
 
     /// <summary>Returns the unit, final score and grade.</summary>
     /// <returns>For example "26740: 96.50 Excellent".</returns>

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Text;
+using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
 
@@ -11,14 +11,14 @@ internal static class ScoreCardBuilder
 {
     internal static ScoreCard Build(Rubric rubric, ScoreSheet sheet)
     {
-        var lines = new List<string>();
-        lines.Add($"Rubric {rubric.Id} '{rubric.Name}' ({rubric.Citation}): base {P(rubric.BasePoints)} points, bonus up to +{P(rubric.Bonus.Cap)}, penalty up to −{P(rubric.Penalty.Cap)}.");
-        lines.Add(sheet.Basis switch
+        var lines = new List<Explanation>();
+        lines.Add(new Explanation(ExplanationCodes.EvalRubric, rubric.Id, RubricTexts.Of(rubric.Name), RubricTexts.Of(rubric.Citation), P(rubric.BasePoints), P(rubric.Bonus.Cap), P(rubric.Penalty.Cap)));
+        lines.Add(new Explanation(sheet.Basis switch
         {
-            ScoreBasis.Review => "Criteria are counted on the reviewing body's points.",
-            ScoreBasis.SelfAssessment => "Criteria are counted on the unit's self-assessment (no review recorded yet).",
-            _ => "No self-assessment and no review: every criterion counts 0.",
-        });
+            ScoreBasis.Review => ExplanationCodes.EvalBasisReview,
+            ScoreBasis.SelfAssessment => ExplanationCodes.EvalBasisSelfAssessment,
+            _ => ExplanationCodes.EvalBasisNone,
+        }));
 
         var self = Index(sheet.SelfAssessment);
         var review = Index(sheet.Review);
@@ -42,9 +42,8 @@ internal static class ScoreCardBuilder
                     SubLines(sub, lines);
                 }
 
-                string parts = result.SubCriteria.Count == 0 ? string.Empty : $" = {Join(result.SubCriteria)}";
-                string zero = result.Points == 0m ? " — scored 0" : string.Empty;
-                lines.Add($"{criterion.Id} {criterion.Title}: {P(result.Points)} / {P(criterion.MaxPoints)}{parts}{Compare(result)}{zero}.");
+                object zero = result.Points == 0m ? new Explanation(ExplanationCodes.EvalScoredZero) : string.Empty;
+                lines.Add(new Explanation(ExplanationCodes.EvalCriterion, criterion.Id, RubricTexts.Of(criterion.Title), P(result.Points), P(criterion.MaxPoints), Parts(result), Compare(result), zero));
                 if (result.Points == 0m)
                 {
                     zeroCriteria.Add(criterion.Id);
@@ -52,11 +51,13 @@ internal static class ScoreCardBuilder
             }
 
             sections.Add(new SectionResult(section, sectionPoints, criteria));
-            lines.Add($"Section {section.Id} {section.Title}: {P(sectionPoints)} / {P(section.MaxPoints)}.");
+            lines.Add(new Explanation(ExplanationCodes.EvalSection, section.Id, RubricTexts.Of(section.Title), P(sectionPoints), P(section.MaxPoints)));
             baseScore += sectionPoints;
         }
 
-        lines.Add($"Base score: {P(baseScore)} / {P(rubric.BasePoints)}" + (selfBase is { } sb ? $" (self-assessment {P(sb)})." : "."));
+        lines.Add(selfBase is { } sb
+            ? new Explanation(ExplanationCodes.EvalBaseScoreWithSelf, P(baseScore), P(rubric.BasePoints), P(sb))
+            : new Explanation(ExplanationCodes.EvalBaseScore, P(baseScore), P(rubric.BasePoints)));
 
         var bonusLines = new List<AdjustmentLine>();
         decimal bonusBeforeCap = 0m;
@@ -66,10 +67,10 @@ internal static class ScoreCardBuilder
             var line = Line(item, claim.DescribeEvidence(), claim.Points, claim);
             bonusLines.Add(line);
             bonusBeforeCap += line.Counted;
-            lines.Add($"Bonus {item.Id} ({item.Title}) for {line.Evidence}: +{P(line.Counted)}" + (line.Note is null ? "." : $" ({line.Note})."));
+            lines.Add(new Explanation(ExplanationCodes.EvalBonus, item.Id, RubricTexts.Of(item.Title), claim.EvidenceExplanation(), P(line.Counted), Limited(line)));
         }
 
-        decimal bonus = Cap(bonusBeforeCap, rubric.Bonus, "Bonus", "+", lines);
+        decimal bonus = Cap(bonusBeforeCap, rubric.Bonus, ExplanationCodes.EvalBonusCapped, ExplanationCodes.EvalBonusTotal, lines);
 
         var penaltyLines = new List<AdjustmentLine>();
         decimal penaltyBeforeCap = 0m;
@@ -79,14 +80,14 @@ internal static class ScoreCardBuilder
             var line = Line(item, entry.Reason, entry.Points, null);
             penaltyLines.Add(line);
             penaltyBeforeCap += line.Counted;
-            lines.Add($"Penalty {item.Id} ({item.Title}) for {line.Evidence}: −{P(line.Counted)}" + (line.Note is null ? "." : $" ({line.Note})."));
+            lines.Add(new Explanation(ExplanationCodes.EvalPenalty, item.Id, RubricTexts.Of(item.Title), new Explanation(ExplanationCodes.AsWritten, entry.Reason), P(line.Counted), Limited(line)));
         }
 
-        decimal penalty = Cap(penaltyBeforeCap, rubric.Penalty, "Penalty", "−", lines);
+        decimal penalty = Cap(penaltyBeforeCap, rubric.Penalty, ExplanationCodes.EvalPenaltyCapped, ExplanationCodes.EvalPenaltyTotal, lines);
 
         decimal raw = baseScore + bonus - penalty;
         decimal final = raw < 0m ? 0m : raw;
-        lines.Add($"Final score: {P(baseScore)} + {P(bonus)} − {P(penalty)} = {P(raw)}" + (raw < 0m ? ", raised to the floor 0.00." : "."));
+        lines.Add(new Explanation(raw < 0m ? ExplanationCodes.EvalFinalScoreFloor : ExplanationCodes.EvalFinalScore, P(baseScore), P(bonus), P(penalty), P(raw)));
 
         var (bandGrade, rule, decision) = Band(rubric, final, zeroCriteria, lines);
         var grade = bandGrade;
@@ -95,62 +96,62 @@ internal static class ScoreCardBuilder
         if (sheet.HeaviestDiscipline != LeaderDisciplineLevel.None)
         {
             var cap = rubric.CapFor(sheet.HeaviestDiscipline);
-            var records = new StringBuilder();
+            Explanation? records = null;
             foreach (var discipline in sheet.Disciplines)
             {
-                records.Append(records.Length == 0 ? string.Empty : "; ").Append(discipline.Describe());
+                records = records is null ? discipline.DescribeExplanation() : new Explanation(ExplanationCodes.ListSemicolon, records, discipline.DescribeExplanation());
             }
 
+            object shown = records ?? (object)string.Empty;
             if (cap is null)
             {
-                lines.Add($"Discipline ({records}): the rubric sets no grade cap for {sheet.HeaviestDiscipline}.");
+                lines.Add(new Explanation(ExplanationCodes.EvalDisciplineNoCap, shown, sheet.HeaviestDiscipline));
             }
             else if (grade > cap.MaximumGrade)
             {
-                lines.Add($"Discipline ({records}): {cap.Level} or heavier caps the grade at {cap.MaximumGrade} ({cap.Citation}): {grade} → {cap.MaximumGrade}.");
-                decision = $"{cap.MaximumGrade}: the score gives {grade}, but the discipline of a head or deputy head ({sheet.HeaviestDiscipline}) caps the grade at {cap.MaximumGrade} ({cap.Citation}).";
+                lines.Add(new Explanation(ExplanationCodes.EvalDisciplineCapped, shown, cap.Level, cap.MaximumGrade, RubricTexts.Of(cap.Citation), grade));
+                decision = new Explanation(ExplanationCodes.EvalDecisionDisciplineCap, cap.MaximumGrade, grade, sheet.HeaviestDiscipline, RubricTexts.Of(cap.Citation));
                 grade = cap.MaximumGrade;
                 rule = GradeRule.DisciplineCap;
                 appliedCap = cap;
             }
             else
             {
-                lines.Add($"Discipline ({records}): {cap.Level} or heavier caps the grade at {cap.MaximumGrade} ({cap.Citation}); {grade} is within the cap.");
+                lines.Add(new Explanation(ExplanationCodes.EvalDisciplineWithinCap, shown, cap.Level, cap.MaximumGrade, RubricTexts.Of(cap.Citation), grade));
             }
         }
 
         var fails = new List<TriggeredFailCondition>();
         foreach (var condition in rubric.FailConditions)
         {
-            string? reason = FailReason(condition, sheet);
+            var reason = FailReason(condition, sheet);
             if (reason is not null)
             {
                 fails.Add(new TriggeredFailCondition(condition, reason));
-                lines.Add($"Automatic fail {condition.Id} ({condition.Title}): {reason} ({condition.Citation}).");
+                lines.Add(new Explanation(ExplanationCodes.EvalAutomaticFail, condition.Id, RubricTexts.Of(condition.Title), reason, RubricTexts.Of(condition.Citation)));
             }
         }
 
         if (fails.Count > 0)
         {
-            var ids = new StringBuilder();
+            var ids = new List<string>(fails.Count);
             foreach (var fail in fails)
             {
-                ids.Append(ids.Length == 0 ? string.Empty : ", ").Append(fail.Id);
+                ids.Add(fail.Id);
             }
 
-            decision = $"{EvaluationGrade.NotCompleted}: automatic fail ({ids}) whatever the score ({fails[0].Citation}).";
+            decision = new Explanation(ExplanationCodes.EvalDecisionAutomaticFail, EvaluationGrade.NotCompleted, string.Join(", ", ids), RubricTexts.Of(fails[0].Citation));
             grade = EvaluationGrade.NotCompleted;
             rule = GradeRule.AutomaticFail;
         }
 
-        lines.Add($"Grade: {decision}");
+        lines.Add(new Explanation(ExplanationCodes.EvalGradeLine, decision));
         var summary = new ScoreSummary(baseScore, bonus, penalty, final, zeroCriteria.Count > 0, bandGrade, grade, rule);
-        var card = new ScoreCard(sheet, sections, differences, selfBase, bonusLines, bonusBeforeCap, penaltyLines, penaltyBeforeCap, zeroCriteria, fails, appliedCap, summary, decision, lines);
-        lines.Add($"Award proposal: {card.AwardProposal.Reason}");
-        return card;
+        lines.Add(new Explanation(ExplanationCodes.EvalAwardProposalLine, rubric.AwardProposal.Check(grade).ReasonExplanation));
+        return new ScoreCard(sheet, sections, differences, selfBase, bonusLines, bonusBeforeCap, penaltyLines, penaltyBeforeCap, zeroCriteria, fails, appliedCap, summary, decision, lines);
     }
 
-    private static (EvaluationGrade Grade, GradeRule Rule, string Decision) Band(Rubric rubric, decimal final, List<string> zeroCriteria, List<string> lines)
+    private static (EvaluationGrade Grade, GradeRule Rule, Explanation Decision) Band(Rubric rubric, decimal final, List<string> zeroCriteria, List<Explanation> lines)
     {
         var skipped = new List<GradeBand>();
         foreach (var band in rubric.Bands)
@@ -166,43 +167,43 @@ internal static class ScoreCardBuilder
                 continue;
             }
 
-            string zeros = band.RequiresNoZeroCriterion ? " and no criterion scored 0" : string.Empty;
+            object zeros = band.RequiresNoZeroCriterion ? new Explanation(ExplanationCodes.EvalBandNoZero) : string.Empty;
             if (skipped.Count == 0)
             {
-                string text = $"{band.Grade}: final score {P(final)} ≥ {P(band.MinimumScore)}{zeros} ({band.Citation}).";
-                lines.Add($"Band: {text}");
+                var text = new Explanation(ExplanationCodes.EvalBand, band.Grade, P(final), P(band.MinimumScore), zeros, RubricTexts.Of(band.Citation));
+                lines.Add(new Explanation(ExplanationCodes.EvalBandLine, text));
                 return (band.Grade, GradeRule.ScoreBand, text);
             }
 
-            var refused = new StringBuilder();
-            foreach (var s in skipped)
+            object refused = skipped[0].Grade;
+            for (int i = 1; i < skipped.Count; i++)
             {
-                refused.Append(refused.Length == 0 ? string.Empty : " nor ").Append(s.Grade);
+                refused = new Explanation(ExplanationCodes.EvalNor, refused, skipped[i].Grade);
             }
 
-            string because = $"{band.Grade}: final score {P(final)} would reach {skipped[0].Grade} (≥ {P(skipped[0].MinimumScore)}), but criterion {string.Join(", ", zeroCriteria)} scored 0 and {refused} requires no criterion scored 0; {P(final)} ≥ {P(band.MinimumScore)} gives {band.Grade} ({band.Citation}).";
-            lines.Add($"Band: {because}");
+            var because = new Explanation(ExplanationCodes.EvalBandRefused, band.Grade, P(final), skipped[0].Grade, P(skipped[0].MinimumScore), string.Join(", ", zeroCriteria), refused, P(band.MinimumScore), RubricTexts.Of(band.Citation));
+            lines.Add(new Explanation(ExplanationCodes.EvalBandLine, because));
             return (band.Grade, GradeRule.NoZeroCriterion, because);
         }
 
-        string none = $"{EvaluationGrade.NotCompleted}: final score {P(final)} reaches no band.";
-        lines.Add($"Band: {none}");
+        var none = new Explanation(ExplanationCodes.EvalNoBand, EvaluationGrade.NotCompleted, P(final));
+        lines.Add(new Explanation(ExplanationCodes.EvalBandLine, none));
         return (EvaluationGrade.NotCompleted, skipped.Count > 0 ? GradeRule.NoZeroCriterion : GradeRule.ScoreBand, none);
     }
 
-    private static string? FailReason(AutomaticFailCondition condition, ScoreSheet sheet)
+    private static Explanation? FailReason(AutomaticFailCondition condition, ScoreSheet sheet)
     {
         foreach (string id in sheet.ReportedFailConditions)
         {
             if (id == condition.Id)
             {
-                return "reported on the score sheet";
+                return new Explanation(ExplanationCodes.EvalFailReported);
             }
         }
 
         if (condition.Trigger == FailTrigger.MissingSelfAssessment && !sheet.HasSelfAssessment)
         {
-            return "the unit gave no self-assessment";
+            return new Explanation(ExplanationCodes.EvalFailNoSelfAssessment);
         }
 
         if (condition.Trigger == FailTrigger.LeaderDismissed)
@@ -211,7 +212,7 @@ internal static class ScoreCardBuilder
             {
                 if (discipline.Level == LeaderDisciplineLevel.Dismissal)
                 {
-                    return discipline.Describe();
+                    return discipline.DescribeExplanation();
                 }
             }
         }
@@ -255,27 +256,31 @@ internal static class ScoreCardBuilder
         return new ScoreCardCriterion(criterion, selfSum, reviewSum, sum, subs);
     }
 
-    private static void SubLines(ScoreCardCriterion result, List<string> lines)
+    private static void SubLines(ScoreCardCriterion result, List<Explanation> lines)
     {
         foreach (var sub in result.SubCriteria)
         {
             SubLines(sub, lines);
         }
 
-        string parts = result.SubCriteria.Count == 0 ? string.Empty : $" = {Join(result.SubCriteria)}";
-        lines.Add($"  {result.Id} {result.Title}: {P(result.Points)} / {P(result.MaxPoints)}{parts}{Compare(result)}.");
+        lines.Add(new Explanation(ExplanationCodes.EvalSubCriterion, result.Id, RubricTexts.Of(result.Title), P(result.Points), P(result.MaxPoints), Parts(result), Compare(result)));
     }
 
-    private static string Join(IReadOnlyList<ScoreCardCriterion> parts)
+    /// <summary>" = 8.00 (B1.1) + 7.00 (B1.2)", or empty for a directly scored criterion.</summary>
+    private static object Parts(ScoreCardCriterion result)
     {
-        var text = new StringBuilder();
-        foreach (var part in parts)
+        Explanation? sum = null;
+        foreach (var part in result.SubCriteria)
         {
-            text.Append(text.Length == 0 ? string.Empty : " + ").Append(P(part.Points)).Append(' ').Append('(').Append(part.Id).Append(')');
+            var term = new Explanation(ExplanationCodes.EvalPart, P(part.Points), part.Id);
+            sum = sum is null ? term : new Explanation(ExplanationCodes.EvalPlus, sum, term);
         }
 
-        return text.ToString();
+        return sum is null ? string.Empty : new Explanation(ExplanationCodes.EvalParts, sum);
     }
+
+    private static object Limited(AdjustmentLine line) =>
+        line.Entered > line.Counted ? new Explanation(ExplanationCodes.EvalEntryLimited, P(line.Entered), P(line.Counted)) : string.Empty;
 
     private static AdjustmentLine Line(AdjustmentItem item, string evidence, decimal entered, BonusClaim? claim)
     {
@@ -287,17 +292,17 @@ internal static class ScoreCardBuilder
         return new AdjustmentLine(item, evidence, entered, entered, null, claim);
     }
 
-    private static decimal Cap(decimal total, AdjustmentRules rules, string what, string sign, List<string> lines)
+    private static decimal Cap(decimal total, AdjustmentRules rules, string cappedCode, string totalCode, List<Explanation> lines)
     {
         if (total > rules.Cap)
         {
-            lines.Add($"{what} total {sign}{P(total)} capped at {sign}{P(rules.Cap)} ({rules.Citation}).");
+            lines.Add(new Explanation(cappedCode, P(total), P(rules.Cap), RubricTexts.Of(rules.Citation)));
             return rules.Cap;
         }
 
         if (total > 0m)
         {
-            lines.Add($"{what} total {sign}{P(total)} (cap {sign}{P(rules.Cap)}).");
+            lines.Add(new Explanation(totalCode, P(total), P(rules.Cap)));
         }
 
         return total;
@@ -319,17 +324,19 @@ internal static class ScoreCardBuilder
         return result;
     }
 
-    private static string Compare(ScoreCardCriterion result) =>
+    private static object Compare(ScoreCardCriterion result) =>
         (result.SelfAssessed, result.Reviewed) switch
         {
-            ({ } s, { } r) when s != r => $" (self {P(s)}, review {P(r)}, difference {Signed(r - s)})",
-            ({ } s, { }) => $" (self and review {P(s)})",
-            ({ } s, null) => $" (self {P(s)})",
-            (null, { } r) => $" (review {P(r)}, no self-assessment)",
+            ({ } s, { } r) when s != r => new Explanation(ExplanationCodes.EvalSelfAndReviewDiffer, P(s), P(r), Signed(r - s)),
+            ({ } s, { }) => new Explanation(ExplanationCodes.EvalSelfAndReviewAgree, P(s)),
+            ({ } s, null) => new Explanation(ExplanationCodes.EvalSelfOnly, P(s)),
+            (null, { } r) => new Explanation(ExplanationCodes.EvalReviewOnly, P(r)),
             _ => string.Empty,
         };
 
-    private static string Signed(decimal value) => value < 0m ? "−" + P(-value) : "+" + P(value);
+    private static Explanation Signed(decimal value) =>
+        value < 0m ? new Explanation(ExplanationCodes.EvalNegative, P(-value)) : new Explanation(ExplanationCodes.EvalPositive, P(value));
 
-    private static string P(decimal value) => RubricIds.Points(value);
+    /// <summary>Points with at least two places and no trailing zero beyond them, as <see cref="RubricIds.Points"/> writes them ("14.50", "0.125").</summary>
+    private static decimal P(decimal value) => RubricIds.PointsValue(value);
 }

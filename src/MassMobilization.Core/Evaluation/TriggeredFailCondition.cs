@@ -1,13 +1,16 @@
+using MassMobilization.Core.Text;
+
 namespace MassMobilization.Core.Evaluation;
 
 /// <summary>An automatic-fail condition that holds for a unit, with why.</summary>
 public sealed class TriggeredFailCondition
 {
-    internal TriggeredFailCondition(AutomaticFailCondition condition, string reason)
+    internal TriggeredFailCondition(AutomaticFailCondition condition, Explanation reason)
     {
         Id = condition.Id;
         Title = condition.Title;
-        Reason = reason;
+        ReasonExplanation = reason;
+        Reason = reason.ToString();
         Citation = condition.Citation;
     }
 
@@ -19,6 +22,9 @@ public sealed class TriggeredFailCondition
 
     /// <summary>Gets why it holds ("reported on the score sheet", "no self-assessment", "head dismissed").</summary>
     public string Reason { get; }
+
+    /// <summary>Gets why it holds as a stable code and its arguments, written in Vietnamese or English (docs/display.md); <see cref="Reason"/> is its English sentence.</summary>
+    public Explanation ReasonExplanation { get; }
 
     /// <summary>Gets where the condition comes from.</summary>
     public string Citation { get; }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using Ardalis.GuardClauses;
+using NodaTime;
 
 namespace MassMobilization.Core.Text;
 
@@ -27,7 +28,7 @@ public sealed class Explanation : IEquatable<Explanation>
     /// <param name="values">
     /// The arguments: an <see cref="int"/> is written as plain digits (a year, a small count), a <see cref="long"/>
     /// grouped by thousands in the language's notation, a <see cref="decimal"/> with its own places in the
-    /// language's notation, an enum value or an <see cref="IDisplayNamed"/> by its display name, another
+    /// language's notation, a <see cref="LocalDate"/> as "20/12/2024" or "2024-12-20", an enum value or an <see cref="IDisplayNamed"/> by its display name, another
     /// explanation in the same language, and a string as it is (a code).
     /// </param>
     internal Explanation(string code, params object[] values)
@@ -152,6 +153,7 @@ public sealed class Explanation : IEquatable<Explanation>
             int number => number.ToString(CultureInfo.InvariantCulture),
             long number => number.ToString(CultureInfo.InvariantCulture),
             decimal number => number.ToString(CultureInfo.InvariantCulture),
+            LocalDate date => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture),
             Enum member => member.ToString(),
             ICodedEntry coded => coded.Code,
             IDisplayNamed named => named.VietnameseName,
@@ -168,6 +170,8 @@ public sealed class Explanation : IEquatable<Explanation>
                 return Grouped(number.ToString(CultureInfo.InvariantCulture), language);
             case decimal number:
                 return Grouped(number.ToString(CultureInfo.InvariantCulture), language);
+            case LocalDate date:
+                return language == DisplayLanguage.Vietnamese ? date.ToString("dd'/'MM'/'uuuu", CultureInfo.InvariantCulture) : Invariant(date);
             case Enum member:
                 return member.ToDisplayString(language);
             case IDisplayNamed named:

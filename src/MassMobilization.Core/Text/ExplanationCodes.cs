@@ -218,4 +218,401 @@ public static class ExplanationCodes
 
     /// <summary>A needs-review summary: {0} the head, {1} the codes of the criteria without evidence.</summary>
     public const string SummaryMissingEvidence = "AWD-SUMMARY-MISSING-EVIDENCE";
+
+    /// <summary>A sentence given to the library as text, shown as it was written in both languages: {0} the text.</summary>
+    public const string AsWritten = "TEXT-AS-WRITTEN";
+
+    /// <summary>A parse result that holds neither a value nor a reason (the default value).</summary>
+    public const string ParseNothing = "PARSE-NOTHING";
+
+    /// <summary>A parse error at a character: {0} what was expected there, {1} what was found.</summary>
+    public const string ParseExpectedFound = "PARSE-EXPECTED-FOUND";
+
+    /// <summary>What a parser found: the end of the text.</summary>
+    public const string ParseFoundEnd = "PARSE-FOUND-END";
+
+    /// <summary>What a parser found: the character {0}.</summary>
+    public const string ParseFoundCharacter = "PARSE-FOUND-CHARACTER";
+
+    /// <summary>What a parser found: an invisible character, by its code point {0} (hexadecimal).</summary>
+    public const string ParseFoundCodePoint = "PARSE-FOUND-CODE-POINT";
+
+    /// <summary>A document number parse: the text is null.</summary>
+    public const string DocParseNull = "DOC-PARSE-NULL";
+
+    /// <summary>A document number parse: the text is empty.</summary>
+    public const string DocParseEmpty = "DOC-PARSE-EMPTY";
+
+    /// <summary>A document number parse: neither the prefix 'Số' nor the sequence number.</summary>
+    public const string DocParsePrefix = "DOC-PARSE-PREFIX";
+
+    /// <summary>A document number parse: no sequence number.</summary>
+    public const string DocParseNumber = "DOC-PARSE-NUMBER";
+
+    /// <summary>A document number parse: the sequence number is too long.</summary>
+    public const string DocParseNumberDigits = "DOC-PARSE-NUMBER-DIGITS";
+
+    /// <summary>A document number parse: the sequence number is 0.</summary>
+    public const string DocParseNumberZero = "DOC-PARSE-NUMBER-ZERO";
+
+    /// <summary>A document number parse: the sequence number is above 999999.</summary>
+    public const string DocParseNumberMaximum = "DOC-PARSE-NUMBER-MAXIMUM";
+
+    /// <summary>A document number parse: neither '-' nor '/' after the sequence number.</summary>
+    public const string DocParseSeparator = "DOC-PARSE-SEPARATOR";
+
+    /// <summary>A document number parse: no type code after '-'.</summary>
+    public const string DocParseTypeAfterDash = "DOC-PARSE-TYPE-AFTER-DASH";
+
+    /// <summary>A document number parse: no '/' after the type code.</summary>
+    public const string DocParseSlashAfterType = "DOC-PARSE-SLASH-AFTER-TYPE";
+
+    /// <summary>A document number parse: no issuer code after '/'.</summary>
+    public const string DocParseIssuerAfterSlash = "DOC-PARSE-ISSUER-AFTER-SLASH";
+
+    /// <summary>A document number parse: text after the issuer code.</summary>
+    public const string DocParseAfterIssuer = "DOC-PARSE-AFTER-ISSUER";
+
+    /// <summary>A document number parse: the year does not have 4 digits.</summary>
+    public const string DocParseYearDigits = "DOC-PARSE-YEAR-DIGITS";
+
+    /// <summary>A document number parse: the year is before 1945.</summary>
+    public const string DocParseYearMinimum = "DOC-PARSE-YEAR-MINIMUM";
+
+    /// <summary>A document number parse: no '/' after the year.</summary>
+    public const string DocParseSlashAfterYear = "DOC-PARSE-SLASH-AFTER-YEAR";
+
+    /// <summary>A document number parse: neither a type code nor 'QH' and the term after the year.</summary>
+    public const string DocParseTypeAfterYear = "DOC-PARSE-TYPE-AFTER-YEAR";
+
+    /// <summary>A document number parse: text after the National Assembly term.</summary>
+    public const string DocParseAfterTerm = "DOC-PARSE-AFTER-TERM";
+
+    /// <summary>A document number parse: the National Assembly term is not 1 to 99.</summary>
+    public const string DocParseTerm = "DOC-PARSE-TERM";
+
+    /// <summary>A document number parse: no issuer code after '-'.</summary>
+    public const string DocParseIssuerAfterDash = "DOC-PARSE-ISSUER-AFTER-DASH";
+
+    /// <summary>A document number parse: no '-' after the type code.</summary>
+    public const string DocParseDashAfterType = "DOC-PARSE-DASH-AFTER-TYPE";
+
+    /// <summary>A document number parse: neither a type code nor an issuer code after '/'.</summary>
+    public const string DocParseFirstAfterSlash = "DOC-PARSE-FIRST-AFTER-SLASH";
+
+    /// <summary>A document number parse: no '-' after the type or issuer code.</summary>
+    public const string DocParseDashAfterFirst = "DOC-PARSE-DASH-AFTER-FIRST";
+
+    /// <summary>A document number parse: a third part on a number whose first part is not a State type code.</summary>
+    public const string DocParseLetterThirdPart = "DOC-PARSE-LETTER-THIRD-PART";
+
+    /// <summary>A document number parse: no drafting unit's code after '-'.</summary>
+    public const string DocParseUnitAfterDash = "DOC-PARSE-UNIT-AFTER-DASH";
+
+    /// <summary>A document number parse: text after the drafting unit's code.</summary>
+    public const string DocParseAfterUnit = "DOC-PARSE-AFTER-UNIT";
+
+    /// <summary>A document number parse: a symbol part longer than 32 characters.</summary>
+    public const string DocParsePartTooLong = "DOC-PARSE-PART-TOO-LONG";
+
+    /// <summary>A document number parse: a combining mark that combines with no letter.</summary>
+    public const string DocParsePartStrayMark = "DOC-PARSE-PART-STRAY-MARK";
+
+    /// <summary>A document number parse: a symbol part that is not valid Unicode.</summary>
+    public const string DocParsePartInvalidUnicode = "DOC-PARSE-PART-INVALID-UNICODE";
+
+    /// <summary>The first line of a score card's explanation: {0} the rubric's id, {1} its name, {2} its source, {3} the base points, {4} the bonus cap, {5} the penalty cap.</summary>
+    public const string EvalRubric = "EVAL-RUBRIC";
+
+    /// <summary>A score card counts the reviewing body's points.</summary>
+    public const string EvalBasisReview = "EVAL-BASIS-REVIEW";
+
+    /// <summary>A score card counts the unit's self-assessment.</summary>
+    public const string EvalBasisSelfAssessment = "EVAL-BASIS-SELF-ASSESSMENT";
+
+    /// <summary>A score card with neither a self-assessment nor a review.</summary>
+    public const string EvalBasisNone = "EVAL-BASIS-NONE";
+
+    /// <summary>A criterion's line: {0} id, {1} title, {2} points, {3} maximum, {4} its parts (or empty), {5} self and review (or empty), {6} the zero mark (or empty).</summary>
+    public const string EvalCriterion = "EVAL-CRITERION";
+
+    /// <summary>A sub-criterion's line: {0} id, {1} title, {2} points, {3} maximum, {4} its parts (or empty), {5} self and review (or empty).</summary>
+    public const string EvalSubCriterion = "EVAL-SUB-CRITERION";
+
+    /// <summary>The parts of a criterion's points: {0} the sum of the parts.</summary>
+    public const string EvalParts = "EVAL-PARTS";
+
+    /// <summary>One part of a criterion's points: {0} points, {1} the part's id.</summary>
+    public const string EvalPart = "EVAL-PART";
+
+    /// <summary>Two terms of a sum: {0} and {1}.</summary>
+    public const string EvalPlus = "EVAL-PLUS";
+
+    /// <summary>A criterion's self and review points that differ: {0} self, {1} review, {2} the difference.</summary>
+    public const string EvalSelfAndReviewDiffer = "EVAL-SELF-AND-REVIEW-DIFFER";
+
+    /// <summary>A criterion's self and review points that agree: {0} the points.</summary>
+    public const string EvalSelfAndReviewAgree = "EVAL-SELF-AND-REVIEW-AGREE";
+
+    /// <summary>A criterion with only the self-assessment: {0} the points.</summary>
+    public const string EvalSelfOnly = "EVAL-SELF-ONLY";
+
+    /// <summary>A criterion with only the review: {0} the points.</summary>
+    public const string EvalReviewOnly = "EVAL-REVIEW-ONLY";
+
+    /// <summary>A positive difference: {0} the amount.</summary>
+    public const string EvalPositive = "EVAL-POSITIVE";
+
+    /// <summary>A negative difference: {0} the amount.</summary>
+    public const string EvalNegative = "EVAL-NEGATIVE";
+
+    /// <summary>The mark of a criterion scored 0.</summary>
+    public const string EvalScoredZero = "EVAL-SCORED-ZERO";
+
+    /// <summary>A section's line: {0} id, {1} title, {2} points, {3} maximum.</summary>
+    public const string EvalSection = "EVAL-SECTION";
+
+    /// <summary>The base score: {0} points, {1} the base points.</summary>
+    public const string EvalBaseScore = "EVAL-BASE-SCORE";
+
+    /// <summary>The base score: {0} points, {1} the base points, {2} the self-assessment.</summary>
+    public const string EvalBaseScoreWithSelf = "EVAL-BASE-SCORE-WITH-SELF";
+
+    /// <summary>A bonus line: {0} item id, {1} title, {2} evidence, {3} points counted, {4} the per-entry limit (or empty).</summary>
+    public const string EvalBonus = "EVAL-BONUS";
+
+    /// <summary>A penalty line: {0} item id, {1} title, {2} what happened, {3} points counted, {4} the per-entry limit (or empty).</summary>
+    public const string EvalPenalty = "EVAL-PENALTY";
+
+    /// <summary>Points above an item's per-entry limit: {0} entered, {1} the limit.</summary>
+    public const string EvalEntryLimited = "EVAL-ENTRY-LIMITED";
+
+    /// <summary>The bonus above its cap: {0} total, {1} the cap, {2} the source.</summary>
+    public const string EvalBonusCapped = "EVAL-BONUS-CAPPED";
+
+    /// <summary>The bonus within its cap: {0} total, {1} the cap.</summary>
+    public const string EvalBonusTotal = "EVAL-BONUS-TOTAL";
+
+    /// <summary>The penalty above its cap: {0} total, {1} the cap, {2} the source.</summary>
+    public const string EvalPenaltyCapped = "EVAL-PENALTY-CAPPED";
+
+    /// <summary>The penalty within its cap: {0} total, {1} the cap.</summary>
+    public const string EvalPenaltyTotal = "EVAL-PENALTY-TOTAL";
+
+    /// <summary>The final score: {0} base, {1} bonus, {2} penalty, {3} the result.</summary>
+    public const string EvalFinalScore = "EVAL-FINAL-SCORE";
+
+    /// <summary>The final score below 0: {0} base, {1} bonus, {2} penalty, {3} the result.</summary>
+    public const string EvalFinalScoreFloor = "EVAL-FINAL-SCORE-FLOOR";
+
+    /// <summary>The band's line: {0} what the bands decide.</summary>
+    public const string EvalBandLine = "EVAL-BAND-LINE";
+
+    /// <summary>The grade of a band: {0} grade, {1} final score, {2} the band's minimum, {3} the no-zero condition (or empty), {4} the source.</summary>
+    public const string EvalBand = "EVAL-BAND";
+
+    /// <summary>A band's condition that no criterion scored 0.</summary>
+    public const string EvalBandNoZero = "EVAL-BAND-NO-ZERO";
+
+    /// <summary>A grade lowered by a criterion scored 0: {0} grade, {1} final score, {2} the grade refused, {3} its minimum, {4} the criteria scored 0, {5} the grades refused, {6} the band's minimum, {7} the source.</summary>
+    public const string EvalBandRefused = "EVAL-BAND-REFUSED";
+
+    /// <summary>Two grades refused: {0} and {1}.</summary>
+    public const string EvalNor = "EVAL-NOR";
+
+    /// <summary>A final score that reaches no band: {0} grade, {1} final score.</summary>
+    public const string EvalNoBand = "EVAL-NO-BAND";
+
+    /// <summary>A head or deputy head disciplined: {0} role, {1} level, {2} the decision (or empty).</summary>
+    public const string EvalDiscipline = "EVAL-DISCIPLINE";
+
+    /// <summary>A named head or deputy head disciplined: {0} role, {1} person, {2} level, {3} the decision (or empty).</summary>
+    public const string EvalDisciplinePerson = "EVAL-DISCIPLINE-PERSON";
+
+    /// <summary>A reference in parentheses: {0}.</summary>
+    public const string EvalInParentheses = "EVAL-IN-PARENTHESES";
+
+    /// <summary>Two items of a list: {0} and {1}.</summary>
+    public const string ListSemicolon = "TEXT-LIST-SEMICOLON";
+
+    /// <summary>Discipline the rubric sets no cap for: {0} the records, {1} the heaviest level.</summary>
+    public const string EvalDisciplineNoCap = "EVAL-DISCIPLINE-NO-CAP";
+
+    /// <summary>Discipline that lowers the grade: {0} the records, {1} the cap's level, {2} the highest grade, {3} the source, {4} the grade of the score.</summary>
+    public const string EvalDisciplineCapped = "EVAL-DISCIPLINE-CAPPED";
+
+    /// <summary>Discipline whose cap does not lower the grade: {0} the records, {1} the cap's level, {2} the highest grade, {3} the source, {4} the grade of the score.</summary>
+    public const string EvalDisciplineWithinCap = "EVAL-DISCIPLINE-WITHIN-CAP";
+
+    /// <summary>A grade decided by a discipline cap: {0} the grade, {1} the grade of the score, {2} the heaviest level, {3} the source.</summary>
+    public const string EvalDecisionDisciplineCap = "EVAL-DECISION-DISCIPLINE-CAP";
+
+    /// <summary>An automatic-fail condition that holds: {0} id, {1} title, {2} why, {3} the source.</summary>
+    public const string EvalAutomaticFail = "EVAL-AUTOMATIC-FAIL";
+
+    /// <summary>Why an automatic fail holds: it was reported on the score sheet.</summary>
+    public const string EvalFailReported = "EVAL-FAIL-REPORTED";
+
+    /// <summary>Why an automatic fail holds: the unit gave no self-assessment.</summary>
+    public const string EvalFailNoSelfAssessment = "EVAL-FAIL-NO-SELF-ASSESSMENT";
+
+    /// <summary>A grade decided by automatic fails: {0} the grade, {1} the conditions' ids, {2} the source.</summary>
+    public const string EvalDecisionAutomaticFail = "EVAL-DECISION-AUTOMATIC-FAIL";
+
+    /// <summary>The grade's line: {0} the decision.</summary>
+    public const string EvalGradeLine = "EVAL-GRADE-LINE";
+
+    /// <summary>The award proposal's line: {0} the reason.</summary>
+    public const string EvalAwardProposalLine = "EVAL-AWARD-PROPOSAL-LINE";
+
+    /// <summary>A grade high enough for awards: {0} the grade, {1} the minimum, {2} the source.</summary>
+    public const string EvalMayBeProposed = "EVAL-MAY-BE-PROPOSED";
+
+    /// <summary>A grade too low for awards: {0} the grade, {1} the minimum, {2} the source.</summary>
+    public const string EvalMayNotBeProposed = "EVAL-MAY-NOT-BE-PROPOSED";
+
+    /// <summary>A recognised model or exemplar: {0} subject, {1} id, {2} name, {3} owner, {4} level, {5} date, {6} decision.</summary>
+    public const string EvalEvidenceRecognition = "EVAL-EVIDENCE-RECOGNITION";
+
+    /// <summary>A model or exemplar claimed for a bonus: {0} subject, {1} name, {2} level, {3} who recognised it (or empty), {4} decision.</summary>
+    public const string EvalEvidenceClaim = "EVAL-EVIDENCE-CLAIM";
+
+    /// <summary>Who recognised a model or exemplar: {0}.</summary>
+    public const string EvalRecognisedBy = "EVAL-RECOGNISED-BY";
+
+    /// <summary>The source of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025Citation = "EVAL-CT2579-CITATION";
+
+    /// <summary>The name of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025Name = "EVAL-CT2579-NAME";
+
+    /// <summary>Section A of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025SectionA = "EVAL-CT2579-A";
+
+    /// <summary>Criterion A1 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025A1 = "EVAL-CT2579-A1";
+
+    /// <summary>Criterion A2 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025A2 = "EVAL-CT2579-A2";
+
+    /// <summary>Criterion A3 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025A3 = "EVAL-CT2579-A3";
+
+    /// <summary>Criterion A4 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025A4 = "EVAL-CT2579-A4";
+
+    /// <summary>Section B of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025SectionB = "EVAL-CT2579-B";
+
+    /// <summary>Criterion B1 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B1 = "EVAL-CT2579-B1";
+
+    /// <summary>Criterion B1.1 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B11 = "EVAL-CT2579-B1.1";
+
+    /// <summary>Criterion B1.2 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B12 = "EVAL-CT2579-B1.2";
+
+    /// <summary>Criterion B2 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B2 = "EVAL-CT2579-B2";
+
+    /// <summary>Criterion B2.1 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B21 = "EVAL-CT2579-B2.1";
+
+    /// <summary>Criterion B2.2 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B22 = "EVAL-CT2579-B2.2";
+
+    /// <summary>Criterion B2.3 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B23 = "EVAL-CT2579-B2.3";
+
+    /// <summary>Criterion B3 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B3 = "EVAL-CT2579-B3";
+
+    /// <summary>Criterion B4 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B4 = "EVAL-CT2579-B4";
+
+    /// <summary>Criterion B5 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B5 = "EVAL-CT2579-B5";
+
+    /// <summary>Criterion B6 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B6 = "EVAL-CT2579-B6";
+
+    /// <summary>Criterion B7 of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025B7 = "EVAL-CT2579-B7";
+
+    /// <summary>The bonus item DVK-MODEL of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025RecognisedModel = "EVAL-CT2579-DVK-MODEL";
+
+    /// <summary>The bonus item DVK-EXEMPLAR of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025RecognisedExemplar = "EVAL-CT2579-DVK-EXEMPLAR";
+
+    /// <summary>The penalty item LATE-REPORT of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025LateReport = "EVAL-CT2579-LATE-REPORT";
+
+    /// <summary>The penalty item HOTSPOT of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025Hotspot = "EVAL-CT2579-HOTSPOT";
+
+    /// <summary>The automatic fail CORRUPTION of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025Corruption = "EVAL-CT2579-CORRUPTION";
+
+    /// <summary>The automatic fail SERIOUS-DISUNITY of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025SeriousDisunity = "EVAL-CT2579-SERIOUS-DISUNITY";
+
+    /// <summary>The automatic fail LEADER-DISMISSED of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025LeaderDismissed = "EVAL-CT2579-LEADER-DISMISSED";
+
+    /// <summary>The automatic fail CRIMINAL-PROSECUTION of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025CriminalProsecution = "EVAL-CT2579-CRIMINAL-PROSECUTION";
+
+    /// <summary>The automatic fail NO-SELF-ASSESSMENT of the Cần Thơ 2025 rubric.</summary>
+    public const string CanTho2025NoSelfAssessment = "EVAL-CT2579-NO-SELF-ASSESSMENT";
+
+    /// <summary>A team that advances: {0} its rank and score, {1} the steps it passed (or empty).</summary>
+    public const string EmuAdvances = "EMU-ADVANCES";
+
+    /// <summary>The steps a team passed: {0}.</summary>
+    public const string EmuPassed = "EMU-PASSED";
+
+    /// <summary>A team's place in a round: {0} rank, {1} published score.</summary>
+    public const string EmuRankWith = "EMU-RANK-WITH";
+
+    /// <summary>A minimum-score step passed: {0} score, {1} the minimum.</summary>
+    public const string EmuScoreAtLeast = "EMU-SCORE-AT-LEAST";
+
+    /// <summary>A place within a step's scope: {0} place, {1} the scope.</summary>
+    public const string EmuPlace = "EMU-PLACE";
+
+    /// <summary>The scope of a top-overall step.</summary>
+    public const string EmuScopeOverall = "EMU-SCOPE-OVERALL";
+
+    /// <summary>The scope of a top-per-unit step: {0} the unit.</summary>
+    public const string EmuScopeUnit = "EMU-SCOPE-UNIT";
+
+    /// <summary>A team that did not advance: {0} the outcome (its display name), {1} the step's number, {2} the step, {3} rank and score, {4} why.</summary>
+    public const string EmuStopped = "EMU-STOPPED";
+
+
+    /// <summary>A score below a step's minimum: {0} score, {1} the minimum.</summary>
+    public const string EmuBelowMinimum = "EMU-BELOW-MINIMUM";
+
+    /// <summary>A team tied across a cut: {0} place, {1} the scope, {2} the last place that advances.</summary>
+    public const string EmuTiedAcrossCut = "EMU-TIED-ACROSS-CUT";
+
+    /// <summary>A team behind the cut of a step that takes one team: {0} place, {1} the scope, {2} the last team that advances, {3} the step.</summary>
+    public const string EmuBehindOne = "EMU-BEHIND-ONE";
+
+    /// <summary>A team behind the cut of a step that takes several teams: {0} place, {1} the scope, {2} the last team that advances, {3} the step.</summary>
+    public const string EmuBehindMany = "EMU-BEHIND-MANY";
+
+    /// <summary>A step that takes the top teams overall: {0} count.</summary>
+    public const string EmuStepTopOverall = "EMU-STEP-TOP-OVERALL";
+
+    /// <summary>A step that takes the best team of each unit.</summary>
+    public const string EmuStepBestOfUnit = "EMU-STEP-BEST-OF-UNIT";
+
+    /// <summary>A step that takes the best teams of each unit: {0} count.</summary>
+    public const string EmuStepBestOfUnitMany = "EMU-STEP-BEST-OF-UNIT-MANY";
+
+    /// <summary>A step that takes the teams with a minimum score: {0} the minimum.</summary>
+    public const string EmuStepMinimumScore = "EMU-STEP-MINIMUM-SCORE";
 }

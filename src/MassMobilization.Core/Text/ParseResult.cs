@@ -13,26 +13,28 @@ namespace MassMobilization.Core.Text;
 /// </summary>
 /// <remarks>
 /// This is a value type so that a successful parse allocates nothing beyond the parsed value itself.
-/// The default value is a failure with the message "No value was parsed." at position 0.
+/// The default value is a failure with the message "No value was parsed." (<see cref="ExplanationCodes.ParseNothing"/>) at position 0.
 /// </remarks>
 /// <typeparam name="T">The type of the parsed value.</typeparam>
 public readonly struct ParseResult<T> : IResult<T>
 {
+    private static readonly Explanation NothingParsed = new(ExplanationCodes.ParseNothing);
+
     private readonly T value;
-    private readonly string? errorMessage;
+    private readonly Explanation? error;
     private readonly int errorPosition;
     private readonly bool success;
 
-    internal ParseResult(T value, string? errorMessage, int errorPosition, bool success)
+    internal ParseResult(T value, Explanation? error, int errorPosition, bool success)
     {
         this.value = value;
-        this.errorMessage = errorMessage;
+        this.error = error;
         this.errorPosition = errorPosition;
         this.success = success;
     }
 
     /// <inheritdoc />
-    [MemberNotNullWhen(false, nameof(ErrorMessage))]
+    [MemberNotNullWhen(false, nameof(ErrorMessage), nameof(ErrorExplanation))]
     public bool Success => success;
 
     /// <inheritdoc cref="IResult{T}.Value" />
@@ -40,7 +42,15 @@ public readonly struct ParseResult<T> : IResult<T>
     public T Value => GetValueOrThrow();
 
     /// <inheritdoc />
-    public string? ErrorMessage => success ? null : errorMessage ?? "No value was parsed.";
+    public string? ErrorMessage => ErrorExplanation?.ToString();
+
+    /// <summary>
+    /// Gets what was wrong as a stable code and its arguments, written in Vietnamese or English with
+    /// <see cref="Explanation.ToDisplayString"/> (docs/display.md), or <see langword="null"/> when the parse succeeded.
+    /// <see cref="ErrorMessage"/> is its English sentence; a message given to <see cref="ParseResult.ForFailure{T}(string, int)"/>
+    /// is kept as it was written (<see cref="ExplanationCodes.AsWritten"/>).
+    /// </summary>
+    public Explanation? ErrorExplanation => success ? null : error ?? NothingParsed;
 
     /// <summary>Gets the zero-based position in the input where the problem was found, or -1 when the parse succeeded.</summary>
     public int ErrorPosition => success ? -1 : errorPosition;
@@ -91,7 +101,37 @@ public static class ParseResult
     {
         Guard.Against.NullOrEmpty(message);
         ArgumentOutOfRangeException.ThrowIfNegative(position);
-        return new(default!, message, position, false);
+        return new(default!, new Explanation(ExplanationCodes.AsWritten, message), position, false);
+    }
+
+    /// <summary>Creates a failed result whose reason is one of the library's explanations.</summary>
+    /// <typeparam name="T">The type of the value that could not be parsed.</typeparam>
+    /// <param name="error">What was wrong.</param>
+    /// <param name="position">The zero-based position in the input where the problem was found.</param>
+    /// <returns>A failed result.</returns>
+    internal static ParseResult<T> ForFailure<T>(Explanation error, int position) => new(default!, error, position, false);
+
+    /// <summary>Creates a failed result at the character a cursor stands on, naming what was expected and what was found there (allocates; failures only).</summary>
+    /// <typeparam name="T">The type of the value that could not be parsed.</typeparam>
+    /// <param name="expectedCode">The code of what was expected (an <see cref="ExplanationCodes"/> constant).</param>
+    /// <param name="cursor">The cursor, at the problem.</param>
+    /// <returns>A failed result at the cursor's position.</returns>
+    internal static ParseResult<T> ExpectedAt<T>(string expectedCode, ref TextCursor cursor)
+    {
+        Explanation found;
+        if (cursor.AtEnd)
+        {
+            found = new Explanation(ExplanationCodes.ParseFoundEnd);
+        }
+        else
+        {
+            char c = cursor.Current;
+            found = char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || UnicodeText.IsCombiningMark(c)
+                ? new Explanation(ExplanationCodes.ParseFoundCodePoint, ((int)c).ToString("X4", CultureInfo.InvariantCulture))
+                : new Explanation(ExplanationCodes.ParseFoundCharacter, c.ToString());
+        }
+
+        return ForFailure<T>(new Explanation(ExplanationCodes.ParseExpectedFound, new Explanation(expectedCode), found), cursor.Position);
     }
 
     /// <summary>Converts a failure of one result type into a failure of another, keeping its message and position.</summary>
@@ -103,6 +143,6 @@ public static class ParseResult
     public static ParseResult<T> ConvertFailure<T, TOther>(ParseResult<TOther> other)
     {
         Preconditions.CheckArgument(!other.Success, nameof(other), "Only a failed result can be converted.");
-        return new(default!, other.ErrorMessage, other.ErrorPosition, false);
+        return new(default!, other.ErrorExplanation, other.ErrorPosition, false);
     }
 }

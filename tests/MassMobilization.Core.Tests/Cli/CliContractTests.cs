@@ -72,7 +72,7 @@ public sealed partial class CliContractTests : IDisposable
         var (exit, output, error) = Run("parse", "--input", file, "--format", "csv");
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Equal("input,canonical,system,form,number,year,type,issuer,draftingUnit,term,valid,errorPosition\r\n", output);
+        Assert.Equal("input,canonical,system,form,number,year,type,issuer,draftingUnit,term,valid,errorPosition,error\r\n", output);
         var (_, json, _) = Run("parse", "--input", file, "--format", "json");
         Assert.Contains("\"parsed\": 0", json, StringComparison.Ordinal);
         Assert.DoesNotContain("18-NQ/TW", json, StringComparison.Ordinal);

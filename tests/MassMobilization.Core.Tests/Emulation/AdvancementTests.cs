@@ -53,10 +53,10 @@ public sealed class AdvancementTests
         Assert.Equal(new[] { "T1" }, Advancing(combined));
         var decisions = combined.Advancement!.Decisions.ToDictionary(d => d.Team.Id);
         Assert.Equal(0, decisions["T6"].DecidingStep);
-        Assert.Contains("score 50 is below the minimum 70", decisions["T6"].Reason, StringComparison.Ordinal);
+        Assert.Contains("score 50.00 is below the minimum 70", decisions["T6"].Reason, StringComparison.Ordinal);
         Assert.Equal(1, decisions["T2"].DecidingStep);
         Assert.Equal(2, decisions["T4"].DecidingStep);
-        Assert.Contains("score 90 ≥ 70; place 1 in unit 00643; place 1 overall", decisions["T1"].Reason, StringComparison.Ordinal);
+        Assert.Contains("score 90.00 ≥ 70; place 1 in unit 00643; place 1 overall", decisions["T1"].Reason, StringComparison.Ordinal);
         Assert.Equal("a score of at least 70, then the best team of each unit, then the top 1 overall", combined.Advancement.Rule.ToString());
     }
 

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MassMobilization.Core.Evaluation;
 using MassMobilization.Core.Organization;
+using MassMobilization.Core.Text;
 using MassMobilization.Samples.Generators;
 using static MassMobilization.Core.Tests.Evaluation.EvaluationFixtures;
 
@@ -112,7 +113,7 @@ public sealed class EvaluationPropertyTests
             return criteria == card.BaseScore && subs == 0m && bonus == card.Bonus && penalty == card.Penalty
                 && card.FinalScore == Math.Max(0m, card.BaseScore + card.Bonus - card.Penalty)
                 && card.Explanation.Count >= Preset.TopLevelCriteria.Count + Preset.Sections.Count + 3
-                && card.Explanation.Any(l => l.StartsWith("Grade: " + card.Grade, StringComparison.Ordinal));
+                && card.Explanation.Any(l => l.StartsWith("Grade: " + card.Grade.ToDisplayString(DisplayLanguage.English), StringComparison.Ordinal));
         });
     }
 }

@@ -201,7 +201,7 @@ public sealed class GradingTests
         Assert.Equal(GradeRule.AutomaticFail, card.DecidedBy);
         var fail = Assert.Single(card.AutomaticFails);
         Assert.Equal(RubricPresets.CanTho2025Fails.LeaderDismissed, fail.Id);
-        Assert.Contains("DeputyHead disciplined: Dismissal", fail.Reason, StringComparison.Ordinal);
+        Assert.Contains("Deputy head disciplined: Dismissal", fail.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed partial class ExplanationTests
             Assert.True(VietnameseSpelling.IsNormalized(vietnamese), $"{code}: '{vietnamese}' is not in the library's spelling");
             Assert.True(english.IsNormalized(NormalizationForm.FormC), $"{code}: '{english}' is not NFC");
             Assert.Equal(Placeholders(english), Placeholders(vietnamese));
-            if (code != ExplanationCodes.DescText)
+            // A text given as it was written, and a template of placeholders and punctuation only ("{0}, {1}"), is the same in both languages.
+            if (code is not (ExplanationCodes.DescText or ExplanationCodes.AsWritten) && english.Any(char.IsLetter))
             {
                 Assert.NotEqual(english, vietnamese);
             }
