@@ -283,6 +283,8 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Period", "UnitCode", "IndicatorCode")
                         .HasDatabaseName("ix_indicator_records_period_unit_indicator");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Period", "UnitCode", "IndicatorCode"), new[] { "Value", "Denominator" });
+
                     b.ToTable("indicator_records", (string)null);
                 });
 

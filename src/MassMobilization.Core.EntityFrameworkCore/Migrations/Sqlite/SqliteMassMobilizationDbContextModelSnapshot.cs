@@ -272,7 +272,8 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Period", "UnitCode", "IndicatorCode")
-                        .HasDatabaseName("ix_indicator_records_period_unit_indicator");
+                        .HasDatabaseName("ix_indicator_records_period_unit_indicator")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Value", "Denominator" });
 
                     b.ToTable("indicator_records", (string)null);
                 });
