@@ -49,12 +49,15 @@ public class MassMobilizationDbContext : DbContext
     /// <summary>Gets the "Dân vận khéo" models.</summary>
     public DbSet<StoredMobilizationModel> MobilizationModels => Set<StoredMobilizationModel>();
 
+    /// <summary>Gets the support deliveries.</summary>
+    public DbSet<StoredSupportDelivery> SupportDeliveries => Set<StoredSupportDelivery>();
+
     /// <summary>Registers the library's value converters; dates are ISO text on SQLite.</summary>
     /// <param name="configurationBuilder">The conventions.</param>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.AddMassMobilizationConversions(localDatesAsText: Database.IsSqlite());
+        configurationBuilder.AddMassMobilizationConversions(forSqlite: Database.IsSqlite());
     }
 
     /// <summary>Adds the reference schema.</summary>

@@ -41,4 +41,7 @@ public static class MassMobilizationTables
 
     /// <summary>The steps of the models' lifecycle histories (<see cref="StoredModelTransition"/>).</summary>
     public const string ModelTransitions = "model_transitions";
+
+    /// <summary>The support deliveries: gifts, scholarships, houses (<see cref="StoredSupportDelivery"/>).</summary>
+    public const string SupportDeliveries = "support_deliveries";
 }

@@ -1,4 +1,5 @@
 using System;
+using MassMobilization.Core.Activities;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Documents;
 using MassMobilization.Core.Mobilization;
@@ -9,7 +10,7 @@ namespace MassMobilization.Core.EntityFrameworkCore;
 
 /// <summary>
 /// Adds the reference schema (units, committees, successions, indicator records, documents, partial entries,
-/// award decisions, mobilization models) to any
+/// award decisions, mobilization models, support deliveries) to any
 /// context, so that an application can keep the library's tables in its own <see cref="DbContext"/>
 /// (see docs/persistence.md, "Map your own context").
 /// </summary>
@@ -71,7 +72,13 @@ public static class ModelBuilderExtensions
             record.Property(r => r.IndicatorCode).HasColumnName("indicator_code").HasMaxLength(Indicator.MaxCodeLength).IsRequired();
             record.Property(r => r.Value).HasColumnName("value");
             record.Property(r => r.Denominator).HasColumnName("denominator");
-            record.HasIndex(r => new { r.Period, r.UnitCode, r.IndicatorCode }).HasDatabaseName("ix_indicator_records_period_unit_indicator");
+
+            // Covering on PostgreSQL: the grouped report path reads the period's rows in (unit, indicator) order
+            // from the index alone (an index-only scan feeding a streaming GROUP BY), never the table's pages
+            // one row at a time (docs/persistence.md, "Reports from the database").
+            record.HasIndex(r => new { r.Period, r.UnitCode, r.IndicatorCode })
+                .IncludeProperties(r => new { r.Value, r.Denominator })
+                .HasDatabaseName("ix_indicator_records_period_unit_indicator");
         });
         modelBuilder.Entity<StoredDocument>(document =>
         {
@@ -212,6 +219,25 @@ public static class ModelBuilderExtensions
             transition.Property(t => t.Level).HasColumnName("level").HasMaxLength(16);
             transition.Property(t => t.Place).HasColumnName("place").HasMaxLength(UnitCode.MaxLength);
             transition.HasIndex(t => new { t.ModelRowId, t.Position }).IsUnique().HasDatabaseName("ux_model_transitions_position");
+        });
+        modelBuilder.Entity<StoredSupportDelivery>(delivery =>
+        {
+            delivery.ToTable(MassMobilizationTables.SupportDeliveries);
+            delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.Id).HasColumnName("id");
+            delivery.Property(d => d.ActivityId).HasColumnName("activity_id").HasMaxLength(ActivityId.MaxLength).IsRequired();
+            delivery.Property(d => d.UnitCode).HasColumnName("unit_code").HasMaxLength(UnitCode.MaxLength).IsRequired();
+            delivery.Property(d => d.Date).HasColumnName("date");
+            delivery.Property(d => d.Kind).HasColumnName("kind").HasMaxLength(StoredSupportDelivery.NameMaxLength).IsRequired();
+            delivery.Property(d => d.Beneficiaries).HasColumnName("beneficiaries").HasMaxLength(StoredSupportDelivery.NameMaxLength).IsRequired();
+            delivery.Property(d => d.Quantity).HasColumnName("quantity");
+            delivery.Property(d => d.ValueDong).HasColumnName("value_dong");
+            delivery.Property(d => d.Source).HasColumnName("source").HasMaxLength(StoredSupportDelivery.NameMaxLength).IsRequired();
+            delivery.Property(d => d.Description).HasColumnName("description").IsRequired();
+
+            // An activity id names one record (docs/activities.md "Records").
+            delivery.HasIndex(d => d.ActivityId).IsUnique().HasDatabaseName("ux_support_deliveries_activity_id");
+            delivery.HasIndex(d => new { d.UnitCode, d.Date }).HasDatabaseName("ix_support_deliveries_unit_date");
         });
         return modelBuilder;
     }

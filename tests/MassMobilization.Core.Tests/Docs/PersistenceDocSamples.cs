@@ -19,10 +19,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.AddMassMobilizationConversions(localDatesAsText: Database.IsSqlite());
+        configurationBuilder.AddMassMobilizationConversions(forSqlite: Database.IsSqlite());
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyMassMobilizationConfiguration(); // units, committees, successions, records, documents, partials, awards, models
+        modelBuilder.ApplyMassMobilizationConfiguration(); // units, committees, successions, records, documents, partials, awards, models, support deliveries
 }
 
 public sealed class Meeting

@@ -16,8 +16,8 @@ using Xunit;
 namespace MassMobilization.Core.Tests.Persistence;
 
 /// <summary>
-/// The seeds' reports computed from records stored in the database (both the streaming and the grouped
-/// path) equal the reports computed from the same records in memory, including a rebased report.
+/// The seeds' reports computed from records stored in the database (the streaming, the grouped and, on
+/// PostgreSQL, the binary COPY path) equal the reports computed from the same records in memory, including a rebased report.
 /// </summary>
 [Collection(PostgresGroup.Name)]
 public sealed class DatabaseReportTests(PostgresFixture fixture)
@@ -122,7 +122,13 @@ public sealed class DatabaseReportTests(PostgresFixture fixture)
         var request = ReportRequest.Create(stored, inMemoryRequest.Unit, inMemoryRequest.Period, inMemoryRequest.AsOf).WithLayout(inMemoryRequest.Layout);
         var streamed = await DatabaseReports.StreamReportAsync(reader, request);
         var grouped = await DatabaseReports.GroupedReportAsync(reader, request);
-        foreach (var actual in new[] { streamed, grouped })
+        var paths = new List<ProgressReport> { streamed, grouped };
+        if (provider == Provider.PostgreSql)
+        {
+            paths.Add(await DatabaseReports.CopyReportAsync(reader, request));
+        }
+
+        foreach (var actual in paths)
         {
             Assert.Equal(expected.RecordsAsOf, actual.RecordsAsOf);
             Assert.Equal(expected.Units.Select(u => (u.Unit, u.Depth)), actual.Units.Select(u => (u.Unit, u.Depth)));

@@ -229,7 +229,7 @@ public sealed class ProbeContext(DbContextOptions<ProbeContext> options) : DbCon
     public DbSet<ValueProbe> Probes => Set<ValueProbe>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.AddMassMobilizationConversions(localDatesAsText: Database.IsSqlite());
+        configurationBuilder.AddMassMobilizationConversions(forSqlite: Database.IsSqlite());
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyMassMobilizationConfiguration();
 }

@@ -96,6 +96,34 @@ public sealed class PersistenceRuleTests(PostgresFixture fixture)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_negative_denominator_and_a_denominator_on_a_count_are_named_among_good_rows(Provider provider)
+    {
+        using var database = TestDatabase.Create(provider, fixture);
+        string commune = SampleProvince.Instance.OldCommunes[0].Value;
+        long negative = await Seed(database, commune, StandardIndicators.CitizensReceived.Code, 3, -4);
+        AssertNames(await AssertBothPathsFail(database), negative, "denominator", "the denominator -4 is negative");
+
+        // The grouped path finds the bad group by its aggregates, then names the group's first bad row by id.
+        await Seed(database, commune, StandardIndicators.Gifts.Code, 2, null, fresh: true);
+        long first = await Seed(database, commune, StandardIndicators.Gifts.Code, 4, 1);
+        await Seed(database, commune, StandardIndicators.Gifts.Code, 6, 2);
+        AssertNames(await AssertBothPathsFail(database), first, "denominator", "a record that is not a ratio has a denominator");
+    }
+
+    [Fact]
+    public async Task The_copy_report_path_needs_a_PostgreSQL_connection()
+    {
+        using var database = TestDatabase.Create(Provider.Sqlite, fixture);
+        using var context = database.NewContext();
+        StoredCharts.Add(context, SampleProvince.Instance.Chart);
+        await context.SaveChangesAsync();
+        var request = ReportRequest.Create(await StoredCharts.LoadAsync(context), SampleProvince.District, Year, AsOf);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => DatabaseReports.CopyReportAsync(context, request));
+        Assert.Contains("PostgreSQL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_malformed_document_number_and_an_unknown_unit_kind_are_named(Provider provider)
     {
         using var database = TestDatabase.Create(provider, fixture);
@@ -137,7 +165,7 @@ public sealed class PersistenceRuleTests(PostgresFixture fixture)
         {
             await again.Database.MigrateAsync();
             Assert.Empty(await again.Database.GetPendingMigrationsAsync());
-            foreach (string table in new[] { MassMobilizationTables.Units, MassMobilizationTables.UnitSuccessions, MassMobilizationTables.UnitSuccessionParts, MassMobilizationTables.IndicatorRecords, MassMobilizationTables.Documents, MassMobilizationTables.PartialEntries, MassMobilizationTables.Committees, MassMobilizationTables.AwardDecisions, MassMobilizationTables.AwardRecipients, MassMobilizationTables.MobilizationModels, MassMobilizationTables.ModelRegistrationItems, MassMobilizationTables.ModelTransitions })
+            foreach (string table in new[] { MassMobilizationTables.Units, MassMobilizationTables.UnitSuccessions, MassMobilizationTables.UnitSuccessionParts, MassMobilizationTables.IndicatorRecords, MassMobilizationTables.Documents, MassMobilizationTables.PartialEntries, MassMobilizationTables.Committees, MassMobilizationTables.AwardDecisions, MassMobilizationTables.AwardRecipients, MassMobilizationTables.MobilizationModels, MassMobilizationTables.ModelRegistrationItems, MassMobilizationTables.ModelTransitions, MassMobilizationTables.SupportDeliveries })
             {
 #pragma warning disable EF1003 // the table names are the library's constants, not input
                 Assert.Equal(0, await again.Database.SqlQueryRaw<int>("SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM " + table).SingleAsync());
@@ -189,7 +217,13 @@ public sealed class PersistenceRuleTests(PostgresFixture fixture)
         var request = ReportRequest.Create(chart, SampleProvince.District, Year, AsOf);
         var streamed = await Assert.ThrowsAsync<StoredDataException>(() => DatabaseReports.StreamReportAsync(context, request));
         var grouped = await Assert.ThrowsAsync<StoredDataException>(() => DatabaseReports.GroupedReportAsync(context, request));
-        Assert.Equal((streamed.Table, streamed.RowKey, streamed.Column), (grouped.Table, grouped.RowKey, grouped.Column));
+        Assert.Equal((streamed.Table, streamed.RowKey, streamed.Column, streamed.Detail), (grouped.Table, grouped.RowKey, grouped.Column, grouped.Detail));
+        if (database.Provider == Provider.PostgreSql)
+        {
+            var copied = await Assert.ThrowsAsync<StoredDataException>(() => DatabaseReports.CopyReportAsync(context, request));
+            Assert.Equal((streamed.Table, streamed.RowKey, streamed.Column, streamed.Detail), (copied.Table, copied.RowKey, copied.Column, copied.Detail));
+        }
+
         return streamed;
     }
 

@@ -283,6 +283,8 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                     b.HasIndex("Period", "UnitCode", "IndicatorCode")
                         .HasDatabaseName("ix_indicator_records_period_unit_indicator");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Period", "UnitCode", "IndicatorCode"), new[] { "Value", "Denominator" });
+
                     b.ToTable("indicator_records", (string)null);
                 });
 
@@ -629,6 +631,74 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.PostgreSql
                         .HasDatabaseName("ux_unit_succession_parts_position");
 
                     b.ToTable("unit_succession_parts", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSupportDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Beneficiaries")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<LocalDate>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<long>("ValueDong")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_dong");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_support_deliveries_activity_id");
+
+                    b.HasIndex("UnitCode", "Date")
+                        .HasDatabaseName("ix_support_deliveries_unit_date");
+
+                    b.ToTable("support_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredUnit", b =>

@@ -272,7 +272,8 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Period", "UnitCode", "IndicatorCode")
-                        .HasDatabaseName("ix_indicator_records_period_unit_indicator");
+                        .HasDatabaseName("ix_indicator_records_period_unit_indicator")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Value", "Denominator" });
 
                     b.ToTable("indicator_records", (string)null);
                 });
@@ -620,6 +621,74 @@ namespace MassMobilization.Core.EntityFrameworkCore.Migrations.Sqlite
                         .HasDatabaseName("ux_unit_succession_parts_position");
 
                     b.ToTable("unit_succession_parts", (string)null);
+                });
+
+            modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredSupportDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Beneficiaries")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<long>("ValueDong")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value_dong");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_support_deliveries_activity_id");
+
+                    b.HasIndex("UnitCode", "Date")
+                        .HasDatabaseName("ix_support_deliveries_unit_date");
+
+                    b.ToTable("support_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("MassMobilization.Core.EntityFrameworkCore.StoredUnit", b =>
