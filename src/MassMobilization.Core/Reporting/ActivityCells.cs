@@ -11,8 +11,8 @@ using NodaTime;
 namespace MassMobilization.Core.Reporting;
 
 /// <summary>
-/// The direct path from activity records to the roll-up's leaf cells (docs/activities.md, "How activities
-/// roll up"): the same sums, record counts and errors as <see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/>
+/// The direct path from activity records to the roll-up's leaf cells
+/// (docs/activities.md, "How activities roll up"): the same sums, record counts and errors as <see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/>
 /// followed by the roll-up of those records, without making them. Each record is read once by
 /// <see cref="ActivityFigures"/> (its kind and up to three figures); which slots each kind feeds is resolved
 /// once per call from the layout. A record then costs a date test, a unit lookup (a per-call cache keyed by
