@@ -20,9 +20,13 @@ namespace MassMobilization.Core.Benchmarks.Reporting;
 /// filter by date, flatten each record's quantities, GroupBy (unit, type, measure), then a dictionary walk
 /// up the parents; (b) in-memory SQLite: one row per record with its measures, a covering index led by the
 /// date, GROUP BY (unit, type) over the date range, then propagation up the parent ordinals; (c) the plain
-/// loop floor over the same records as columns (unit ordinal, day, type, three measures); (d) the library
-/// (<see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/> into
-/// <see cref="RollUpEngine.RollUp(RollUpShape, IndicatorLayout, ReportingPeriod, IEnumerable{IndicatorRecord})"/>).
+/// loop floor over the same records as columns (unit ordinal, day, type, three measures); (d) the library's
+/// direct path over the record objects
+/// (<see cref="ActivityIndicators.RollUp(RollUpShape, IndicatorLayout, ReportingPeriod, LocalDate, IEnumerable{IActivityRecord})"/>);
+/// (e) the library over an <see cref="ActivityLedger"/>, the records as columns, built in the setup as the
+/// SQLite table is (<see cref="ActivityIndicators.RollUp(RollUpShape, IndicatorLayout, ReportingPeriod, LocalDate, ActivityLedger)"/>).
+/// Until f56195a (d) made one <see cref="IndicatorRecord"/> per figure with
+/// <see cref="ActivityIndicators.Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/> and rolled those up.
 /// </summary>
 /// <remarks>
 /// Memory: the records share their ids (a pool of 65,536), topics and reception heads (one per commune), so
@@ -41,6 +45,7 @@ public class NationalActivityRollUpBenchmarks
     private RollUpShape shape = null!;
     private int[] parents = [];
     private IActivityRecord[] activities = [];
+    private ActivityLedger ledger = null!;
     private int[] unitColumn = [];
     private int[] dayColumn = [];
     private byte[] typeColumn = [];
@@ -51,7 +56,7 @@ public class NationalActivityRollUpBenchmarks
     private UnitCode[] roots = [];
     private SqliteConnection connection = null!;
 
-    /// <summary>Builds the chart, the records, their columns and the SQLite table.</summary>
+    /// <summary>Builds the chart, the records, their columns, the ledger and the SQLite table.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -108,6 +113,7 @@ public class NationalActivityRollUpBenchmarks
             third[i] = type == 1 ? n : 0;
         }
 
+        ledger = ActivityLedger.Create(activities);
         connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         Execute("CREATE TABLE activities (unit INTEGER NOT NULL, day INTEGER NOT NULL, type INTEGER NOT NULL, first INTEGER NOT NULL, second INTEGER NOT NULL, third INTEGER NOT NULL)");
@@ -218,12 +224,18 @@ public class NationalActivityRollUpBenchmarks
         return Roots(sums, Width, (2 * 3) + 0);
     }
 
-    /// <summary>(d) The library: the activity records to indicator records, rolled up the chart as of the date.</summary>
+    /// <summary>(d) The library's direct path over the record objects, rolled up the chart as of the date.</summary>
     /// <returns>The country's gifts, as a checksum.</returns>
     [Benchmark]
-    public long Library()
+    public long Library() => Gifts(ActivityIndicators.RollUp(shape, layout, period, asOf, activities));
+
+    /// <summary>(e) The library over the ledger (the records as columns), rolled up the chart as of the date.</summary>
+    /// <returns>The country's gifts, as a checksum.</returns>
+    [Benchmark]
+    public long LibraryLedger() => Gifts(ActivityIndicators.RollUp(shape, layout, period, asOf, ledger));
+
+    private long Gifts(RollUpResult result)
     {
-        var result = RollUpEngine.RollUp(shape, layout, period, ActivityIndicators.Records(activities, period, asOf));
         int slot = layout.SlotOf(StandardIndicators.Gifts);
         long total = 0;
         for (int unit = 0; unit < parents.Length; unit++)

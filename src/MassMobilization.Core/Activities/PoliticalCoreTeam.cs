@@ -61,6 +61,9 @@ public sealed class PoliticalCoreTeam : IActivityRecord
     /// <summary>Gets the members, leader included.</summary>
     public IReadOnlyList<string> Members => membersView ??= ReadOnlyView.Of(members);
 
+    /// <summary>Gets the number of members, read without a view (the activity roll-up).</summary>
+    internal int MemberCount => members.Length;
+
     /// <inheritdoc />
     public IReadOnlyList<ActivityQuantity> Quantities => quantitiesView ??= ReadOnlyView.Of(quantities);
 

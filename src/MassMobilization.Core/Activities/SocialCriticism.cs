@@ -67,6 +67,9 @@ public sealed class SocialCriticism : IActivityRecord
     /// <summary>Gets the ids of the recommendations it produced.</summary>
     public IReadOnlyList<ActivityId> RecommendationIds => recommendationIdsView ??= ReadOnlyView.Of(recommendationIds);
 
+    /// <summary>Gets the number of recommendations, read without a view (the activity roll-up).</summary>
+    internal int RecommendationCount => recommendationIds.Length;
+
     /// <inheritdoc />
     public IReadOnlyList<ActivityQuantity> Quantities => quantitiesView ??= ReadOnlyView.Of(quantities);
 

@@ -146,6 +146,23 @@ public sealed class PartialAggregate : IEquatable<PartialAggregate>
         return FromCells(shape, layout, period, sums, counts);
     }
 
+    /// <summary>Computes the partial of cells filled by a direct producer (the activity roll-up, docs/activities.md), as <see cref="FromRecords(RollUpShape, IndicatorLayout, ReportingPeriod, IEnumerable{IndicatorRecord})"/> does for records.</summary>
+    internal static PartialAggregate FromCells(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, Action<long[], long[]> fill)
+    {
+        var sums = new long[shape.Count * layout.SlotCount];
+        var counts = new long[sums.Length];
+        try
+        {
+            fill(sums, counts);
+        }
+        catch (CellOverflowException exception)
+        {
+            throw exception.Translate(shape, layout, $"partial for {period.Label}");
+        }
+
+        return FromCells(shape, layout, period, sums, counts);
+    }
+
     /// <summary>Merges two partials of the same period: cell-wise addition, associative and commutative.</summary>
     /// <param name="other">The other partial.</param>
     /// <returns>The merged partial.</returns>

@@ -91,8 +91,9 @@ internal static class RecordColumns
         return true;
     }
 
+    /// <summary>Adds one record's amount to a cell and one to its record count: the one accumulator of the readable paths (also the activity roll-up's).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddTo(int cell, long amount, long[] sums, long[] counts)
+    internal static void AddTo(int cell, long amount, long[] sums, long[] counts)
     {
         sums[cell] = CellOverflowException.Add(sums[cell], amount, cell);
         counts[cell]++;

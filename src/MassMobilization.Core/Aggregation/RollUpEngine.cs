@@ -75,16 +75,18 @@ public static class RollUpEngine
     }
 
     /// <summary>
-    /// Rolls up records when every record's unit is in the shape; stops at the first record whose unit is
-    /// not, and then returns <see langword="null"/> (the report builder then looks for the structure the records belong to).
+    /// Rolls up cells filled by a direct producer (the activity roll-up, docs/activities.md): <paramref name="fill"/>
+    /// adds into the unit × slot sums and record counts, then they are propagated as for records; an overflow
+    /// is rule <c>AGG-SUM-OVERFLOW</c> naming the unit and slot. Returns <see langword="null"/> when
+    /// <paramref name="fill"/> returns <see langword="false"/> (it stopped at a unit the shape does not hold).
     /// </summary>
-    internal static RollUpResult? TryRollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, IEnumerable<IndicatorRecord> records, out long recordCount)
+    internal static RollUpResult? TryRollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, Func<long[], long[], bool> fill)
     {
         var sums = new long[shape.Count * layout.SlotCount];
         var counts = new long[sums.Length];
         try
         {
-            if (!RecordColumns.TryAccumulate(shape, layout, records, sums, counts, out recordCount))
+            if (!fill(sums, counts))
             {
                 return null;
             }
@@ -98,6 +100,10 @@ public static class RollUpEngine
 
         return new RollUpResult(shape, layout, period, sums, counts);
     }
+
+    /// <summary>Rolls up cells filled by a direct producer that never stops early (see <see cref="TryRollUp(RollUpShape, IndicatorLayout, ReportingPeriod, Func{long[], long[], bool})"/>).</summary>
+    internal static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, Func<long[], long[], bool> fill) =>
+        TryRollUp(shape, layout, period, fill) ?? throw new InvalidOperationException("The producer stopped although it was asked not to.");
 
     /// <summary>Rolls up a (merged) partial aggregate: equal to rolling up all the records it was made from.</summary>
     /// <param name="shape">The units; every unit code in the partial must be in it.</param>

@@ -8,7 +8,8 @@ namespace MassMobilization.Core.Documents;
 /// <summary>
 /// When the implementation of a directive is reviewed: interim reviews (sơ kết) and a final review
 /// (tổng kết) at given periods after its issue date. "10 years of Resolution 25 (2013) and 5 years of
-/// Conclusion 43 (2018)" were reviewed together in 2023 (docs/documents.md, "Reviews and anniversaries").
+/// Conclusion 43 (2019-01-07)" were reviewed together in 2023, the conclusion's ahead of its 2024-01-07
+/// mark (docs/documents.md, "Reviews and anniversaries").
 /// </summary>
 /// <remarks>
 /// The offsets are configuration: each directive states its own review points, and 5 and 10 years

@@ -124,6 +124,58 @@ public static class ActivityIndicators
     }
 
     /// <summary>
+    /// Rolls activity records up a shape directly, as of a date: the same result as rolling up
+    /// <see cref="Records(IEnumerable{IActivityRecord}, ReportingPeriod, LocalDate)"/> with
+    /// <see cref="RollUpEngine.RollUp(RollUpShape, IndicatorLayout, ReportingPeriod, IEnumerable{IndicatorRecord})"/>
+    /// (sums, record counts and errors), without making an indicator record per figure: each kind of record's
+    /// slots are resolved once from the layout, the unit lookup is cached per call, and the figures are
+    /// added straight into the roll-up's cells with its overflow check (docs/activities.md, "How activities roll up").
+    /// </summary>
+    /// <param name="shape">The units; every counted record's unit must be in it.</param>
+    /// <param name="layout">The indicators; it must hold every indicator a counted record feeds (for example <see cref="ReportLayouts.WithActivities"/>).</param>
+    /// <param name="period">The reporting period: records dated within it, and on or before <paramref name="asOf"/>, are counted.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <param name="activities">The activity records; arrays and lists are read in place.</param>
+    /// <returns>The result for every unit. Allocation is O(units × slots), never O(records).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An activity is null or kept against the default unit, or <paramref name="asOf"/> is before the period starts.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a counted record's unit or indicator is not in the shape or layout; rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
+    public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, LocalDate asOf, IEnumerable<IActivityRecord> activities)
+    {
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(period);
+        Guard.Against.Null(activities);
+        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        return RollUpEngine.RollUp(shape, layout, period, (sums, counts) => ActivityCells.TryAccumulate(shape, layout, period, asOf, activities, sums, counts, stopAtUnknownUnit: false, out _));
+    }
+
+    /// <summary>
+    /// Rolls up an <see cref="ActivityLedger"/> (activity records held as columns) as of a date: the same result as
+    /// <see cref="RollUp(RollUpShape, IndicatorLayout, ReportingPeriod, LocalDate, IEnumerable{IActivityRecord})"/>
+    /// on the records it was made from, through the same cells, at about the cost of a plain loop over arrays
+    /// (docs/activities.md, "How activities roll up"). Each of the ledger's distinct units is looked up in the shape once per call.
+    /// </summary>
+    /// <param name="shape">The units; every counted record's unit must be in it.</param>
+    /// <param name="layout">The indicators; it must hold every indicator a counted record feeds.</param>
+    /// <param name="period">The reporting period: records dated within it, and on or before <paramref name="asOf"/>, are counted.</param>
+    /// <param name="asOf">The report date.</param>
+    /// <param name="ledger">The records as columns.</param>
+    /// <returns>The result for every unit. Allocation is O(units × slots + the ledger's distinct units).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is before the period starts.</exception>
+    /// <exception cref="DomainRuleException">Rule <c>AGG-UNKNOWN-UNIT</c> or <c>AGG-UNKNOWN-INDICATOR</c>: a counted record's unit or indicator is not in the shape or layout; rule <c>AGG-SUM-OVERFLOW</c>: a unit's sum for a slot does not fit in 64 bits (the message names the unit and slot).</exception>
+    public static RollUpResult RollUp(RollUpShape shape, IndicatorLayout layout, ReportingPeriod period, LocalDate asOf, ActivityLedger ledger)
+    {
+        Guard.Against.Null(shape);
+        Guard.Against.Null(layout);
+        Guard.Against.Null(period);
+        Guard.Against.Null(ledger);
+        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        return RollUpEngine.RollUp(shape, layout, period, (sums, counts) => ActivityCells.TryAccumulate(shape, layout, period, asOf, ledger, sums, counts, stopAtUnknownUnit: false, out _));
+    }
+
+    /// <summary>
     /// Creates the record of the models and activities attached to a programme (Bình Dương's Scheme 02 and
     /// its 47 new models), kept against the programme's unit, when the programme has started by the
     /// report date and overlaps the period.

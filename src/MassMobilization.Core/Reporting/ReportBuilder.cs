@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Ardalis.GuardClauses;
 using MassMobilization.Core.Aggregation;
 using MassMobilization.Core.Mobilization;
@@ -45,38 +44,22 @@ public static class ReportBuilder
         Guard.Against.Null(request);
         Guard.Against.Null(models);
         Guard.Against.Null(records);
-        var target = TargetStructure(request);
-        var modelRecords = new List<IndicatorRecord>(ModelIndicators.Records(models, request.Period, request.AsOf, request.Typical));
-        var all = records is IReadOnlyCollection<IndicatorRecord> ? records : new List<IndicatorRecord>(records);
-        all = modelRecords.Count == 0 ? all : modelRecords.Concat(all);
-
-        // The usual case is one pass: the records are added into the report date's structure until one is
-        // kept against a unit that structure does not hold; only then are the records' units collected to
-        // look for the earlier structure they belong to.
-        var layout = request.Layout.Indicators;
-        if (RollUpEngine.TryRollUp(RollUpShape.FromSnapshot(target), layout, request.Period, all, out long count) is { } result)
-        {
-            return Explain(request, target, request.AsOf, count, result, null);
-        }
-
-        var units = Units(all, out count);
-        var source = SourceStructure(request, target, units);
-        var partial = PartialAggregate.FromRecords(RollUpShape.FromSnapshot(source), layout, request.Period, all);
-        return Rebased(request, target, source, partial, count);
+        return BuildFrom(request, models, null, records);
     }
 
     /// <summary>
     /// Builds a report from models, activity records and further indicator records: the activities dated in
-    /// the period by the report date are turned into records by <see cref="ActivityIndicators.Records(IEnumerable{Activities.IActivityRecord}, ReportingPeriod, LocalDate)"/>
-    /// and rolled up with the rest (use a layout with the activity indicators, such as <see cref="ReportLayouts.WithActivities"/>).
+    /// the period by the report date are added straight into the roll-up's cells (<see cref="ActivityIndicators.RollUp(RollUpShape, IndicatorLayout, ReportingPeriod, LocalDate, IEnumerable{Activities.IActivityRecord})"/>'s
+    /// direct path), with the figures <see cref="ActivityIndicators.Records(IEnumerable{Activities.IActivityRecord}, ReportingPeriod, LocalDate)"/>
+    /// would give, and rolled up with the rest (use a layout with the activity indicators, such as <see cref="ReportLayouts.WithActivities"/>).
     /// </summary>
     /// <param name="request">What to report.</param>
     /// <param name="models">The models; those registered in the period by the report date are counted.</param>
     /// <param name="activities">The activity records; those dated in the period by the report date are counted.</param>
     /// <param name="records">Further records for the period, kept against units of the chart.</param>
-    /// <returns>The report.</returns>
+    /// <returns>The report; its <see cref="ProgressReport.RecordCount"/> counts each activity's indicator records (a reception counts two: the session and the citizens received).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A model or activity is null or a record is default.</exception>
+    /// <exception cref="ArgumentException">A model or activity is null, a record is default, or the report date is before the period starts.</exception>
     /// <exception cref="DomainRuleException">
     /// Rule <c>REP-UNIT-NOT-IN-FORCE</c>: the unit is not in force on the report date; rule
     /// <c>REP-RECORDS-WITHOUT-STRUCTURE</c>: no structure on or before the report date holds the records'
@@ -86,11 +69,11 @@ public static class ReportBuilder
     public static ProgressReport Build(ReportRequest request, IEnumerable<MobilizationModel> models, IEnumerable<Activities.IActivityRecord> activities, IEnumerable<IndicatorRecord> records)
     {
         Guard.Against.Null(request);
+        Guard.Against.Null(models);
         Guard.Against.Null(activities);
         Guard.Against.Null(records);
-        var all = new List<IndicatorRecord>(ActivityIndicators.Records(activities, request.Period, request.AsOf));
-        all.AddRange(records);
-        return Build(request, models, all);
+        Preconditions.CheckArgument(request.AsOf >= request.Period.Start, "asOf", $"The report date {request.AsOf:uuuu-MM-dd} is before the period {request.Period.EnglishLabel} starts.");
+        return BuildFrom(request, models, activities, records);
     }
 
     /// <summary>Builds a report from a (merged) partial aggregate sent up by lower levels, equal to the report built from the records it was made from.</summary>
@@ -123,6 +106,65 @@ public static class ReportBuilder
         }
 
         return Rebased(request, target, source, partial, partial.Entries.Count);
+    }
+
+    /// <summary>
+    /// The one report operation: models' records, then the activities (directly), then the further records,
+    /// added in that order into the report date's structure; only when one is kept against a unit that
+    /// structure does not hold are the units collected to look for the earlier structure they belong to.
+    /// </summary>
+    private static ProgressReport BuildFrom(ReportRequest request, IEnumerable<MobilizationModel> models, IEnumerable<Activities.IActivityRecord>? activities, IEnumerable<IndicatorRecord> records)
+    {
+        var target = TargetStructure(request);
+        var modelRecords = new List<IndicatorRecord>(ModelIndicators.Records(models, request.Period, request.AsOf, request.Typical));
+        var further = records is IReadOnlyCollection<IndicatorRecord> ? records : new List<IndicatorRecord>(records);
+        var layout = request.Layout.Indicators;
+        var period = request.Period;
+        var asOf = request.AsOf;
+        var shape = RollUpShape.FromSnapshot(target);
+        long count = 0;
+        var result = RollUpEngine.TryRollUp(shape, layout, period, (sums, counts) =>
+        {
+            if (!RecordColumns.TryAccumulate(shape, layout, modelRecords, sums, counts, out long fromModels))
+            {
+                return false;
+            }
+
+            long fromActivities = 0;
+            if (activities is not null && !ActivityCells.TryAccumulate(shape, layout, period, asOf, activities, sums, counts, stopAtUnknownUnit: true, out fromActivities))
+            {
+                return false;
+            }
+
+            if (!RecordColumns.TryAccumulate(shape, layout, further, sums, counts, out long fromRecords))
+            {
+                return false;
+            }
+
+            count = fromModels + fromActivities + fromRecords;
+            return true;
+        });
+        if (result is not null)
+        {
+            return Explain(request, target, asOf, count, result, null);
+        }
+
+        var units = Units(modelRecords, out long modelCount);
+        long activityCount = activities is null ? 0 : ActivityCells.CollectUnits(period, asOf, activities, units);
+        units.UnionWith(Units(further, out long recordCount));
+        var source = SourceStructure(request, target, units);
+        var sourceShape = RollUpShape.FromSnapshot(source);
+        var partial = PartialAggregate.FromCells(sourceShape, layout, period, (sums, counts) =>
+        {
+            RecordColumns.Accumulate(sourceShape, layout, modelRecords, sums, counts);
+            if (activities is not null)
+            {
+                ActivityCells.TryAccumulate(sourceShape, layout, period, asOf, activities, sums, counts, stopAtUnknownUnit: false, out _);
+            }
+
+            RecordColumns.Accumulate(sourceShape, layout, further, sums, counts);
+        });
+        return Rebased(request, target, source, partial, modelCount + activityCount + recordCount);
     }
 
     private static HashSet<UnitCode> Units(IEnumerable<IndicatorRecord> records, out long count)

@@ -68,6 +68,7 @@ public sealed class ActivitySamples : ISampleProvider
             .Add(() => ReceptionRuleCatalogue.BuiltIn.Sets[0])
             .Add(() => new ReceptionRequirement(ReceptionLevel.Commune, 2))
             .Add(() => dialogue)
+            .Add(() => ActivityLedger.Create([dialogue, reception]))
             .Add(() => commune)
             .Add(() => new CommuneDialogueYear(ActivityFixtures.Commune, 2024, [commune]))
             .Add(() => CommuneDialogueRules.Default)

@@ -43,7 +43,7 @@ public sealed class DocumentsDocSamples
         var tw = new CommitteeId("TW");
         var r25 = new DirectiveDocument(DocumentNumber.Party(25, "NQ", "TW"), DocumentTypes.PartyResolution, tw, new LocalDate(2013, 6, 3), "Về công tác dân vận", []);
         var c43 = new DirectiveDocument(
-            DocumentNumber.Party(43, "KL", "TW"), DocumentTypes.PartyConclusion, tw, new LocalDate(2018, 1, 7), "Về tiếp tục thực hiện Nghị quyết 25", [new DocumentLink(DocumentLinkKind.Continues, r25.Number)]);
+            DocumentNumber.Party(43, "KL", "TW"), DocumentTypes.PartyConclusion, tw, new LocalDate(2019, 1, 7), "Về tiếp tục thực hiện Nghị quyết 25", [new DocumentLink(DocumentLinkKind.Continues, r25.Number)]);
         DirectiveDocument[] documents = [r25, c43];
         IssuerLifetime[] issuerLifetimes = [new IssuerLifetime(tw, new LocalDate(1930, 2, 3), null)];
         PartyTerm[] partyTerms = [new PartyTerm(tw, "XI", new LocalDate(2011, 1, 20), new LocalDate(2016, 1, 28)), new PartyTerm(tw, "XII", new LocalDate(2016, 1, 29), new LocalDate(2021, 2, 1))];
@@ -51,14 +51,14 @@ public sealed class DocumentsDocSamples
         // sample: documents-graph
         var graph = DocumentGraph.Create(documents, issuerLifetimes, partyTerms);
         var conclusion = graph.LatestConclusionOn(DocumentNumber.Parse("25-NQ/TW")); // 43-KL/TW
-        var year2023 = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
-        var due = ReviewSchedule.Standard.DueWithin(graph.Documents, year2023);
-        // 5 years of 43-KL/TW on 2023-01-07, 10 years of 25-NQ/TW on 2023-06-03
+        var twoYears = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2024, 12, 31));
+        var due = ReviewSchedule.Standard.DueWithin(graph.Documents, twoYears);
+        // 10 years of 25-NQ/TW on 2023-06-03, 5 years of 43-KL/TW (2019-01-07) on 2024-01-07
         // end sample
 
         Assert.Equal(c43.Number, conclusion!.Number);
         Assert.Equal(2, due.Count);
-        Assert.Equal((c43.Number, new LocalDate(2023, 1, 7)), (due[0].Document, due[0].DueOn));
-        Assert.Equal((r25.Number, new LocalDate(2023, 6, 3)), (due[1].Document, due[1].DueOn));
+        Assert.Equal((r25.Number, new LocalDate(2023, 6, 3)), (due[0].Document, due[0].DueOn));
+        Assert.Equal((c43.Number, new LocalDate(2024, 1, 7)), (due[1].Document, due[1].DueOn));
     }
 }

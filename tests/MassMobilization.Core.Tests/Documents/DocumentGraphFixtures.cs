@@ -8,7 +8,8 @@ namespace MassMobilization.Core.Tests.Documents;
 /// <summary>
 /// The real documents of the graph: Resolution 18-NQ/TW (2017-10-25) → Plan 04-KH/BCĐ
 /// (2024-11-13) → Conclusion 09-KL/BCĐ (2024-11-24), and Resolution 25-NQ/TW (2013-06-03) →
-/// Conclusion 43-KL/TW (2018-01-07), whose 10- and 5-year reviews were held together in 2023.
+/// Conclusion 43-KL/TW of the Secretariat (2019-01-07), whose 10- and 5-year reviews were held together
+/// in 2023 (docs/domain.md §4; the 5-year mark of Conclusion 43 is 2024-01-07, so it was reviewed ahead of it).
 /// </summary>
 internal static class DocumentGraphFixtures
 {
@@ -68,7 +69,7 @@ internal static class DocumentGraphFixtures
         C43,
         DocumentTypes.PartyConclusion,
         Central,
-        new LocalDate(2018, 1, 7),
+        new LocalDate(2019, 1, 7),
         "Về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới",
         [new DocumentLink(DocumentLinkKind.Continues, R25)]);
 

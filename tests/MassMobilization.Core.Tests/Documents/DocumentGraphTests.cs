@@ -40,12 +40,13 @@ public sealed class DocumentGraphTests
     }
 
     [Fact]
-    public void Ten_years_of_resolution_25_and_five_years_of_conclusion_43_fall_due_in_2023()
+    public void Ten_years_of_resolution_25_fall_due_in_2023_and_five_years_of_conclusion_43_on_2024_01_07()
     {
-        var due = ReviewSchedule.Standard.DueWithin(Graph().Documents, Year2023);
+        var due = ReviewSchedule.Standard.DueWithin(Graph().Documents, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2024, 12, 31)));
         Assert.Equal(
-            [(C43, ReviewKind.Interim, new LocalDate(2023, 1, 7)), (R25, ReviewKind.Final, new LocalDate(2023, 6, 3))],
+            [(R25, ReviewKind.Final, new LocalDate(2023, 6, 3)), (C43, ReviewKind.Interim, new LocalDate(2024, 1, 7))],
             due.Select(m => (m.Document, m.Kind, m.DueOn)).ToList());
+        Assert.Equal([R25], ReviewSchedule.Standard.DueWithin(Graph().Documents, Year2023).Select(m => m.Document));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class DocumentGraphTests
         Assert.Equal("Resolution", graph.Find(R25)!.Type.EnglishName);
         Assert.Null(graph.Find(DocumentNumber.Party(99, "NQ", "TW")));
         Assert.Equal(
-            [new LocalDate(2013, 6, 3), new LocalDate(2017, 10, 25), new LocalDate(2018, 1, 7), new LocalDate(2024, 11, 13), new LocalDate(2024, 11, 24)],
+            [new LocalDate(2013, 6, 3), new LocalDate(2017, 10, 25), new LocalDate(2019, 1, 7), new LocalDate(2024, 11, 13), new LocalDate(2024, 11, 24)],
             graph.Documents.Select(d => d.IssuedOn));
     }
 

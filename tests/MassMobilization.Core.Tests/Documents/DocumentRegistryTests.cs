@@ -135,7 +135,7 @@ public sealed class DocumentRegistryTests
     public void Entries_are_listed_by_date_and_registering_never_changes_the_original()
     {
         var empty = new DocumentRegistry(CentralTerms());
-        var registry = empty.Register(Central, C43, new LocalDate(2018, 1, 7)).Register(Central, R25, new LocalDate(2013, 6, 3));
+        var registry = empty.Register(Central, C43, new LocalDate(2019, 1, 7)).Register(Central, R25, new LocalDate(2013, 6, 3));
         Assert.Equal(0, empty.Count);
         Assert.Empty(empty.Entries);
         Assert.Equal([R25, C43], registry.Entries.Select(e => e.Number));

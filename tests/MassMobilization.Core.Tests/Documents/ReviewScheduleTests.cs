@@ -46,29 +46,32 @@ public sealed class ReviewScheduleTests
     public void Reviews_due_within_a_reporting_period_include_both_ends()
     {
         var documents = All();
-        var firstHalf2023 = new DateInterval(new LocalDate(2023, 1, 7), new LocalDate(2023, 6, 3));
-        Assert.Equal([C43, R25], ReviewSchedule.Standard.DueWithin(documents, firstHalf2023).Select(m => m.Document));
-        var justAfter = new DateInterval(new LocalDate(2023, 1, 8), new LocalDate(2023, 6, 2));
-        Assert.Empty(ReviewSchedule.Standard.DueWithin(documents, justAfter));
+        var bothEnds = new DateInterval(new LocalDate(2023, 6, 3), new LocalDate(2024, 1, 7));
+        Assert.Equal([R25, C43], ReviewSchedule.Standard.DueWithin(documents, bothEnds).Select(m => m.Document));
+        var justInside = new DateInterval(new LocalDate(2023, 6, 4), new LocalDate(2024, 1, 6));
+        Assert.Empty(ReviewSchedule.Standard.DueWithin(documents, justInside));
 
-        // Party term XIII (2021–2026): the five-year review of Resolution 18 (2022-10-25) and both reviews of 2023.
+        // Party term XIII (2021–2026): the five-year review of Resolution 18 (2022-10-25), the ten-year review
+        // of Resolution 25 (2023-06-03) and the five-year review of Conclusion 43 (2024-01-07).
         var term = new DateInterval(new LocalDate(2021, 2, 2), new LocalDate(2026, 1, 23));
-        Assert.Equal([R18, C43, R25], ReviewSchedule.Standard.DueWithin(documents, term).Select(m => m.Document));
+        Assert.Equal([R18, R25, C43], ReviewSchedule.Standard.DueWithin(documents, term).Select(m => m.Document));
     }
 
     [Fact]
     public void Reviews_as_of_today_come_from_the_clock()
     {
         var documents = All();
-        Assert.Equal([C43, R25], ReviewSchedule.Standard.DueThisYear(documents, FakeClock.FromUtc(2023, 12, 31)).Select(m => m.Document));
+        Assert.Equal([R25], ReviewSchedule.Standard.DueThisYear(documents, FakeClock.FromUtc(2023, 12, 31)).Select(m => m.Document));
 
-        // 2022-12-31 17:00 UTC is already 2023-01-01 in Vietnam.
-        Assert.Equal([C43, R25], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2022, 12, 31, 17, 0))).Select(m => m.Document));
+        // 2023-12-31 17:00 UTC is already 2024-01-01 in Vietnam; 2022-12-31 17:00 UTC is 2023-01-01.
+        Assert.Equal([C43], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2023, 12, 31, 17, 0))).Select(m => m.Document));
+        Assert.Equal([R25], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2023, 12, 31, 16, 59))).Select(m => m.Document));
+        Assert.Equal([R25], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2022, 12, 31, 17, 0))).Select(m => m.Document));
         Assert.Equal([R18], ReviewSchedule.Standard.DueThisYear(documents, new FakeClock(Instant.FromUtc(2022, 12, 31, 16, 59))).Select(m => m.Document));
 
-        var next = ReviewSchedule.Standard.NextFor(Conclusion43(), FakeClock.FromUtc(2023, 1, 8));
-        Assert.Equal((ReviewKind.Final, new LocalDate(2028, 1, 7)), (next!.Value.Kind, next.Value.DueOn));
-        Assert.Equal(new LocalDate(2023, 1, 7), ReviewSchedule.Standard.NextFor(Conclusion43(), new LocalDate(2023, 1, 7))!.Value.DueOn);
+        var next = ReviewSchedule.Standard.NextFor(Conclusion43(), FakeClock.FromUtc(2024, 1, 8));
+        Assert.Equal((ReviewKind.Final, new LocalDate(2029, 1, 7)), (next!.Value.Kind, next.Value.DueOn));
+        Assert.Equal(new LocalDate(2024, 1, 7), ReviewSchedule.Standard.NextFor(Conclusion43(), new LocalDate(2024, 1, 7))!.Value.DueOn);
         Assert.Null(ReviewSchedule.Standard.NextFor(Resolution25(), new LocalDate(2023, 6, 4)));
     }
 
@@ -77,8 +80,8 @@ public sealed class ReviewScheduleTests
     {
         var a = ReviewSchedule.Standard.MilestonesFor(Resolution25())[1];
         var b = ReviewSchedule.Standard.MilestonesFor(Conclusion43())[0];
-        Assert.True(b < a);
-        Assert.True(a > b && a >= b && b <= a && a != b);
+        Assert.True(a < b);
+        Assert.True(b > a && b >= a && a <= b && a != b);
         Assert.Equal(a, ReviewSchedule.Standard.MilestonesFor(Resolution25())[1]);
     }
 
