@@ -18,6 +18,7 @@ namespace MassMobilization.Cli.Output;
 internal sealed class CliTable
 {
     private readonly List<object?[]> rows = [];
+    private IEnumerable<object?[]>? source;
     private readonly HashSet<string> hiddenInTable = new(StringComparer.Ordinal);
     private readonly HashSet<string> tableOnly = new(StringComparer.Ordinal);
 
@@ -41,11 +42,11 @@ internal sealed class CliTable
     /// <summary>Gets the column codes.</summary>
     internal IReadOnlyList<string> Columns { get; }
 
-    /// <summary>Gets the number of rows.</summary>
+    /// <summary>Gets the number of rows added (a streamed table's rows are not counted).</summary>
     internal int Count => rows.Count;
 
-    /// <summary>Gets the rows.</summary>
-    internal IReadOnlyList<object?[]> Rows => rows;
+    /// <summary>Gets the rows: those added, or those of the streamed source (produced again on every enumeration).</summary>
+    internal IEnumerable<object?[]> Rows => source ?? rows;
 
     /// <summary>Leaves columns out of the table format (JSON, CSV and workbooks keep them).</summary>
     /// <param name="columns">The column codes.</param>
@@ -70,10 +71,34 @@ internal sealed class CliTable
     /// <returns>True unless the column is table-only.</returns>
     internal bool IsMachineColumn(int column) => !tableOnly.Contains(Columns[column]);
 
+    /// <summary>
+    /// Takes the rows from a source that produces them as they are written, instead of keeping them: JSON and CSV
+    /// hold one row at a time, so a table of millions of rows costs no more memory than one (the table format
+    /// and workbooks still lay out every row). The source is enumerated once per use and must give the same
+    /// rows each time.
+    /// </summary>
+    /// <param name="rows">The rows, one cell per column.</param>
+    /// <returns>This table.</returns>
+    internal CliTable Stream(IEnumerable<object?[]> rows)
+    {
+        if (this.rows.Count > 0)
+        {
+            throw new InvalidOperationException("A table takes its rows either from Add or from one source.");
+        }
+
+        source = rows;
+        return this;
+    }
+
     /// <summary>Adds a row; cells are <see cref="CliCell"/>s, strings, integers, booleans or null.</summary>
     /// <param name="cells">One cell per column.</param>
     internal void Add(params object?[] cells)
     {
+        if (source is not null)
+        {
+            throw new InvalidOperationException("A table takes its rows either from Add or from one source.");
+        }
+
         if (cells.Length != Columns.Count)
         {
             throw new ArgumentException($"Expected {Columns.Count} cells, got {cells.Length}.", nameof(cells));
@@ -108,7 +133,7 @@ internal sealed class CliTable
             minimum[c] = LongestWord(headers[c]);
         }
 
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             var texts = new string[shown.Count];
             for (int c = 0; c < shown.Count; c++)
@@ -161,7 +186,7 @@ internal sealed class CliTable
     internal void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartArray();
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             writer.WriteStartObject();
             for (int i = 0; i < row.Length; i++)
@@ -199,7 +224,7 @@ internal sealed class CliTable
         }
 
         output.Write("\r\n");
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             first = true;
             for (int i = 0; i < row.Length; i++)
@@ -415,7 +440,7 @@ internal sealed class CliTable
     private bool IsNumericColumn(int column)
     {
         bool any = false;
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             switch (row[column])
             {
