@@ -17,6 +17,9 @@ namespace MassMobilization.Cli.Output;
 /// </summary>
 internal sealed class CliTable
 {
+    /// <summary>The rows of a streamed table laid out together in the format for people.</summary>
+    private const int RenderedPiece = 1000;
+
     private readonly List<object?[]> rows = [];
     private IEnumerable<object?[]>? source;
     private readonly HashSet<string> hiddenInTable = new(StringComparer.Ordinal);
@@ -73,20 +76,20 @@ internal sealed class CliTable
 
     /// <summary>
     /// Takes the rows from a source that produces them as they are written, instead of keeping them: JSON and CSV
-    /// hold one row at a time, so a table of millions of rows costs no more memory than one (the table format
-    /// and workbooks still lay out every row). The source is enumerated once per use and must give the same
-    /// rows each time.
+    /// hold one row at a time and the format for people a piece of a thousand rows, so a table of millions of rows
+    /// costs no more memory than a thousand (workbooks still keep every row). The source is enumerated once per
+    /// use and must give the same rows each time.
     /// </summary>
-    /// <param name="rows">The rows, one cell per column.</param>
+    /// <param name="produced">The rows, one cell per column.</param>
     /// <returns>This table.</returns>
-    internal CliTable Stream(IEnumerable<object?[]> rows)
+    internal CliTable Stream(IEnumerable<object?[]> produced)
     {
-        if (this.rows.Count > 0)
+        if (rows.Count > 0)
         {
             throw new InvalidOperationException("A table takes its rows either from Add or from one source.");
         }
 
-        source = rows;
+        source = produced;
         return this;
     }
 
@@ -113,6 +116,35 @@ internal sealed class CliTable
     /// <param name="width">The line width.</param>
     internal void Render(IAnsiConsole console, TextWriter output, int width)
     {
+        if (source is null)
+        {
+            Render(console, output, width, rows);
+            return;
+        }
+
+        // A streamed table is laid out in pieces of RenderedPiece rows, each its own table, so that the format
+        // for people holds one piece at a time; a table of at most one piece looks as if it had been kept.
+        var piece = new List<object?[]>(RenderedPiece);
+        bool any = false;
+        foreach (var row in source)
+        {
+            piece.Add(row);
+            if (piece.Count == RenderedPiece)
+            {
+                Render(console, output, width, piece);
+                piece.Clear();
+                any = true;
+            }
+        }
+
+        if (piece.Count > 0 || !any)
+        {
+            Render(console, output, width, piece);
+        }
+    }
+
+    private void Render(IAnsiConsole console, TextWriter output, int width, List<object?[]> laid)
+    {
         var shown = new List<int>();
         for (int i = 0; i < Columns.Count; i++)
         {
@@ -123,7 +155,7 @@ internal sealed class CliTable
         }
 
         var headers = new string[shown.Count];
-        var cells = new List<string[]>(rows.Count);
+        var cells = new List<string[]>(laid.Count);
         var natural = new int[shown.Count];
         var minimum = new int[shown.Count];
         for (int c = 0; c < shown.Count; c++)
@@ -133,7 +165,7 @@ internal sealed class CliTable
             minimum[c] = LongestWord(headers[c]);
         }
 
-        foreach (var row in Rows)
+        foreach (var row in laid)
         {
             var texts = new string[shown.Count];
             for (int c = 0; c < shown.Count; c++)
@@ -159,7 +191,7 @@ internal sealed class CliTable
         for (int c = 0; c < shown.Count; c++)
         {
             var column = new TableColumn(Markup.Escape(headers[c])) { Width = widths[c] };
-            if (IsNumericColumn(shown[c]))
+            if (IsNumericColumn(laid, shown[c]))
             {
                 column.RightAligned();
             }
@@ -437,10 +469,10 @@ internal sealed class CliTable
         return longest;
     }
 
-    private bool IsNumericColumn(int column)
+    private static bool IsNumericColumn(List<object?[]> laid, int column)
     {
         bool any = false;
-        foreach (var row in Rows)
+        foreach (var row in laid)
         {
             switch (row[column])
             {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using MassMobilization.Core.Tests.Infrastructure;
 using Xunit;
 
@@ -108,5 +109,18 @@ public sealed class ParseCommandTests
         Assert.Equal(2, exit);
         Assert.StartsWith("massmob: error: --input: cannot read 'numbers.txt'", error, StringComparison.Ordinal);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Parse_lays_out_a_long_table_for_people_a_thousand_rows_at_a_time_and_keeps_every_row()
+    {
+        string[] numbers = [.. Enumerable.Range(1, 1500).Select(i => $"{i}/QĐ-UBND")];
+        var (exit, output, _) = CliTests.Run(["parse", .. numbers, "--lang", "en"]);
+        Assert.Equal(0, exit);
+        Assert.Contains("1500/QĐ-UBND", output, StringComparison.Ordinal);
+        Assert.Contains(" 1/QĐ-UBND ", output, StringComparison.Ordinal);
+        Assert.Equal(2, output.Split('╭').Length - 1);
+        Assert.True(output.IndexOf("1000/QĐ-UBND", StringComparison.Ordinal) < output.LastIndexOf('╭'));
+        Assert.True(output.IndexOf("1001/QĐ-UBND", StringComparison.Ordinal) > output.LastIndexOf('╭'));
     }
 }
