@@ -69,21 +69,37 @@ internal static class CliInput
         }
     }
 
-    /// <summary>Reads a whole text file: UTF-8 (with or without a byte order mark) or UTF-16 with its byte order mark; invalid text is an error naming its byte offset, never replaced silently.</summary>
+    /// <summary>
+    /// Reads a text file line by line: UTF-8 (with or without a byte order mark) or UTF-16 with its byte order mark;
+    /// invalid text is an error naming its byte offset, never replaced silently. The whole file is checked before
+    /// the first line is given, and lines are decoded only as they are reached, so the file's bytes (or, for UTF-16,
+    /// its text) are all that is kept.
+    /// </summary>
     /// <param name="file">The file.</param>
     /// <param name="text">The language of the error message; English when null.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The lines that are not blank, trimmed, with their line numbers.</returns>
     /// <exception cref="CliInputException">The file is missing, unreadable, too large or not valid text.</exception>
-    internal static string ReadAllText(FileInfo file, Output.CliFormat? text = null) => Decode(ReadAllBytes(file, text), file.Name);
+    internal static CliTextLines ReadLines(FileInfo file, Output.CliFormat? text = null)
+    {
+        byte[] bytes = ReadAllBytes(file, text);
+        if (IsUtf16(bytes))
+        {
+            return new CliTextLines(Decode(bytes, file.Name));
+        }
 
-    /// <summary>Decodes text strictly (see <see cref="ReadAllText"/>).</summary>
+        int start = Utf8Start(bytes);
+        CheckUtf8(bytes, start, file.Name);
+        return new CliTextLines(bytes, start);
+    }
+
+    /// <summary>Decodes text strictly (see <see cref="ReadLines"/>).</summary>
     /// <param name="bytes">The bytes.</param>
     /// <param name="name">The file's name, for errors.</param>
     /// <returns>The text.</returns>
     /// <exception cref="CliInputException">The bytes are not valid UTF-8 or UTF-16.</exception>
     internal static string Decode(ReadOnlySpan<byte> bytes, string name)
     {
-        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        if (IsUtf16(bytes))
         {
             var utf16 = new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: true, throwOnInvalidBytes: true);
             try
@@ -96,17 +112,34 @@ internal static class CliInput
             }
         }
 
-        int start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var utf8 = bytes[start..];
-        char[] chars = new char[utf8.Length];
-        var status = Utf8.ToUtf16(utf8, chars, out int bytesRead, out int written, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
-        {
-            int offset = start + bytesRead;
-            throw new CliInputException($"{InterchangeErrorCodes.Syntax} at --input '{name}' byte {offset}: the text is not valid UTF-8 (byte 0x{bytes[offset]:X2}); save the file as UTF-8.");
-        }
+        int start = Utf8Start(bytes);
+        CheckUtf8(bytes, start, name);
+        return Encoding.UTF8.GetString(bytes[start..]);
+    }
 
-        return new string(chars, 0, written);
+    private static bool IsUtf16(ReadOnlySpan<byte> bytes) => bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF);
+
+    private static int Utf8Start(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
+    /// <summary>Checks that the bytes from <paramref name="start"/> on are valid UTF-8, decoding them in pieces into a small buffer.</summary>
+    private static void CheckUtf8(ReadOnlySpan<byte> bytes, int start, string name)
+    {
+        Span<char> piece = stackalloc char[4096];
+        int offset = start;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(bytes[offset..], piece, out int read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                return;
+            }
+
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall)
+            {
+                throw new CliInputException($"{InterchangeErrorCodes.Syntax} at --input '{name}' byte {offset}: the text is not valid UTF-8 (byte 0x{bytes[offset]:X2}); save the file as UTF-8.");
+            }
+        }
     }
 
     /// <summary>

@@ -17,7 +17,11 @@ namespace MassMobilization.Cli.Output;
 /// </summary>
 internal sealed class CliTable
 {
+    /// <summary>The rows of a streamed table laid out together in the format for people.</summary>
+    private const int RenderedPiece = 1000;
+
     private readonly List<object?[]> rows = [];
+    private IEnumerable<object?[]>? source;
     private readonly HashSet<string> hiddenInTable = new(StringComparer.Ordinal);
     private readonly HashSet<string> tableOnly = new(StringComparer.Ordinal);
 
@@ -41,11 +45,11 @@ internal sealed class CliTable
     /// <summary>Gets the column codes.</summary>
     internal IReadOnlyList<string> Columns { get; }
 
-    /// <summary>Gets the number of rows.</summary>
+    /// <summary>Gets the number of rows added (a streamed table's rows are not counted).</summary>
     internal int Count => rows.Count;
 
-    /// <summary>Gets the rows.</summary>
-    internal IReadOnlyList<object?[]> Rows => rows;
+    /// <summary>Gets the rows: those added, or those of the streamed source (produced again on every enumeration).</summary>
+    internal IEnumerable<object?[]> Rows => source ?? rows;
 
     /// <summary>Leaves columns out of the table format (JSON, CSV and workbooks keep them).</summary>
     /// <param name="columns">The column codes.</param>
@@ -70,10 +74,34 @@ internal sealed class CliTable
     /// <returns>True unless the column is table-only.</returns>
     internal bool IsMachineColumn(int column) => !tableOnly.Contains(Columns[column]);
 
+    /// <summary>
+    /// Takes the rows from a source that produces them as they are written, instead of keeping them: JSON and CSV
+    /// hold one row at a time and the format for people a piece of a thousand rows, so a table of millions of rows
+    /// costs no more memory than a thousand (workbooks still keep every row). The source is enumerated once per
+    /// use and must give the same rows each time.
+    /// </summary>
+    /// <param name="produced">The rows, one cell per column.</param>
+    /// <returns>This table.</returns>
+    internal CliTable Stream(IEnumerable<object?[]> produced)
+    {
+        if (rows.Count > 0)
+        {
+            throw new InvalidOperationException("A table takes its rows either from Add or from one source.");
+        }
+
+        source = produced;
+        return this;
+    }
+
     /// <summary>Adds a row; cells are <see cref="CliCell"/>s, strings, integers, booleans or null.</summary>
     /// <param name="cells">One cell per column.</param>
     internal void Add(params object?[] cells)
     {
+        if (source is not null)
+        {
+            throw new InvalidOperationException("A table takes its rows either from Add or from one source.");
+        }
+
         if (cells.Length != Columns.Count)
         {
             throw new ArgumentException($"Expected {Columns.Count} cells, got {cells.Length}.", nameof(cells));
@@ -88,6 +116,35 @@ internal sealed class CliTable
     /// <param name="width">The line width.</param>
     internal void Render(IAnsiConsole console, TextWriter output, int width)
     {
+        if (source is null)
+        {
+            Render(console, output, width, rows);
+            return;
+        }
+
+        // A streamed table is laid out in pieces of RenderedPiece rows, each its own table, so that the format
+        // for people holds one piece at a time; a table of at most one piece looks as if it had been kept.
+        var piece = new List<object?[]>(RenderedPiece);
+        bool any = false;
+        foreach (var row in source)
+        {
+            piece.Add(row);
+            if (piece.Count == RenderedPiece)
+            {
+                Render(console, output, width, piece);
+                piece.Clear();
+                any = true;
+            }
+        }
+
+        if (piece.Count > 0 || !any)
+        {
+            Render(console, output, width, piece);
+        }
+    }
+
+    private void Render(IAnsiConsole console, TextWriter output, int width, List<object?[]> laid)
+    {
         var shown = new List<int>();
         for (int i = 0; i < Columns.Count; i++)
         {
@@ -98,7 +155,7 @@ internal sealed class CliTable
         }
 
         var headers = new string[shown.Count];
-        var cells = new List<string[]>(rows.Count);
+        var cells = new List<string[]>(laid.Count);
         var natural = new int[shown.Count];
         var minimum = new int[shown.Count];
         for (int c = 0; c < shown.Count; c++)
@@ -108,7 +165,7 @@ internal sealed class CliTable
             minimum[c] = LongestWord(headers[c]);
         }
 
-        foreach (var row in rows)
+        foreach (var row in laid)
         {
             var texts = new string[shown.Count];
             for (int c = 0; c < shown.Count; c++)
@@ -134,7 +191,7 @@ internal sealed class CliTable
         for (int c = 0; c < shown.Count; c++)
         {
             var column = new TableColumn(Markup.Escape(headers[c])) { Width = widths[c] };
-            if (IsNumericColumn(shown[c]))
+            if (IsNumericColumn(laid, shown[c]))
             {
                 column.RightAligned();
             }
@@ -161,7 +218,7 @@ internal sealed class CliTable
     internal void WriteJson(Utf8JsonWriter writer)
     {
         writer.WriteStartArray();
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             writer.WriteStartObject();
             for (int i = 0; i < row.Length; i++)
@@ -199,7 +256,7 @@ internal sealed class CliTable
         }
 
         output.Write("\r\n");
-        foreach (var row in rows)
+        foreach (var row in Rows)
         {
             first = true;
             for (int i = 0; i < row.Length; i++)
@@ -412,10 +469,10 @@ internal sealed class CliTable
         return longest;
     }
 
-    private bool IsNumericColumn(int column)
+    private static bool IsNumericColumn(List<object?[]> laid, int column)
     {
         bool any = false;
-        foreach (var row in rows)
+        foreach (var row in laid)
         {
             switch (row[column])
             {

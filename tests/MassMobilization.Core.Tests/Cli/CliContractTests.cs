@@ -215,8 +215,9 @@ public sealed partial class CliContractTests : IDisposable
     public void Control_characters_and_ansi_escapes_from_the_input_are_escaped_in_tables_and_errors()
     {
         var (exit, output, error) = Run("parse", "\u001b[2J\u001b[31mred\u202E\u0007");
-        Assert.Equal(1, exit);
-        Assert.Empty(error);
+        Assert.Equal(2, exit);
+        AssertOneLine(error, "massmob: error: argument 1: '\\u001B[2J\\u001B[31mred\\u202E\\u0007' is not a document number (");
+        Assert.False(HasRawControl(error));
         Assert.Contains("\\u001B[2J\\u001B[31mred\\u202E\\u0007", output, StringComparison.Ordinal);
         Assert.False(HasRawControl(output));
 
