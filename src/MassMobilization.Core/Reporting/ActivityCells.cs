@@ -16,22 +16,25 @@ namespace MassMobilization.Core.Reporting;
 /// followed by the roll-up of those records, without making them. Each record is read once by
 /// <see cref="ActivityFigures"/> (its kind and up to three figures); which slots each kind feeds is resolved
 /// once per call from the layout. A record then costs a date test, a unit lookup (a per-call cache keyed by
-/// the unit code's text, falling back to the shape), and three checked additions into a compact per-unit
-/// scratch row (the 24 activity slots, each sum beside its record count, plus a sink for unused figures),
-/// which is added into the caller's cells at the end with the roll-up's overflow check. No string lookup
-/// and no allocation per record; the scratch is rented, O(units).
+/// the unit code's text, falling back to the shape), three checked additions and one count into the
+/// record's block of a per-unit scratch row (one block of four per kind: its three figures' sums and its
+/// record count, so a record touches one cache line however the units are spread), which is added into the
+/// caller's cells at the end with the roll-up's overflow check (each slot's record count is the sum of the
+/// counts of the kinds that feed it). No string lookup and no allocation per record; the scratch is rented,
+/// O(units).
 /// </summary>
 /// <remarks>
 /// Records are added in input order and, within a record, in the readable path's order. Every amount is
-/// non-negative, so a cell overflows in the scratch exactly when its running sum does; when the caller's
-/// cells already hold other records' sums, an overflow may instead be found when the scratch is added in
-/// (the same cell when only one overflows). The error names the unit and slot either way (rule <c>AGG-SUM-OVERFLOW</c>).
+/// non-negative, so a kind's figure overflows in the scratch exactly when its running sum does; a slot fed by
+/// several kinds (the support value, the supervision recommendations) or a cell that already holds other
+/// records' sums may instead overflow when the scratch is added in (the same cell when only one overflows). The error names the unit and slot either way (rule <c>AGG-SUM-OVERFLOW</c>).
 /// </remarks>
 internal sealed class ActivityCells
 {
     private const int LocalCount = 25;
     private const int Sink = LocalCount - 1;
-    private const int RowLength = LocalCount * 2;
+    private const int BlockLength = 4;
+    private const int RowLength = ActivityFigures.KindCount * BlockLength;
     private const string ActivitiesParameter = "activities";
 
     /// <summary>The layout-independent slots ("local slots") of the scratch row, in order; the citizens received take two (numerator, denominator).</summary>
@@ -69,6 +72,9 @@ internal sealed class ActivityCells
     ];
 
     private static readonly byte[] RecordsOfKind = RecordCounts();
+
+    /// <summary>For each kind's three figures, 1 when the figure feeds a slot and 0 when it goes to the <see cref="Sink"/> (so it is never added).</summary>
+    private static readonly long[] KindKeeps = Keeps();
 
     private readonly RollUpShape shape;
     private readonly IndicatorLayout layout;
@@ -183,6 +189,17 @@ internal sealed class ActivityCells
     }
 
     private static LocalDate Last(ReportingPeriod period, LocalDate asOf) => asOf < period.End ? asOf : period.End;
+
+    private static long[] Keeps()
+    {
+        var keeps = new long[KindLocals.Length];
+        for (int i = 0; i < keeps.Length; i++)
+        {
+            keeps[i] = KindLocals[i] == Sink ? 0 : 1;
+        }
+
+        return keeps;
+    }
 
     private static byte[] RecordCounts()
     {
@@ -329,7 +346,7 @@ internal sealed class ActivityCells
         return true;
     }
 
-    /// <summary>Adds a record's three figures into its unit's scratch row, each with one to its record count.</summary>
+    /// <summary>Adds a record's figures into its kind's block of its unit's scratch row, and one to the block's record count.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(ref long row0, int ordinal, FigureKind kind, long a, long b, long c)
     {
@@ -338,25 +355,24 @@ internal sealed class ActivityCells
             ThrowMissing(kind);
         }
 
-        ref long row = ref Unsafe.Add(ref row0, (nint)ordinal * RowLength);
-        ref byte locals = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(KindLocals), (int)kind * 3);
-        AddTo(ref row, locals, a, ordinal);
-        AddTo(ref row, Unsafe.Add(ref locals, 1), b, ordinal);
-        AddTo(ref row, Unsafe.Add(ref locals, 2), c, ordinal);
+        ref long block = ref Unsafe.Add(ref row0, ((nint)ordinal * RowLength) + ((int)kind * BlockLength));
+        ref long keep = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(KindKeeps), (int)kind * 3);
+        AddTo(ref block, a * keep, ordinal, kind, 0);
+        AddTo(ref Unsafe.Add(ref block, 1), b * Unsafe.Add(ref keep, 1), ordinal, kind, 1);
+        AddTo(ref Unsafe.Add(ref block, 2), c * Unsafe.Add(ref keep, 2), ordinal, kind, 2);
+        Unsafe.Add(ref block, 3)++;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddTo(ref long row, int local, long amount, int ordinal)
+    private void AddTo(ref long sum, long amount, int ordinal, FigureKind kind, int figure)
     {
-        ref long sum = ref Unsafe.Add(ref row, local * 2);
         long total = unchecked(sum + amount);
         if (((sum ^ total) & (amount ^ total)) < 0)
         {
-            ThrowOverflow(ordinal, local);
+            ThrowOverflow(ordinal, KindLocals[((int)kind * 3) + figure]);
         }
 
         sum = total;
-        Unsafe.Add(ref sum, 1)++;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -376,23 +392,33 @@ internal sealed class ActivityCells
         }
     }
 
-    /// <summary>Adds the scratch rows into the caller's cells, with the roll-up's overflow check (<see cref="CellOverflowException"/>).</summary>
+    /// <summary>Adds the scratch rows into the caller's cells, with the roll-up's overflow check (<see cref="CellOverflowException"/>): each kind's sums into the slots its figures feed, its record count into each of those slots' counts.</summary>
     private void Fold(long[] scratch, long[] sums, long[] counts)
     {
         for (int unit = 0; unit < shape.Count; unit++)
         {
             int row = unit * RowLength;
-            for (int local = 0; local < Sink; local++)
+            for (int kind = 0; kind < ActivityFigures.KindCount; kind++)
             {
-                long count = scratch[row + (local * 2) + 1];
+                int block = row + (kind * BlockLength);
+                long count = scratch[block + 3];
                 if (count == 0)
                 {
                     continue;
                 }
 
-                int cell = (unit * width) + layoutSlots[local];
-                sums[cell] = CellOverflowException.Add(sums[cell], scratch[row + (local * 2)], cell);
-                counts[cell] = CellOverflowException.Add(counts[cell], count, cell);
+                for (int figure = 0; figure < 3; figure++)
+                {
+                    int local = KindLocals[(kind * 3) + figure];
+                    if (local == Sink)
+                    {
+                        continue;
+                    }
+
+                    int cell = (unit * width) + layoutSlots[local];
+                    sums[cell] = CellOverflowException.Add(sums[cell], scratch[block + figure], cell);
+                    counts[cell] = CellOverflowException.Add(counts[cell], count, cell);
+                }
             }
         }
     }
