@@ -309,41 +309,59 @@ internal sealed class ActivityCells
             ordinals[u] = shape.TryGetOrdinal(ledgerUnits[u], out int ordinal) ? ordinal : -1;
         }
 
-        var unitIndexes = ledger.UnitIndexes;
-        var days = ledger.Days;
-        var kinds = ledger.Kinds;
-        var first = ledger.First;
-        var second = ledger.Second;
-        var third = ledger.Third;
+        // The ledger's columns all have the ledger's length and its unit indexes point into its units (it makes them
+        // itself), so they are read without bounds checks; the record count is read from the blocks' counts at the end.
+        int length = ledger.Kinds.Length;
+        ref int unitIndexes = ref MemoryMarshal.GetReference(ledger.UnitIndexes);
+        ref int days = ref MemoryMarshal.GetReference(ledger.Days);
+        ref FigureKind kinds = ref MemoryMarshal.GetReference(ledger.Kinds);
+        ref long first = ref MemoryMarshal.GetReference(ledger.First);
+        ref long second = ref MemoryMarshal.GetReference(ledger.Second);
+        ref long third = ref MemoryMarshal.GetReference(ledger.Third);
+        ref int ordinal0 = ref MemoryMarshal.GetArrayDataReference(ordinals);
         ref long row0 = ref MemoryMarshal.GetArrayDataReference(scratch);
         uint span = (uint)(lastDay - firstDay);
-        long records = 0;
-        for (int r = 0; r < kinds.Length; r++)
+        for (int r = 0; r < length; r++)
         {
-            if ((uint)(days[r] - firstDay) > span)
+            if ((uint)(Unsafe.Add(ref days, r) - firstDay) > span)
             {
                 continue;
             }
 
-            int ordinal = ordinals[unitIndexes[r]];
+            int unitIndex = Unsafe.Add(ref unitIndexes, r);
+            int ordinal = Unsafe.Add(ref ordinal0, unitIndex);
             if (ordinal < 0)
             {
                 if (stopAtUnknownUnit)
                 {
-                    recordCount = records;
+                    recordCount = CountRecords(scratch);
                     return false;
                 }
 
-                shape.OrdinalOf(ledgerUnits[unitIndexes[r]]);
+                shape.OrdinalOf(ledgerUnits[unitIndex]);
             }
 
-            var kind = kinds[r];
-            Add(ref row0, ordinal, kind, first[r], second[r], third[r]);
-            records += RecordsOfKind[(int)kind];
+            Add(ref row0, ordinal, Unsafe.Add(ref kinds, r), Unsafe.Add(ref first, r), Unsafe.Add(ref second, r), Unsafe.Add(ref third, r));
         }
 
-        recordCount = records;
+        recordCount = CountRecords(scratch);
         return true;
+    }
+
+    /// <summary>The number of indicator records the readable path would have made for what the scratch holds: each kind's record count times the records a record of that kind makes.</summary>
+    private long CountRecords(long[] scratch)
+    {
+        long records = 0;
+        for (int unit = 0; unit < shape.Count; unit++)
+        {
+            int row = unit * RowLength;
+            for (int kind = 0; kind < ActivityFigures.KindCount; kind++)
+            {
+                records += scratch[row + (kind * BlockLength) + 3] * RecordsOfKind[kind];
+            }
+        }
+
+        return records;
     }
 
     /// <summary>Adds a record's figures into its kind's block of its unit's scratch row, and one to the block's record count.</summary>
