@@ -38,16 +38,32 @@ internal static class Preconditions
         where T : class
     {
         Guard.Against.Null(values, paramName);
-        var list = new List<T>(values);
-        for (int i = 0; i < list.Count; i++)
+        var array = CopyToArray(values);
+        for (int i = 0; i < array.Length; i++)
         {
-            if (list[i] is null)
+            if (array[i] is null)
             {
                 throw new ArgumentException($"Element {i} is null.", paramName);
             }
         }
 
-        return list.ToArray();
+        return array;
+    }
+
+    /// <summary>Copies a sequence into a new array once: a collection by <see cref="ICollection{T}.CopyTo"/>, anything else through one list.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The sequence (not null).</param>
+    /// <returns>A new array of the values, in order.</returns>
+    internal static T[] CopyToArray<T>(IEnumerable<T> values)
+    {
+        if (values is ICollection<T> collection)
+        {
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            return array;
+        }
+
+        return new List<T>(values).ToArray();
     }
 
 }

@@ -279,16 +279,7 @@ public sealed class ContestRound
     private static T[] CopyNotNull<T>(IEnumerable<T> values, string paramName)
         where T : class
     {
-        T[] array;
-        if (values is ICollection<T> collection)
-        {
-            array = new T[collection.Count];
-            collection.CopyTo(array, 0);
-        }
-        else
-        {
-            array = new List<T>(values).ToArray();
-        }
+        T[] array = Preconditions.CopyToArray(values);
 
         CheckNotNull(array, paramName);
         return array;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using MassMobilization.Core.Text;
 
 namespace MassMobilization.Core.Evaluation;
@@ -286,7 +287,7 @@ internal static class ScoreCardBuilder
     {
         if (entered > item.MaxPointsPerEntry)
         {
-            return new AdjustmentLine(item, evidence, entered, item.MaxPointsPerEntry, $"{P(entered)} entered, limited to {P(item.MaxPointsPerEntry)} per entry", claim);
+            return new AdjustmentLine(item, evidence, entered, item.MaxPointsPerEntry, string.Create(CultureInfo.InvariantCulture, $"{P(entered)} entered, limited to {P(item.MaxPointsPerEntry)} per entry"), claim);
         }
 
         return new AdjustmentLine(item, evidence, entered, entered, null, claim);

@@ -58,16 +58,7 @@ public sealed class RankingRule<T>
     public Ranking<T> Rank(IEnumerable<T> items)
     {
         Guard.Against.Null(items);
-        T[] array;
-        if (items is ICollection<T> collection)
-        {
-            array = new T[collection.Count];
-            collection.CopyTo(array, 0);
-        }
-        else
-        {
-            array = new List<T>(items).ToArray();
-        }
+        T[] array = Preconditions.CopyToArray(items);
 
         // Keys already in strictly increasing ordinal order (a round gives its teams in id order) cannot
         // repeat, so the check for a shared identity below reads no strings.

@@ -20,8 +20,8 @@ namespace MassMobilization.Core.Tests.Reliability;
 /// <summary>
 /// A representative subset of the library's results, as text: Unicode normalization and name matching of
 /// NFC and NFD input, document-number parsing, quantities, every interchange example read and written back
-/// (with its text decomposed), a contest judged and ranked, eligibility of the documented nominees, and a seed
-/// report. <see cref="EnvironmentIndependenceTests"/> computes it under several cultures and, in a child
+/// (with its text decomposed), a contest judged and ranked, eligibility of the documented nominees, a score
+/// card explained in both languages, and a seed report. <see cref="EnvironmentIndependenceTests"/> computes it under several cultures and, in a child
 /// process, in globalization-invariant mode; the texts must be identical (docs/reliability.md).
 /// </summary>
 internal static class EnvironmentProbe
@@ -64,6 +64,12 @@ internal static class EnvironmentProbe
                 }
             }
         }
+
+        // A score card with a bonus limited per entry: every line of its explanation in both languages and the notes of its adjustments.
+        var card = Evaluation.EvaluationFixtures.Preset.Score(Evaluation.EvaluationFixtures.Sheet(
+            Evaluation.EvaluationFixtures.Full(), Evaluation.EvaluationFixtures.Full(), bonuses: [Evaluation.EvaluationFixtures.Model(2m)]));
+        lines.AddRange(card.ExplanationLines.Select(l => $"card: {l.ToDisplayString(DisplayLanguage.Vietnamese)} | {l}"));
+        lines.AddRange(card.Bonuses.Select(b => $"bonus note: {b.Note}"));
 
         var province = AggregationSeeds.ThanhTri();
         var period = ReportingPeriod.HalfYear(2024, 1);
