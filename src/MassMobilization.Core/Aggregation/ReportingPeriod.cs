@@ -42,6 +42,13 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>Gets the first day of the period.</summary>
     public LocalDate Start => Interval.Start;
 
+    /// <summary>Checks that a report date is not before the period starts (docs/aggregation.md): the one check every report entry point makes.</summary>
+    /// <param name="asOf">The report date.</param>
+    /// <param name="paramName">The parameter the date was given in.</param>
+    /// <exception cref="ArgumentException"><paramref name="asOf"/> is before <see cref="Start"/>.</exception>
+    internal void CheckReportDate(LocalDate asOf, string paramName) =>
+        Preconditions.CheckArgument(asOf >= Start, paramName, $"The report date {asOf:uuuu-MM-dd} is before the period {EnglishLabel} starts.");
+
     /// <summary>Gets the last day of the period.</summary>
     public LocalDate End => Interval.End;
 

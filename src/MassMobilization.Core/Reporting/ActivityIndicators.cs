@@ -107,7 +107,7 @@ public static class ActivityIndicators
     {
         var array = Preconditions.CheckNotNullElements(activities, nameof(activities));
         Guard.Against.Null(period);
-        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        period.CheckReportDate(asOf, nameof(asOf));
         var last = asOf < period.End ? asOf : period.End;
         var records = new List<IndicatorRecord>(array.Length * 2);
         foreach (var activity in array)
@@ -146,7 +146,7 @@ public static class ActivityIndicators
         Guard.Against.Null(layout);
         Guard.Against.Null(period);
         Guard.Against.Null(activities);
-        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        period.CheckReportDate(asOf, nameof(asOf));
         return RollUpEngine.RollUp(shape, layout, period, (sums, counts) => ActivityCells.TryAccumulate(shape, layout, period, asOf, activities, sums, counts, stopAtUnknownUnit: false, out _));
     }
 
@@ -171,7 +171,7 @@ public static class ActivityIndicators
         Guard.Against.Null(layout);
         Guard.Against.Null(period);
         Guard.Against.Null(ledger);
-        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        period.CheckReportDate(asOf, nameof(asOf));
         return RollUpEngine.RollUp(shape, layout, period, (sums, counts) => ActivityCells.TryAccumulate(shape, layout, period, asOf, ledger, sums, counts, stopAtUnknownUnit: false, out _));
     }
 

@@ -94,7 +94,7 @@ public static class ModelIndicators
     {
         var modelArray = Preconditions.CheckNotNullElements(models, nameof(models));
         Guard.Against.Null(period);
-        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        period.CheckReportDate(asOf, nameof(asOf));
         var last = asOf < period.End ? asOf : period.End;
         bool typicalInForce = typical is not null && typical.DecidedOn <= asOf;
         var records = new List<IndicatorRecord>();

@@ -72,7 +72,7 @@ public static class ReportBuilder
         Guard.Against.Null(models);
         Guard.Against.Null(activities);
         Guard.Against.Null(records);
-        Preconditions.CheckArgument(request.AsOf >= request.Period.Start, "asOf", $"The report date {request.AsOf:uuuu-MM-dd} is before the period {request.Period.EnglishLabel} starts.");
+        request.Period.CheckReportDate(request.AsOf, "asOf");
         return BuildFrom(request, models, activities, records);
     }
 

@@ -55,7 +55,7 @@ public sealed class ReportRequest
         Guard.Against.Null(chart);
         Guard.Against.Null(period);
         Preconditions.CheckArgument(!unit.IsDefault, nameof(unit), "The unit code is the default value.");
-        Preconditions.CheckArgument(asOf >= period.Start, nameof(asOf), $"The report date {asOf:uuuu-MM-dd} is before the period {period.EnglishLabel} starts.");
+        period.CheckReportDate(asOf, nameof(asOf));
         return new ReportRequest(chart, unit, period, asOf, ReportLayouts.Standard, null);
     }
 
